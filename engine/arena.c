@@ -1,0 +1,142 @@
+/*
+ * arena.c — the run's bump allocator (see arena.h for the promises).
+ *
+ * Chunks come from malloc: 1 MiB by default, or exactly the request when a
+ * single allocation is larger. The memory budget counts bytes handed out, so
+ * a program that asks for `[0] * 10**9` is refused before anything is taken.
+ */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+    ArenaChunk *prev;
+    size_t size;
+    _Alignas(16) char data[];
+};
+
+enum { CHUNK_DEFAULT = 1 << 20, ALIGN = 16 };
+
+void arena_init(Arena *a, size_t limit)
+{
+    memset(a, 0, sizeof *a);
+    a->limit = limit;
+}
+
+void arena_free(Arena *a)
+{
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *prev = c->prev;
+        free(c);
+        c = prev;
+    }
+    a->head = NULL;
+    a->cur = a->end = NULL;
+    a->used = a->reserved = 0;
+}
+
+static int over_limit(Arena *a, size_t n)
+{
+    if (a->limit == 0)
+        return 0;
+    return n > a->limit || a->used > a->limit - n;
+}
+
+static void *refuse(Arena *a, size_t n)
+{
+    if (a->on_limit)
+        a->on_limit(a->ctx, n);
+    return NULL;
+}
+
+static int new_chunk(Arena *a, size_t need)
+{
+    size_t size = need > CHUNK_DEFAULT / 2 ? need : CHUNK_DEFAULT;
+    ArenaChunk *c = malloc(sizeof *c + size);
+    if (!c)
+        return 0;
+    c->prev = a->head;
+    c->size = size;
+    a->head = c;
+    a->cur = c->data;
+    a->end = c->data + size;
+    a->reserved += size;
+    return 1;
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    if (n == 0)
+        n = 1;
+    if (n > SIZE_MAX / 2)
+        return refuse(a, n);
+    n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (over_limit(a, n))
+        return refuse(a, n);
+    if (!a->cur || (size_t)(a->end - a->cur) < n) {
+        if (n > CHUNK_DEFAULT / 2) {
+            /* A big block gets a chunk of its own, slotted behind the
+             * current one so the bump pointer keeps its free space. */
+            ArenaChunk *c = malloc(sizeof *c + n);
+            if (!c)
+                return refuse(a, n);
+            a->reserved += n;
+            a->used += n;
+            c->size = n;
+            if (a->head) {
+                c->prev = a->head->prev;
+                a->head->prev = c;
+            } else {
+                c->prev = NULL;
+                a->head = c;
+                a->cur = a->end = c->data + n;
+            }
+            memset(c->data, 0, n);
+            return c->data;
+        }
+        if (!new_chunk(a, n))
+            return refuse(a, n);
+    }
+    void *p = a->cur;
+    a->cur += n;
+    a->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void *arena_realloc(Arena *a, void *p, size_t old, size_t n)
+{
+    if (!p)
+        return arena_alloc(a, n);
+    if (n <= old)
+        return p;
+    size_t old_al = (old + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    size_t n_al = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    /* The most recent allocation can grow in place. */
+    if ((char *)p + old_al == a->cur && (size_t)(a->end - (char *)p) >= n_al) {
+        size_t extra = n_al - old_al;
+        if (over_limit(a, extra))
+            return refuse(a, extra);
+        memset(a->cur, 0, extra);
+        a->cur += extra;
+        a->used += extra;
+        return p;
+    }
+    void *q = arena_alloc(a, n);
+    if (q)
+        memcpy(q, p, old);
+    return q;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = 0;
+    }
+    return p;
+}

@@ -1,0 +1,46 @@
+/*
+ * arena.h — one bump allocator per interpreter run.
+ *
+ * Everything a run creates (tokens, AST, values, containers) is allocated
+ * here and dies with the arena in one go: no refcounts, no GC, no frees.
+ * The arena enforces the run's memory budget: an allocation that would take
+ * the total past `limit` calls the `on_limit` hook (the interpreter makes
+ * that a fatal MemoryError and never returns), or returns NULL when no hook
+ * is set.
+ */
+#ifndef ORMKATA_ARENA_H
+#define ORMKATA_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaChunk ArenaChunk;
+
+typedef struct Arena {
+    ArenaChunk *head;       /* current chunk; older ones chained behind it */
+    char *cur;              /* next free byte in head */
+    char *end;              /* end of head */
+    size_t used;            /* bytes handed out (what the budget counts) */
+    size_t reserved;        /* bytes obtained from malloc */
+    size_t limit;           /* 0 = unlimited */
+    void (*on_limit)(void *ctx, size_t wanted);
+    void *ctx;
+} Arena;
+
+/* Initialise an empty arena (no memory taken until the first allocation). */
+void arena_init(Arena *a, size_t limit);
+
+/* Release every chunk. The arena may be reused after arena_init. */
+void arena_free(Arena *a);
+
+/* n bytes, zeroed, 16-byte aligned. Over the limit: on_limit (no return) or NULL.
+ * Also NULL (after on_limit, if it returns) when malloc fails. */
+void *arena_alloc(Arena *a, size_t n);
+
+/* Grow the block `p` of `old` bytes to `n` bytes. Extends in place when `p`
+ * is the most recent allocation, else copies. New bytes are zeroed. */
+void *arena_realloc(Arena *a, void *p, size_t old, size_t n);
+
+/* Copy of s[0..n) with a NUL after it. */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * interp.h — the engine's public face for running kata Python.
+ *
+ * A front end creates an Interp, runs one or more files in it (each file is
+ * a module; later files can import earlier ones by name), reads the outcome,
+ * and frees it. Nothing here prints or exits; output goes to the callback.
+ * Interps share nothing: several may live side by side in one process.
+ */
+#ifndef ORMKATA_INTERP_H
+#define ORMKATA_INTERP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct Interp Interp;
+
+/* Every limit of a run, in one place. 0 means "no limit" for each. */
+typedef struct Budget {
+    uint64_t max_steps;         /* statements, loop iterations and calls */
+    size_t max_bytes;           /* arena bytes */
+    int max_depth;              /* Python call depth (RecursionError past it) */
+    size_t max_output;          /* bytes printed */
+    uint64_t max_sql_steps;     /* SQLite virtual machine steps (ORM) */
+    double max_seconds;         /* wall time */
+} Budget;
+
+/* Defaults suited to katas: 10M steps, 256 MiB, depth 1000, 1 MiB output,
+ * 50M SQL steps, 5 s. */
+Budget budget_default(void);
+
+typedef struct InterpOutput {
+    void (*write)(void *ctx, const char *s, size_t n);   /* stdout of the program */
+    void *ctx;
+} InterpOutput;
+
+typedef enum RunStatus {
+    RUN_OK = 0,         /* finished normally */
+    RUN_EXCEPTION,      /* an uncaught Python exception (traceback available) */
+    RUN_SYNTAX,         /* SyntaxError/IndentationError while compiling (traceback available) */
+    RUN_LIMIT,          /* a budget was exceeded (message available) */
+    RUN_INTERNAL        /* a bug in ormkata (message available) */
+} RunStatus;
+
+/* What went wrong, for a front end to show. */
+typedef struct Diag {
+    RunStatus status;
+    char file[256];
+    int line;                   /* 1-based, 0 when unknown */
+    int col;                    /* 1-based, 0 when unknown */
+    char kind[64];              /* "KeyError", "SyntaxError", "StepLimit" … */
+    char message[1024];         /* "'missing'" / "stopped after 10,000,000 steps — …" */
+} Diag;
+
+Interp *interp_new(const Budget *budget, const InterpOutput *out);
+void interp_free(Interp *I);
+
+/* Run `src` (UTF-8, `len` bytes) as module `modname` ("__main__" for the
+ * program) from file `path`. Fills *diag. Returns diag->status. */
+RunStatus interp_run(Interp *I, const char *path, const char *modname,
+                     const char *src, size_t len, Diag *diag);
+
+/* The CPython-style traceback text of the last RUN_EXCEPTION / RUN_SYNTAX
+ * ("Traceback (most recent call last):\n  File ...\nKeyError: 'missing'\n"),
+ * or the limit message for RUN_LIMIT. Owned by the interpreter. */
+const char *interp_error_text(Interp *I);
+
+/* repr() of a global of the module last run, or NULL when it is unset.
+ * Owned by the interpreter. May itself fail (then NULL and *diag filled). */
+const char *interp_global_repr(Interp *I, const char *name, Diag *diag);
+
+/* Peak arena bytes used so far. */
+size_t interp_memory_used(const Interp *I);
+
+#endif

@@ -1,0 +1,1069 @@
+/*
+ * obj.c — classes and attributes: the bootstrap of `object` and `type`,
+ * native and Python class creation, class lookup along the base chain,
+ * the descriptor protocol (functions, properties, static and class
+ * methods), instance and class attribute access, and the small builtin
+ * classes that have no file of their own (NoneType, NotImplementedType,
+ * ellipsis, builtin functions, bound methods, modules, cells).
+ *
+ * The rest of the generic protocol (repr, hash, compare, arithmetic,
+ * iteration, calls) is in obj_proto.c; argument parsing in obj_args.c.
+ */
+#include "obj_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void *obj_alloc(Interp *I, Class *cls, size_t size)
+{
+    Obj *o = interp_alloc(I, size);
+    o->cls = cls;
+    return o;
+}
+
+Class *class_of(Interp *I, Value v)
+{
+    switch (v.tag) {
+    case V_OBJ: return v.u.o->cls;
+    case V_INT: return I->cls.int_;
+    case V_FLOAT: return I->cls.float_;
+    case V_BOOL: return I->cls.bool_;
+    case V_NONE: return I->cls.NoneType;
+    case V_NOTIMPL: return I->cls.NotImplementedType;
+    case V_UNSET: break;
+    }
+    return I->cls.NoneType;
+}
+
+const char *type_name(Interp *I, Value v)
+{
+    Class *c = class_of(I, v);
+    return c && c->name ? c->name->s : "?";
+}
+
+/* ------------------------------------------------------------------ */
+/* Class creation                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Fill the NULL slots of `ops` from the base's resolved slots. */
+static const TypeOps *resolve_ops(Interp *I, const TypeOps *ops, Class *base)
+{
+    if (!base)
+        return ops;
+    TypeOps *r = interp_alloc(I, sizeof *r);
+    *r = *ops;
+    const TypeOps *b = base->ops;
+#define INHERIT(slot) if (!r->slot) r->slot = b->slot
+    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcmp); INHERIT(truthy);
+    INHERIT(len); INHERIT(iter); INHERIT(next); INHERIT(getitem); INHERIT(setitem);
+    INHERIT(delitem); INHERIT(contains); INHERIT(getattr); INHERIT(setattr); INHERIT(call);
+    INHERIT(binop); INHERIT(unop); INHERIT(new_); INHERIT(get); INHERIT(init_subclass);
+    INHERIT(format);
+#undef INHERIT
+    return r;
+}
+
+/* The bootstrap classes are allocated before `str` and `dict` can be
+ * made; class_new_native fills them in when their init runs. */
+static Class *prealloc(Interp *I, const char *name)
+{
+    if (!strcmp(name, "object")) return I->cls.object;
+    if (!strcmp(name, "type")) return I->cls.type;
+    if (!strcmp(name, "str")) return I->cls.str;
+    if (!strcmp(name, "dict")) return I->cls.dict;
+    return NULL;
+}
+
+Class *class_new_native(Interp *I, const char *name, const char *module, Class *base,
+                        const TypeOps *ops, size_t inst_size, uint32_t flags)
+{
+    static const TypeOps no_ops;
+    Class *c = prealloc(I, name);
+    if (!c || c->name) {
+        c = interp_alloc(I, sizeof *c);
+        c->hdr.cls = I->cls.type;
+    }
+    if (!base && c != I->cls.object)
+        base = I->cls.object;
+    c->name = str_intern_cstr(I, name);
+    c->qualname = c->name;
+    c->module = str_intern_cstr(I, module ? module : "builtins");
+    c->base = base;
+    c->native_base = c;
+    c->ops = resolve_ops(I, ops ? ops : &no_ops, base);
+    c->flags = flags | CLS_IMMUTABLE;
+    if (base && (base->flags & CLS_EXCEPTION))
+        c->flags |= CLS_EXCEPTION;
+    if (base && (base->flags & CLS_HAS_DICT))
+        c->flags |= CLS_HAS_DICT;
+    c->inst_size = inst_size ? inst_size : (base ? base->inst_size : sizeof(Instance));
+    if (!c->dict)
+        c->dict = dict_new(I);
+    return c;
+}
+
+static const struct { const char *name; uint32_t bit; } dunder_bits[] = {
+    {"__repr__", DU_REPR}, {"__str__", DU_STR}, {"__hash__", DU_HASH}, {"__eq__", DU_EQ},
+    {"__ne__", DU_NE}, {"__lt__", DU_LT}, {"__le__", DU_LE}, {"__gt__", DU_GT},
+    {"__ge__", DU_GE}, {"__bool__", DU_BOOL}, {"__len__", DU_LEN}, {"__iter__", DU_ITER},
+    {"__next__", DU_NEXT}, {"__getitem__", DU_GETITEM}, {"__setitem__", DU_SETITEM},
+    {"__delitem__", DU_DELITEM}, {"__contains__", DU_CONTAINS},
+    {"__getattr__", DU_GETATTR}, {"__setattr__", DU_SETATTR}, {"__delattr__", DU_DELATTR},
+    {"__call__", DU_CALL}, {"__enter__", DU_ENTER}, {"__exit__", DU_EXIT},
+    {"__init__", DU_INIT}, {"__new__", DU_NEW}, {"__format__", DU_FORMAT}, {"__get__", DU_GET},
+};
+
+static const char *const arith_names[] = {
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__matmul__",
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
+    "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+    "__rmatmul__", "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
+    "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+    "__imatmul__", "__neg__", "__pos__", "__invert__", "__abs__",
+};
+
+static uint32_t dunders_of(Interp *I, Dict *d)
+{
+    uint32_t bits = 0;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        if (!v_is_str(I, k))
+            continue;
+        const char *s = ((Str *)k.u.o)->s;
+        if (s[0] != '_' || s[1] != '_')
+            continue;
+        for (size_t i = 0; i < sizeof dunder_bits / sizeof *dunder_bits; i++)
+            if (!strcmp(s, dunder_bits[i].name))
+                bits |= dunder_bits[i].bit;
+        for (size_t i = 0; i < sizeof arith_names / sizeof *arith_names; i++)
+            if (!strcmp(s, arith_names[i]))
+                bits |= DU_ARITH;
+    }
+    return bits;
+}
+
+Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *dict)
+{
+    if (!base)
+        base = I->cls.object;
+    if (!(base->flags & CLS_BASETYPE))
+        exc_raisef(I, I->cls.TypeError, "type '%s' is not an acceptable base type", base->name->s);
+    Class *c = obj_alloc(I, I->cls.type, sizeof *c);
+    c->dict = dict;
+    c->name = name;
+    c->qualname = qualname ? qualname : name;
+    Value mod = dict_get_str(I, dict, I->names.__module__);
+    c->module = v_is_str(I, mod) ? (Str *)mod.u.o : I->names.__main__;
+    c->base = base;
+    c->native_base = base->native_base;
+    c->ops = base->ops;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    c->inst_size = base->inst_size;
+    c->ext = NULL;
+    c->dunders = base->dunders | dunders_of(I, dict);
+    /* A class that defines __eq__ but not __hash__ gets __hash__ = None. */
+    Value h = dict_get_str(I, dict, I->names.__hash__);
+    if (v_is_unset(h) && !v_is_unset(dict_get_str(I, dict, I->names.__eq__))) {
+        dict_set_str(I, dict, I->names.__hash__, v_none());
+        h = v_none();
+    }
+    if (!v_is_unset(h))
+        c->flags = v_is_none(h) ? (c->flags | CLS_UNHASHABLE) : (c->flags & ~CLS_UNHASHABLE);
+    else if (base->flags & CLS_UNHASHABLE)
+        c->flags |= CLS_UNHASHABLE;
+    if (v_is_none(h))
+        c->dunders &= ~(uint32_t)DU_HASH;
+    /* __init_subclass__ hooks: the native one (models.Model), then Python's. */
+    if (c->ops->init_subclass)
+        c->ops->init_subclass(I, c);
+    Value isc = class_lookup(I, base, I->names.__init_subclass__);
+    if (!v_is_unset(isc) && class_of(I, isc) != I->cls.builtin_function) {
+        Value arg = v_obj(c);
+        obj_call(I, isc, 1, &arg, NULL);
+    }
+    return c;
+}
+
+void class_set_attr(Interp *I, Class *cls, const char *name, Value v)
+{
+    dict_set_str(I, cls->dict, str_intern_cstr(I, name), v);
+}
+
+void class_add_method(Interp *I, Class *cls, const char *name, NativeFnPtr fn)
+{
+    class_set_attr(I, cls, name, native_fn_new(I, name, fn, cls));
+}
+
+static Value wrap(Interp *I, Class *wcls, Value func)
+{
+    MethodWrapper *w = obj_alloc(I, wcls, sizeof *w);
+    w->func = func;
+    return v_obj(w);
+}
+
+void class_add_static(Interp *I, Class *cls, const char *name, NativeFnPtr fn)
+{
+    class_set_attr(I, cls, name, wrap(I, I->cls.staticmethod, native_fn_new(I, name, fn, cls)));
+}
+
+void class_add_classmethod(Interp *I, Class *cls, const char *name, NativeFnPtr fn)
+{
+    class_set_attr(I, cls, name, wrap(I, I->cls.classmethod, native_fn_new(I, name, fn, cls)));
+}
+
+void class_add_getter(Interp *I, Class *cls, const char *name, NativeFnPtr fget)
+{
+    Property *p = obj_alloc(I, I->cls.property, sizeof *p);
+    p->fget = native_fn_new(I, name, fget, cls);
+    p->fset = p->fdel = p->doc = v_none();
+    class_set_attr(I, cls, name, v_obj(p));
+}
+
+Value class_lookup(Interp *I, Class *cls, Str *name)
+{
+    for (Class *c = cls; c; c = c->base) {
+        if (!c->dict)
+            continue;
+        Value v = dict_get_str(I, c->dict, name);
+        if (!v_is_unset(v))
+            return v;
+    }
+    return v_unset();
+}
+
+bool class_is_subclass(Class *cls, Class *base)
+{
+    for (Class *c = cls; c; c = c->base)
+        if (c == base)
+            return true;
+    return false;
+}
+
+bool obj_isinstance(Interp *I, Value v, Class *cls)
+{
+    return class_is_subclass(class_of(I, v), cls);
+}
+
+/* ------------------------------------------------------------------ */
+/* Attributes                                                           */
+/* ------------------------------------------------------------------ */
+
+static Dict **inst_dict_slot(Interp *I, Value v)
+{
+    if (v.tag != V_OBJ || !(v.u.o->cls->flags & CLS_HAS_DICT))
+        return NULL;
+    return &((Instance *)v.u.o)->dict;
+}
+
+Value obj_generic_getattr(Interp *I, Value v, Str *name)
+{
+    Class *cls = class_of(I, v);
+    if (name == I->names.__class__)
+        return v_obj(cls);
+    Value attr = class_lookup(I, cls, name);
+    Class *ac = v_is_unset(attr) ? NULL : class_of(I, attr);
+    if (ac == I->cls.property)
+        return ac->ops->get(I, attr, v, cls);
+    Dict **dp = inst_dict_slot(I, v);
+    if (dp) {
+        if (name == I->names.__dict__) {
+            if (!*dp)
+                *dp = dict_new(I);
+            return v_obj(*dp);
+        }
+        if (*dp) {
+            Value r = dict_get_str(I, *dp, name);
+            if (!v_is_unset(r))
+                return r;
+        }
+    }
+    if (!ac)
+        return v_unset();
+    if (ac->dunders & DU_GET) {
+        Value args[3] = { attr, v, v_obj(cls) };
+        return obj_call_method(I, attr, I->names.__get__, 2, args + 1, NULL);
+    }
+    if (ac->ops->get)
+        return ac->ops->get(I, attr, v, cls);
+    return attr;
+}
+
+void obj_generic_setattr(Interp *I, Value v, Str *name, Value val)
+{
+    Class *cls = class_of(I, v);
+    Value attr = class_lookup(I, cls, name);
+    if (!v_is_unset(attr) && class_of(I, attr) == I->cls.property) {
+        Property *p = (Property *)attr.u.o;
+        Value fn = v_is_unset(val) ? p->fdel : p->fset;
+        if (v_is_none(fn))
+            exc_raisef(I, I->cls.AttributeError, "property '%s' of '%s' object has no %s",
+                       name->s, cls->name->s, v_is_unset(val) ? "deleter" : "setter");
+        if (v_is_unset(val))
+            obj_call1(I, fn, v);
+        else
+            obj_call2(I, fn, v, val);
+        return;
+    }
+    Dict **dp = inst_dict_slot(I, v);
+    if (!dp)
+        exc_raisef(I, I->cls.AttributeError, "'%s' object has no attribute '%s'", cls->name->s, name->s);
+    if (!*dp)
+        *dp = dict_new(I);
+    if (v_is_unset(val)) {
+        if (!dict_del(I, *dp, v_obj(name)))
+            exc_raisef(I, I->cls.AttributeError, "'%s' object has no attribute '%s'", cls->name->s, name->s);
+        return;
+    }
+    dict_set_str(I, *dp, name, val);
+}
+
+/* AttributeError with the name and obj attributes set (for "Did you mean"). */
+static _Noreturn void no_attribute(Interp *I, Value v, Str *name)
+{
+    Class *cls = class_of(I, v);
+    Str *msg;
+    if (cls == I->cls.module)
+        msg = str_fmt(I, "module '%s' has no attribute '%s'", ((Module *)v.u.o)->name->s, name->s);
+    else if (cls == I->cls.type || class_is_subclass(cls, I->cls.type))
+        msg = str_fmt(I, "type object '%s' has no attribute '%s'", ((Class *)v.u.o)->name->s, name->s);
+    else
+        msg = str_fmt(I, "'%s' object has no attribute '%s'", cls->name->s, name->s);
+    Value e = exc_new(I, I->cls.AttributeError, 1, (Value[]){ v_obj(msg) });
+    ExcObj *eo = (ExcObj *)e.u.o;
+    if (!eo->dict)
+        eo->dict = dict_new(I);
+    dict_set_cstr(I, eo->dict, "name", v_obj(name));
+    dict_set_cstr(I, eo->dict, "obj", v);
+    exc_raise(I, e);
+}
+
+Value obj_getattr_opt(Interp *I, Value v, Str *name)
+{
+    Class *cls = class_of(I, v);
+    Value r;
+    if (cls->dunders & DU_GETATTR) {
+        /* __getattr__ also runs when normal lookup raises AttributeError. */
+        ExcFrame ef;
+        exc_push(I, &ef);
+        if (setjmp(ef.jb) == 0) {
+            r = cls->ops->getattr(I, v, name);
+            exc_pop(I, &ef);
+        } else {
+            if (!exc_matches(I, I->exc, I->cls.AttributeError))
+                exc_reraise(I);
+            exc_clear(I);
+            r = v_unset();
+        }
+        if (v_is_unset(r)) {
+            Value fn = class_lookup(I, cls, I->names.__getattr__);
+            Value args[2] = { v, v_obj(name) };
+            return obj_call(I, fn, 2, args, NULL);
+        }
+        return r;
+    }
+    return cls->ops->getattr(I, v, name);
+}
+
+Value obj_getattr(Interp *I, Value v, Str *name)
+{
+    Value r = obj_getattr_opt(I, v, name);
+    if (v_is_unset(r))
+        no_attribute(I, v, name);
+    return r;
+}
+
+Value obj_getattr_cstr(Interp *I, Value v, const char *name)
+{
+    return obj_getattr(I, v, str_intern_cstr(I, name));
+}
+
+void obj_setattr(Interp *I, Value v, Str *name, Value val)
+{
+    Class *cls = class_of(I, v);
+    if (cls->dunders & DU_SETATTR) {
+        Value fn = class_lookup(I, cls, I->names.__setattr__);
+        Value args[3] = { v, v_obj(name), val };
+        obj_call(I, fn, 3, args, NULL);
+        return;
+    }
+    if (!cls->ops->setattr)
+        exc_raisef(I, I->cls.AttributeError, "'%s' object has no attribute '%s'", cls->name->s, name->s);
+    cls->ops->setattr(I, v, name, val);
+}
+
+void obj_delattr(Interp *I, Value v, Str *name)
+{
+    Class *cls = class_of(I, v);
+    if (cls->dunders & DU_DELATTR) {
+        Value fn = class_lookup(I, cls, str_intern_cstr(I, "__delattr__"));
+        Value args[2] = { v, v_obj(name) };
+        obj_call(I, fn, 2, args, NULL);
+        return;
+    }
+    if (!cls->ops->setattr)
+        no_attribute(I, v, name);
+    cls->ops->setattr(I, v, name, v_unset());
+}
+
+/* ------------------------------------------------------------------ */
+/* object                                                               */
+/* ------------------------------------------------------------------ */
+
+uint64_t obj_id(Interp *I, Value v)
+{
+    if (v.tag == V_OBJ)
+        return (uint64_t)(uintptr_t)v.u.o;
+    /* Unboxed values get a stable address-like number from their bits. */
+    uint64_t x = (uint64_t)v.u.i * 0x9E3779B97F4A7C15ull ^ (uint64_t)v.tag;
+    return 0x7f0000000000ull | ((x >> 20) & 0xffffffff0ull);
+}
+
+Str *obj_default_repr(Interp *I, Value v)
+{
+    Class *c = class_of(I, v);
+    if (c->module && strcmp(c->module->s, "builtins") != 0)
+        return str_fmt(I, "<%s.%s object at %#llx>", c->module->s, c->qualname->s,
+                       (unsigned long long)obj_id(I, v));
+    return str_fmt(I, "<%s object at %#llx>", c->qualname->s, (unsigned long long)obj_id(I, v));
+}
+
+static Value object_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    if ((argc || (kw && kw->n)) && !(cls->dunders & (DU_INIT | DU_NEW)))
+        exc_raisef(I, I->cls.TypeError, "%s() takes no arguments", cls->name->s);
+    return v_obj(obj_alloc(I, cls, cls->inst_size));
+}
+
+static Value object_init(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return v_none();
+}
+
+static Value object_repr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__repr__", argc, kw, 1);
+    return v_obj(obj_default_repr(I, argv[0]));
+}
+
+static Value object_str_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__str__", argc, kw, 1);
+    return v_obj(obj_repr(I, argv[0]));
+}
+
+static Value object_eq_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__eq__", argc, kw, 2);
+    return v_is(argv[0], argv[1]) ? v_bool(1) : v_notimpl();
+}
+
+static Value object_ne_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__ne__", argc, kw, 2);
+    Value r = obj_richcmp(I, argv[0], argv[1], CMP_EQ);
+    if (v_is_notimpl(r))
+        return r;
+    return v_bool(!obj_truthy(I, r));
+}
+
+static Value object_hash_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__hash__", argc, kw, 1);
+    return v_int((int64_t)(obj_id(I, argv[0]) >> 4));
+}
+
+static Value object_setattr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__setattr__", argc, kw, 3);
+    obj_generic_setattr(I, argv[0], v_as_str(I, argv[1], "attribute name"), argv[2]);
+    return v_none();
+}
+
+static Value object_getattribute_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__getattribute__", argc, kw, 2);
+    Str *name = v_as_str(I, argv[1], "attribute name");
+    Value r = obj_generic_getattr(I, argv[0], name);
+    if (v_is_unset(r))
+        no_attribute(I, argv[0], name);
+    return r;
+}
+
+static Value object_delattr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__delattr__", argc, kw, 2);
+    obj_generic_setattr(I, argv[0], v_as_str(I, argv[1], "attribute name"), v_unset());
+    return v_none();
+}
+
+static Value object_format_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__format__", argc, kw, 2);
+    Str *spec = v_as_str(I, argv[1], "format spec");
+    if (spec->len)
+        exc_raisef(I, I->cls.TypeError, "unsupported format string passed to %s.__format__",
+                   type_name(I, argv[0]));
+    return v_obj(obj_str(I, argv[0]));
+}
+
+static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc < 1 || argv[0].tag != V_OBJ || argv[0].u.o->cls != I->cls.type)
+        exc_raisef(I, I->cls.TypeError, "object.__new__(X): X is not a type object");
+    Class *cls = (Class *)argv[0].u.o;
+    return v_obj(obj_alloc(I, cls, cls->inst_size));
+}
+
+static Value object_init_subclass_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return v_none();
+}
+
+static const TypeOps object_ops = {
+    .repr = obj_default_repr,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .new_ = object_new,
+};
+
+/* ------------------------------------------------------------------ */
+/* type                                                                 */
+/* ------------------------------------------------------------------ */
+
+static Str *type_repr(Interp *I, Value self)
+{
+    Class *c = (Class *)self.u.o;
+    if (c->module && strcmp(c->module->s, "builtins") != 0)
+        return str_fmt(I, "<class '%s.%s'>", c->module->s, c->qualname->s);
+    return str_fmt(I, "<class '%s'>", c->qualname->s);
+}
+
+static Value type_getattr(Interp *I, Value self, Str *name)
+{
+    Class *c = (Class *)self.u.o;
+    Value attr = class_lookup(I, c, name);
+    if (!v_is_unset(attr)) {
+        Class *ac = class_of(I, attr);
+        if (ac == I->cls.property)
+            return attr;
+        if (ac->ops->get)
+            return ac->ops->get(I, attr, v_unset(), c);
+        return attr;
+    }
+    const char *s = name->s;
+    if (s[0] == '_' && s[1] == '_') {
+        if (name == I->names.__name__) return v_obj(c->name);
+        if (name == I->names.__qualname__) return v_obj(c->qualname);
+        if (name == I->names.__module__) return v_obj(c->module);
+        if (name == I->names.__dict__) return v_obj(c->dict);
+        if (name == I->names.__class__) return v_obj(I->cls.type);
+        if (name == I->names.__doc__) return v_none();
+        if (!strcmp(s, "__bases__"))
+            return c->base ? v_obj(tuple_pack(I, 1, v_obj(c->base))) : v_obj(tuple_new(I, 0));
+        if (!strcmp(s, "__base__"))
+            return c->base ? v_obj(c->base) : v_none();
+        if (!strcmp(s, "__mro__")) {
+            int n = 0;
+            for (Class *k = c; k; k = k->base)
+                n++;
+            Tuple *t = tuple_new(I, n);
+            n = 0;
+            for (Class *k = c; k; k = k->base)
+                t->items[n++] = v_obj(k);
+            return v_obj(t);
+        }
+    }
+    return v_unset();
+}
+
+static void type_setattr(Interp *I, Value self, Str *name, Value val)
+{
+    Class *c = (Class *)self.u.o;
+    if (c->flags & CLS_IMMUTABLE)
+        exc_raisef(I, I->cls.TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                   name->s, c->name->s);
+    if (v_is_unset(val)) {
+        if (!dict_del(I, c->dict, v_obj(name)))
+            exc_raisef(I, I->cls.AttributeError, "type object '%s' has no attribute '%s'",
+                       c->name->s, name->s);
+    } else {
+        dict_set_str(I, c->dict, name, val);
+    }
+    c->dunders |= dunders_of(I, c->dict);
+}
+
+/* Calling a class: type(x), or create an instance and run __init__. */
+static Value type_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    Class *cls = (Class *)self.u.o;
+    if (cls == I->cls.type) {
+        if (argc == 1 && !(kw && kw->n))
+            return v_obj(class_of(I, argv[0]));
+        exc_raisef(I, I->cls.TypeError, "type() takes 1 or 3 arguments");
+    }
+    Value obj;
+    if (cls->dunders & DU_NEW) {
+        Value fn = class_lookup(I, cls, I->names.__new__);
+        if (class_of(I, fn) == I->cls.staticmethod)
+            fn = ((MethodWrapper *)fn.u.o)->func;
+        Value *args = interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
+        args[0] = self;
+        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        obj = obj_call(I, fn, argc + 1, args, kw);
+        if (!obj_isinstance(I, obj, cls))
+            return obj;
+    } else {
+        if (!cls->ops->new_)
+            exc_raisef(I, I->cls.TypeError, "cannot create '%s' instances", cls->name->s);
+        obj = cls->ops->new_(I, cls, argc, argv, kw);
+    }
+    if ((cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT)) {
+        Value init = class_lookup(I, cls, I->names.__init__);
+        Value r = obj_call_method(I, obj, I->names.__init__, argc, argv, kw);
+        (void)init;
+        if (!v_is_none(r))
+            exc_raisef(I, I->cls.TypeError, "__init__() should return None, not '%s'", type_name(I, r));
+    }
+    return obj;
+}
+
+static int64_t identity_hash(Interp *I, Value self)
+{
+    return (int64_t)(obj_id(I, self) >> 4);
+}
+
+static const TypeOps type_ops = {
+    .repr = type_repr,
+    .hash = identity_hash,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .call = type_call,
+};
+
+static Value type_mro_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Class *c = (Class *)argv[0].u.o;
+    List *l = list_new(I, 4);
+    for (Class *k = c; k; k = k->base)
+        list_append(I, l, v_obj(k));
+    return v_obj(l);
+}
+
+/* ------------------------------------------------------------------ */
+/* None, NotImplemented, Ellipsis                                       */
+/* ------------------------------------------------------------------ */
+
+static Str *none_repr(Interp *I, Value self)
+{
+    return str_intern_cstr(I, self.tag == V_NONE ? "None" : self.tag == V_NOTIMPL ? "NotImplemented" : "Ellipsis");
+}
+
+static bool false_truthy(Interp *I, Value self) { return false; }
+static bool true_truthy(Interp *I, Value self) { return true; }
+
+static int64_t const_hash(Interp *I, Value self)
+{
+    return self.tag == V_NONE ? 0x5f5e100 : self.tag == V_NOTIMPL ? 0x5f5e101 : (int64_t)(obj_id(I, self) >> 4);
+}
+
+static Value none_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc || (kw && kw->n))
+        exc_raisef(I, I->cls.TypeError, "%s takes no arguments", cls->name->s);
+    if (cls == I->cls.NoneType)
+        return v_none();
+    if (cls == I->cls.NotImplementedType)
+        return v_notimpl();
+    return I->ellipsis;
+}
+
+static const TypeOps none_ops = { .repr = none_repr, .truthy = false_truthy, .hash = const_hash, .new_ = none_new };
+static const TypeOps notimpl_ops = { .repr = none_repr, .truthy = true_truthy, .hash = const_hash, .new_ = none_new };
+
+static Str *ellipsis_repr(Interp *I, Value self) { return str_intern_cstr(I, "Ellipsis"); }
+static const TypeOps ellipsis_ops = { .repr = ellipsis_repr, .new_ = none_new };
+
+/* ------------------------------------------------------------------ */
+/* builtin functions and bound methods                                  */
+/* ------------------------------------------------------------------ */
+
+Value native_fn_new(Interp *I, const char *name, NativeFnPtr fn, Class *owner)
+{
+    NativeFn *f = obj_alloc(I, I->cls.builtin_function, sizeof *f);
+    f->name = str_intern_cstr(I, name);
+    f->fn = fn;
+    f->self = v_unset();
+    f->owner = owner;
+    return v_obj(f);
+}
+
+static Str *native_repr(Interp *I, Value self)
+{
+    NativeFn *f = (NativeFn *)self.u.o;
+    if (!v_is_unset(f->self)) {
+        if (f->self.tag == V_OBJ && f->self.u.o->cls == I->cls.module)
+            return str_fmt(I, "<built-in function %s>", f->name->s);
+        return str_fmt(I, "<built-in method %s of %s object at %#llx>", f->name->s,
+                       type_name(I, f->self), (unsigned long long)obj_id(I, f->self));
+    }
+    if (f->owner)
+        return str_fmt(I, "<method '%s' of '%s' objects>", f->name->s, f->owner->name->s);
+    return str_fmt(I, "<built-in function %s>", f->name->s);
+}
+
+static Value native_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    NativeFn *f = (NativeFn *)self.u.o;
+    NativeFn *saved = I->cur_native;
+    I->cur_native = f;
+    Value r;
+    if (v_is_unset(f->self)) {
+        r = f->fn(I, argc, argv, kw);
+    } else {
+        Value small[8];
+        Value *args = argc < 7 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
+        args[0] = f->self;
+        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        r = f->fn(I, argc + 1, args, kw);
+    }
+    I->cur_native = saved;
+    return r;
+}
+
+/* A native method found through an instance binds to it. */
+static Value native_get(Interp *I, Value self, Value instance, Class *owner)
+{
+    NativeFn *f = (NativeFn *)self.u.o;
+    if (v_is_unset(instance) || !v_is_unset(f->self) || !f->owner)
+        return self;
+    NativeFn *b = obj_alloc(I, I->cls.builtin_function, sizeof *b);
+    *b = *f;
+    b->self = instance;
+    return v_obj(b);
+}
+
+static Value native_getattr(Interp *I, Value self, Str *name)
+{
+    NativeFn *f = (NativeFn *)self.u.o;
+    if (name == I->names.__name__ || name == I->names.__qualname__)
+        return v_obj(f->name);
+    if (!strcmp(name->s, "__self__"))
+        return v_is_unset(f->self) ? v_none() : f->self;
+    return obj_generic_getattr(I, self, name);
+}
+
+static const TypeOps native_ops = {
+    .repr = native_repr, .call = native_call, .get = native_get, .getattr = native_getattr,
+    .hash = identity_hash,
+};
+
+Value bound_method_new(Interp *I, Value self, Value func)
+{
+    BoundMethod *m = obj_alloc(I, I->cls.method, sizeof *m);
+    m->self = self;
+    m->func = func;
+    return v_obj(m);
+}
+
+static Str *method_repr(Interp *I, Value self)
+{
+    BoundMethod *m = (BoundMethod *)self.u.o;
+    Value qn = obj_getattr_opt(I, m->func, I->names.__qualname__);
+    return str_fmt(I, "<bound method %s of %s>", v_is_str(I, qn) ? ((Str *)qn.u.o)->s : "?",
+                   obj_repr(I, m->self)->s);
+}
+
+static Value method_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    BoundMethod *m = (BoundMethod *)self.u.o;
+    Value small[8];
+    Value *args = argc < 7 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
+    args[0] = m->self;
+    memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+    return obj_call(I, m->func, argc + 1, args, kw);
+}
+
+static Value method_getattr(Interp *I, Value self, Str *name)
+{
+    BoundMethod *m = (BoundMethod *)self.u.o;
+    if (!strcmp(name->s, "__self__"))
+        return m->self;
+    if (!strcmp(name->s, "__func__"))
+        return m->func;
+    return obj_getattr_opt(I, m->func, name);
+}
+
+static Value method_richcmp(Interp *I, Value a, Value b, CmpOp op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || class_of(I, b) != I->cls.method)
+        return v_notimpl();
+    BoundMethod *x = (BoundMethod *)a.u.o, *y = (BoundMethod *)b.u.o;
+    bool eq = v_is(x->self, y->self) && v_is(x->func, y->func);
+    return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static const TypeOps method_ops = {
+    .repr = method_repr, .call = method_call, .getattr = method_getattr,
+    .richcmp = method_richcmp, .hash = identity_hash,
+};
+
+/* ------------------------------------------------------------------ */
+/* property, staticmethod, classmethod                                  */
+/* ------------------------------------------------------------------ */
+
+static Value property_get(Interp *I, Value self, Value instance, Class *owner)
+{
+    Property *p = (Property *)self.u.o;
+    if (v_is_unset(instance))
+        return self;
+    if (v_is_none(p->fget))
+        exc_raisef(I, I->cls.AttributeError, "property of '%s' object has no getter", owner->name->s);
+    return obj_call1(I, p->fget, instance);
+}
+
+static Value property_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "fget", "fset", "fdel", "doc" };
+    Value a[4];
+    args_parse(I, "property", argc, argv, kw, 4, names, 0, 0, a);
+    Property *p = obj_alloc(I, cls, sizeof *p);
+    p->fget = v_is_unset(a[0]) ? v_none() : a[0];
+    p->fset = v_is_unset(a[1]) ? v_none() : a[1];
+    p->fdel = v_is_unset(a[2]) ? v_none() : a[2];
+    p->doc = v_is_unset(a[3]) ? v_none() : a[3];
+    return v_obj(p);
+}
+
+static Value property_copy_with(Interp *I, int argc, const Value *argv, int which)
+{
+    Property *old = (Property *)argv[0].u.o;
+    Property *p = obj_alloc(I, old->hdr.cls, sizeof *p);
+    *p = *old;
+    if (which == 0) p->fget = argv[1];
+    else if (which == 1) p->fset = argv[1];
+    else p->fdel = argv[1];
+    return v_obj(p);
+}
+
+static Value property_getter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "getter", argc, kw, 2);
+    return property_copy_with(I, argc, argv, 0);
+}
+
+static Value property_setter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "setter", argc, kw, 2);
+    return property_copy_with(I, argc, argv, 1);
+}
+
+static Value property_deleter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "deleter", argc, kw, 2);
+    return property_copy_with(I, argc, argv, 2);
+}
+
+static Value property_getattr(Interp *I, Value self, Str *name)
+{
+    Property *p = (Property *)self.u.o;
+    if (!strcmp(name->s, "fget")) return p->fget;
+    if (!strcmp(name->s, "fset")) return p->fset;
+    if (!strcmp(name->s, "fdel")) return p->fdel;
+    if (name == I->names.__doc__) return p->doc;
+    return obj_generic_getattr(I, self, name);
+}
+
+static const TypeOps property_ops = {
+    .get = property_get, .new_ = property_new, .getattr = property_getattr,
+};
+
+static Value static_get(Interp *I, Value self, Value instance, Class *owner)
+{
+    return ((MethodWrapper *)self.u.o)->func;
+}
+
+static Value classmethod_get(Interp *I, Value self, Value instance, Class *owner)
+{
+    Value f = ((MethodWrapper *)self.u.o)->func;
+    Class *c = owner ? owner : class_of(I, instance);
+    if (class_of(I, f) == I->cls.builtin_function) {
+        NativeFn *b = obj_alloc(I, I->cls.builtin_function, sizeof *b);
+        *b = *(NativeFn *)f.u.o;
+        b->self = v_obj(c);
+        return v_obj(b);
+    }
+    return bound_method_new(I, v_obj(c), f);
+}
+
+static Value wrapper_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, cls->name->s, argc, kw, 1);
+    return wrap(I, cls, argv[0]);
+}
+
+static Value wrapper_getattr(Interp *I, Value self, Str *name)
+{
+    MethodWrapper *w = (MethodWrapper *)self.u.o;
+    if (!strcmp(name->s, "__func__"))
+        return w->func;
+    if (name == I->names.__name__ || name == I->names.__qualname__ || name == I->names.__doc__)
+        return obj_getattr_opt(I, w->func, name);
+    return obj_generic_getattr(I, self, name);
+}
+
+static Value static_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    return obj_call(I, ((MethodWrapper *)self.u.o)->func, argc, argv, kw);
+}
+
+static const TypeOps staticmethod_ops = {
+    .get = static_get, .new_ = wrapper_new, .getattr = wrapper_getattr, .call = static_call,
+};
+static const TypeOps classmethod_ops = {
+    .get = classmethod_get, .new_ = wrapper_new, .getattr = wrapper_getattr,
+};
+
+/* ------------------------------------------------------------------ */
+/* modules and cells                                                    */
+/* ------------------------------------------------------------------ */
+
+Module *module_new(Interp *I, const char *name)
+{
+    Module *m = obj_alloc(I, I->cls.module, sizeof *m);
+    m->dict = dict_new(I);
+    m->name = str_intern_cstr(I, name);
+    dict_set_str(I, m->dict, I->names.__name__, v_obj(m->name));
+    dict_set_str(I, m->dict, I->names.__doc__, v_none());
+    return m;
+}
+
+void module_set(Interp *I, Module *m, const char *name, Value v)
+{
+    dict_set_str(I, m->dict, str_intern_cstr(I, name), v);
+}
+
+void module_add_fn(Interp *I, Module *m, const char *name, NativeFnPtr fn)
+{
+    Value f = native_fn_new(I, name, fn, NULL);
+    module_set(I, m, name, f);
+}
+
+static Str *module_repr(Interp *I, Value self)
+{
+    Module *m = (Module *)self.u.o;
+    Value file = dict_get_cstr(I, m->dict, "__file__");
+    if (v_is_str(I, file))
+        return str_fmt(I, "<module '%s' from '%s'>", m->name->s, ((Str *)file.u.o)->s);
+    return str_fmt(I, "<module '%s' (built-in)>", m->name->s);
+}
+
+static Value module_getattr(Interp *I, Value self, Str *name)
+{
+    Module *m = (Module *)self.u.o;
+    Value v = dict_get_str(I, m->dict, name);
+    if (!v_is_unset(v))
+        return v;
+    if (name == I->names.__dict__)
+        return v_obj(m->dict);
+    return obj_generic_getattr(I, self, name);
+}
+
+static void module_setattr(Interp *I, Value self, Str *name, Value val)
+{
+    Module *m = (Module *)self.u.o;
+    if (v_is_unset(val)) {
+        if (!dict_del(I, m->dict, v_obj(name)))
+            exc_raisef(I, I->cls.AttributeError, "module '%s' has no attribute '%s'", m->name->s, name->s);
+        return;
+    }
+    dict_set_str(I, m->dict, name, val);
+}
+
+static const TypeOps module_ops = {
+    .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr, .hash = identity_hash,
+};
+
+static Str *cell_repr(Interp *I, Value self)
+{
+    return str_fmt(I, "<cell at %#llx>", (unsigned long long)obj_id(I, self));
+}
+
+static const TypeOps cell_ops = { .repr = cell_repr };
+
+/* ------------------------------------------------------------------ */
+/* Bootstrap                                                            */
+/* ------------------------------------------------------------------ */
+
+static Class *raw_class(Interp *I)
+{
+    Class *c = interp_alloc(I, sizeof *c);
+    c->hdr.cls = c;     /* fixed up below: every class's class is `type` */
+    return c;
+}
+
+/* Until str.c's init runs, str needs just enough behaviour to be a dict key. */
+static int64_t boot_str_hash(Interp *I, Value self) { return str_hash((Str *)self.u.o); }
+
+static Value boot_str_cmp(Interp *I, Value a, Value b, CmpOp op)
+{
+    if (op != CMP_EQ || b.tag != V_OBJ || b.u.o->cls != I->cls.str)
+        return v_notimpl();
+    return v_bool(str_eq((Str *)a.u.o, (Str *)b.u.o));
+}
+
+static const TypeOps boot_str_ops = { .hash = boot_str_hash, .richcmp = boot_str_cmp };
+
+void obj_bootstrap(Interp *I)
+{
+    I->cls.type = raw_class(I);
+    I->cls.object = raw_class(I);
+    I->cls.str = raw_class(I);
+    I->cls.dict = raw_class(I);
+    I->cls.object->hdr.cls = I->cls.type;
+    I->cls.str->hdr.cls = I->cls.type;
+    I->cls.dict->hdr.cls = I->cls.type;
+    I->cls.str->ops = &boot_str_ops;
+    I->cls.str->native_base = I->cls.str;
+    I->cls.dict->native_base = I->cls.dict;
+}
+
+/* After str and dict exist: object, type and the small classes of this file. */
+void obj_init(Interp *I)
+{
+    Class *object = class_new_native(I, "object", NULL, NULL, &object_ops, sizeof(Instance), CLS_BASETYPE);
+    object->base = NULL;
+    object->inst_size = sizeof(Instance);
+    object->flags &= ~(uint32_t)CLS_HAS_DICT;
+    class_add_method(I, object, "__init__", object_init);
+    class_add_method(I, object, "__repr__", object_repr_m);
+    class_add_method(I, object, "__str__", object_str_m);
+    class_add_method(I, object, "__eq__", object_eq_m);
+    class_add_method(I, object, "__ne__", object_ne_m);
+    class_add_method(I, object, "__hash__", object_hash_m);
+    class_add_method(I, object, "__setattr__", object_setattr_m);
+    class_add_method(I, object, "__getattribute__", object_getattribute_m);
+    class_add_method(I, object, "__delattr__", object_delattr_m);
+    class_add_method(I, object, "__format__", object_format_m);
+    class_add_static(I, object, "__new__", object_new_m);
+    class_add_classmethod(I, object, "__init_subclass__", object_init_subclass_m);
+
+    Class *type = class_new_native(I, "type", NULL, object, &type_ops, sizeof(Class), 0);
+    class_add_method(I, type, "mro", type_mro_m);
+
+    I->cls.NoneType = class_new_native(I, "NoneType", NULL, object, &none_ops, sizeof(Obj), 0);
+    I->cls.NotImplementedType = class_new_native(I, "NotImplementedType", NULL, object, &notimpl_ops, sizeof(Obj), 0);
+    I->cls.ellipsis = class_new_native(I, "ellipsis", NULL, object, &ellipsis_ops, sizeof(Obj), 0);
+    I->ellipsis = v_obj(obj_alloc(I, I->cls.ellipsis, sizeof(Obj)));
+    I->cls.builtin_function = class_new_native(I, "builtin_function_or_method", NULL, object, &native_ops, sizeof(NativeFn), 0);
+    I->cls.method = class_new_native(I, "method", NULL, object, &method_ops, sizeof(BoundMethod), 0);
+    I->cls.property = class_new_native(I, "property", NULL, object, &property_ops, sizeof(Property), 0);
+    class_add_method(I, I->cls.property, "getter", property_getter);
+    class_add_method(I, I->cls.property, "setter", property_setter);
+    class_add_method(I, I->cls.property, "deleter", property_deleter);
+    I->cls.staticmethod = class_new_native(I, "staticmethod", NULL, object, &staticmethod_ops, sizeof(MethodWrapper), 0);
+    I->cls.classmethod = class_new_native(I, "classmethod", NULL, object, &classmethod_ops, sizeof(MethodWrapper), 0);
+    I->cls.module = class_new_native(I, "module", NULL, object, &module_ops, sizeof(Module), 0);
+    I->cls.cell = class_new_native(I, "cell", NULL, object, &cell_ops, sizeof(Cell), 0);
+}

@@ -1,0 +1,307 @@
+/*
+ * cmd_run.c — `ormkata run [options] FILE...`: run kata Python programs.
+ *
+ * Each file runs in a fresh interpreter. Plain mode streams the program's
+ * output to stdout and, when it fails, a CPython-style traceback to stderr
+ * (exit 1). `--json` prints one JSON object per file (the ★ contract in
+ * ../shared/DESIGN.md).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "interp.h"
+
+static const char run_usage[] =
+    "usage: ormkata run [options] FILE...\n"
+    "\n"
+    "Run kata Python programs. Each FILE runs in a fresh sandbox; what it prints\n"
+    "goes to stdout, an uncaught exception prints a traceback to stderr (exit 1).\n"
+    "\n"
+    "options:\n"
+    "  --json              print one JSON object per file (file, stdout, result,\n"
+    "                      error, queries, count)\n"
+    "  --max-steps N       stop after N steps (default 10000000; 0 = no limit)\n"
+    "  --max-memory MB     memory limit in MB (default 256)\n"
+    "  --max-depth N       recursion limit (default 1000)\n"
+    "  --max-output KB     output limit in KB (default 1024)\n"
+    "  --timeout SECONDS   wall-time limit (default 5)\n"
+    "  -h, --help          show this help\n"
+    "\n"
+    "exit status: 0 all ran, 1 a program raised or hit a limit, 2 bad usage or\n"
+    "unreadable file, 3 internal error\n";
+
+char *cli_read_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (n + 1 < cap) {
+            if (ferror(f)) {
+                snprintf(err, errlen, "%s", strerror(errno ? errno : EIO));
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    fclose(f);
+    if (!buf) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* JSON string contents as Python's json.dumps(ensure_ascii=True) writes them. */
+void json_escape(FILE *f, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            switch (c) {
+            case '"': fputs("\\\"", f); break;
+            case '\\': fputs("\\\\", f); break;
+            case '\n': fputs("\\n", f); break;
+            case '\r': fputs("\\r", f); break;
+            case '\t': fputs("\\t", f); break;
+            case '\b': fputs("\\b", f); break;
+            case '\f': fputs("\\f", f); break;
+            default:
+                if (c < 0x20)
+                    fprintf(f, "\\u%04x", c);
+                else
+                    fputc((int)c, f);
+            }
+            p++;
+            continue;
+        }
+        /* decode one UTF-8 sequence; invalid bytes become U+FFFD */
+        unsigned cp = 0xFFFD;
+        int len = 1;
+        if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            cp = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+            cp = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+            len = 3;
+            if (cp < 0x800)
+                cp = 0xFFFD;
+        } else if (c >= 0xF0 && c <= 0xF4 && end - p >= 4 && (p[1] & 0xC0) == 0x80 &&
+                   (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80) {
+            cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+            len = 4;
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                cp = 0xFFFD;
+        }
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            fprintf(f, "\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+        } else {
+            fprintf(f, "\\u%04x", cp);
+        }
+        p += len;
+    }
+}
+
+typedef struct OutBuf {
+    char *p;
+    size_t len, cap;
+} OutBuf;
+
+static void out_stdout(void *ctx, const char *s, size_t n)
+{
+    (void)ctx;
+    fwrite(s, 1, n, stdout);
+}
+
+static void out_buffer(void *ctx, const char *s, size_t n)
+{
+    OutBuf *b = ctx;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *np = realloc(b->p, cap);
+        if (!np)
+            return;
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+}
+
+static int parse_num(const char *opt, const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s ? s : "", &end);
+    if (!s || !*s || *end || errno || v < 0) {
+        fprintf(stderr, "ormkata run: %s needs a non-negative number, got '%s'\n", opt, s ? s : "");
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static void json_str_field(FILE *f, const char *key, const char *val, int comma)
+{
+    fprintf(f, "\"%s\": ", key);
+    if (!val) {
+        fputs("null", f);
+    } else {
+        fputc('"', f);
+        json_escape(f, val, strlen(val));
+        fputc('"', f);
+    }
+    if (comma)
+        fputs(", ", f);
+}
+
+static const char *basename_of(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Run one file; returns its exit status contribution. */
+static int run_one(const char *path, const Budget *budget, int json)
+{
+    char err[256];
+    size_t len = 0;
+    char *src = cli_read_file(path, &len, err, sizeof err);
+    if (!src) {
+        if (json) {
+            printf("{");
+            json_str_field(stdout, "file", basename_of(path), 1);
+            json_str_field(stdout, "stdout", "", 1);
+            fputs("\"result\": null, ", stdout);
+            char msg[512];
+            snprintf(msg, sizeof msg, "FileNotFoundError: %s: %s", path, err);
+            json_str_field(stdout, "error", msg, 1);
+            fputs("\"queries\": [], \"count\": 0}\n", stdout);
+        }
+        fprintf(stderr, "ormkata: can't open file '%s': %s\n", path, err);
+        return EXIT_USAGE;
+    }
+    OutBuf buf = { 0 };
+    InterpOutput out = json ? (InterpOutput){ out_buffer, &buf } : (InterpOutput){ out_stdout, NULL };
+    Interp *I = interp_new(budget, &out);
+    if (!I) {
+        free(src);
+        fprintf(stderr, "ormkata: internal error: could not create the interpreter\n");
+        return EXIT_INTERNAL;
+    }
+    Diag d;
+    RunStatus st = interp_run(I, path, "__main__", src, len, &d);
+    int rc = st == RUN_OK ? EXIT_OK : st == RUN_INTERNAL ? EXIT_INTERNAL : EXIT_FAILED;
+    if (json) {
+        const char *result = NULL;
+        Diag rd = d;
+        if (st == RUN_OK || st == RUN_EXCEPTION)
+            result = interp_global_repr(I, "result", &rd);
+        printf("{");
+        json_str_field(stdout, "file", basename_of(path), 1);
+        fputs("\"stdout\": \"", stdout);
+        json_escape(stdout, buf.p ? buf.p : "", buf.len);
+        fputs("\", ", stdout);
+        json_str_field(stdout, "result", result, 1);
+        char emsg[1200];
+        if (st != RUN_OK) {
+            if (d.message[0])
+                snprintf(emsg, sizeof emsg, "%s: %s", d.kind, d.message);
+            else
+                snprintf(emsg, sizeof emsg, "%s", d.kind);
+        }
+        json_str_field(stdout, "error", st == RUN_OK ? NULL : emsg, 1);
+        fputs("\"queries\": [], \"count\": 0}\n", stdout);
+        fflush(stdout);
+    } else if (st != RUN_OK) {
+        fflush(stdout);
+        fputs(interp_error_text(I), stderr);
+    }
+    interp_free(I);
+    free(buf.p);
+    free(src);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    Budget b = budget_default();
+    int json = 0, nfiles = 0, rc = EXIT_OK;
+    char **files = calloc((size_t)argc + 1, sizeof *files);
+    if (!files)
+        return EXIT_INTERNAL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        double v;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(run_usage, stdout);
+            free(files);
+            return EXIT_OK;
+        } else if (!strcmp(a, "--json")) {
+            json = 1;
+        } else if (!strcmp(a, "--max-steps")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
+            b.max_steps = (uint64_t)v;
+        } else if (!strcmp(a, "--max-memory")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
+            b.max_bytes = (size_t)(v * 1024 * 1024);
+        } else if (!strcmp(a, "--max-depth")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
+            b.max_depth = (int)v;
+        } else if (!strcmp(a, "--max-output")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
+            b.max_output = (size_t)(v * 1024);
+        } else if (!strcmp(a, "--timeout")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
+            b.max_seconds = v;
+        } else if (!strcmp(a, "--")) {
+            while (++i < argc)
+                files[nfiles++] = argv[i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "ormkata run: unknown option '%s'\n", a);
+            goto usage;
+        } else {
+            files[nfiles++] = argv[i];
+        }
+    }
+    if (!nfiles) {
+        fprintf(stderr, "ormkata run: no FILE given\n");
+        goto usage;
+    }
+    for (int i = 0; i < nfiles; i++) {
+        int r = run_one(files[i], &b, json);
+        if (r > rc)
+            rc = r;
+    }
+    free(files);
+    return rc;
+usage:
+    fputs(run_usage, stderr);
+    free(files);
+    return EXIT_USAGE;
+}
