@@ -1,0 +1,157 @@
+/*
+ * eval_int.h — private to the evaluator's files (eval_*.c, call.c,
+ * func.c, comp.c, traceback.c): frames, the value stack, function
+ * objects, and the helpers they share.
+ */
+#ifndef ORMKATA_EVAL_INT_H
+#define ORMKATA_EVAL_INT_H
+
+#include <setjmp.h>
+
+#include "eval.h"
+#include "exc.h"
+#include "interp_int.h"
+#include "scope.h"
+
+/* A function object written in Python (class `function`). */
+typedef struct Func {
+    Obj hdr;
+    Dict *dict;             /* function attributes; Instance-compatible prefix */
+    Str *name, *qualname;
+    Str *module;
+    Value doc;              /* str or None */
+    Scope *scope;
+    Node *node;             /* S_FUNCDEF or E_LAMBDA */
+    Arguments *args;
+    Dict *globals;
+    Str *filename;
+    Value *defaults;        /* values for args[nargs-ndefaults .. nargs) */
+    int ndefaults;
+    Value *kwdefaults;      /* one per keyword-only parameter, V_UNSET when required */
+    Cell **closure;         /* scope->nfree cells */
+    Value annotations;      /* dict, or V_UNSET */
+} Func;
+
+/* One running Python frame (module, class body, function, comprehension). */
+typedef struct Frame {
+    FrameInfo fi;           /* linked into I->frame */
+    Node *cur;              /* node whose position a traceback shows */
+    Value *locals;          /* scope->nslots values */
+    Scope *scope;
+    Dict *globals;
+    Dict *ns;               /* class body namespace, or the module dict */
+    Func *func;             /* NULL outside functions */
+    Value ret;              /* return value */
+    Obj *tb_skip;           /* exception re-raised here: do not add this frame again */
+} Frame;
+
+/* Value stack: segments that never move, so frame locals stay put. */
+typedef struct StackSeg {
+    struct StackSeg *next, *prev;
+    Value *base, *end;
+} StackSeg;
+
+typedef struct StackMark {
+    StackSeg *seg;
+    Value *top;
+} StackMark;
+
+typedef struct SrcFile {
+    struct SrcFile *next;
+    Str *filename;
+    const char *src;
+    size_t len;
+    int nlines;
+    const char **lines;     /* start of each line */
+} SrcFile;
+
+/* Extended traceback entry (what eval adds; knows the node's columns). */
+typedef struct TbX {
+    TbEntry e;
+    Node *pos;              /* or NULL */
+} TbX;
+
+typedef struct EvalState {
+    StackSeg *seg;
+    Value *top;
+    SrcFile *sources;
+    /* pointer sets: our own TbEntries; NameError suggestions keyed by exception */
+    void **tbset;
+    size_t tbset_cap, tbset_n;
+    Value *sugg_keys, *sugg_vals;   /* parallel, small */
+    int nsugg, capsugg;
+    Str *s_dot0, *s_super, *s_annotations, *s_defaults, *s_kwdefaults, *s_closure,
+        *s_code, *s_globals, *s_self, *s_func, *s_thisclass;
+} EvalState;
+
+enum { X_NORMAL = 0, X_RETURN, X_BREAK, X_CONTINUE };
+
+static inline EvalState *eval_state(Interp *I) { return (EvalState *)I->eval; }
+
+/* ---- value stack (eval_stmt.c) ---- */
+Value *eval_stack_slow(Interp *I, int n);
+static inline Value *eval_stack_alloc(Interp *I, int n)
+{
+    EvalState *es = eval_state(I);
+    if (es->top + n <= es->seg->end) {
+        Value *p = es->top;
+        es->top += n;
+        return p;
+    }
+    return eval_stack_slow(I, n);
+}
+static inline StackMark eval_stack_mark(Interp *I)
+{
+    EvalState *es = eval_state(I);
+    StackMark m = { es->seg, es->top };
+    return m;
+}
+static inline void eval_stack_reset(Interp *I, StackMark m)
+{
+    EvalState *es = eval_state(I);
+    es->seg = m.seg;
+    es->top = m.top;
+}
+
+/* Set the position a traceback would show for frame fr. */
+#define EVAL_POS(fr, n) do { (fr)->cur = (n); (fr)->fi.line = (n)->line; } while (0)
+
+/* ---- eval_expr.c ---- */
+Value eval_expr(Interp *I, Frame *fr, Node *n);
+void eval_assign(Interp *I, Frame *fr, Node *target, Value v);
+Value eval_load_global(Interp *I, Frame *fr, Node *n);
+_Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);
+void eval_store_name(Interp *I, Frame *fr, Str *name, Value v);
+Value eval_binop_slow(Interp *I, Frame *fr, Node *n, int op, Value a, Value b);
+bool eval_compare(Interp *I, Frame *fr, CmpKind op, Value a, Value b, Value *out);
+
+/* ---- eval_stmt.c ---- */
+int eval_body(Interp *I, Frame *fr, NodeList *body);
+void eval_frame_push(Interp *I, Frame *fr, Str *filename, Str *funcname, Node *first);
+/* Context chaining + traceback entry when an exception lands in fr. */
+void eval_exc_landed(Interp *I, Frame *fr);
+
+/* ---- call.c ---- */
+/* Call a Python function; self is prepended when not V_UNSET. */
+Value call_func(Interp *I, Func *f, Value self, int argc, const Value *argv, const KwArgs *kw);
+Value eval_call(Interp *I, Frame *fr, Node *n);
+/* Call any value with a receiver (method call without a bound method). */
+Value call_value(Interp *I, Value fn, Value self, int argc, const Value *argv, const KwArgs *kw);
+
+/* ---- func.c ---- */
+Value func_new(Interp *I, Frame *fr, Node *def, Scope *sc, Arguments *args, Str *name);
+Cell *cell_new(Interp *I, Value v);
+Cell **func_closure(Interp *I, Frame *fr, Scope *sc);
+Value eval_make_class(Interp *I, Frame *fr, Node *n);
+
+/* ---- comp.c ---- */
+Value comp_eval(Interp *I, Frame *fr, Node *n);
+void comp_init(Interp *I);
+
+/* ---- traceback.c ---- */
+void tb_add(Interp *I, Value exc, Frame *fr);
+void tb_set_suggestion(Interp *I, Value exc, Str *sugg);
+Str *tb_suggest(Interp *I, Str *name, Str **cands, int ncands);
+SrcFile *tb_source(Interp *I, Str *filename);
+
+#endif

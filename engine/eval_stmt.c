@@ -1,0 +1,725 @@
+/*
+ * eval_stmt.c — executing statements: assignment forms, control flow,
+ * try/except/finally, with, raise, import; frames, the value stack and
+ * running a module (eval_module).
+ *
+ * Statements return X_NORMAL / X_RETURN / X_BREAK / X_CONTINUE; Python
+ * exceptions travel by longjmp (exc.h). Every catch point here restores
+ * I->frame, I->depth and the value stack itself, then records the frame in
+ * the exception's traceback (eval_exc_landed) the way CPython's unwinding
+ * does, so tracebacks list exactly the frames CPython lists.
+ */
+#include <string.h>
+
+#include "eval_int.h"
+
+static int exec_stmt(Interp *I, Frame *fr, Node *s);
+
+static inline bool truthy(Interp *I, Value v)
+{
+    switch (v.tag) {
+    case V_BOOL: case V_INT: return v.u.i != 0;
+    case V_NONE: return false;
+    default: return obj_truthy(I, v);
+    }
+}
+
+/* ---------------------------------------------------------------- */
+/* Value stack and frames                                           */
+/* ---------------------------------------------------------------- */
+
+enum { SEG_VALUES = 1 << 15 };
+
+/* A new (or the next cached) segment big enough for n values. */
+Value *eval_stack_slow(Interp *I, int n)
+{
+    EvalState *es = eval_state(I);
+    StackSeg *s = es->seg ? es->seg->next : NULL;
+    while (s && s->end - s->base < n)
+        s = s->next;
+    if (!s) {
+        size_t cnt = (size_t)n > SEG_VALUES ? (size_t)n : SEG_VALUES;
+        s = interp_alloc(I, sizeof *s);
+        s->base = interp_alloc(I, cnt * sizeof(Value));
+        s->end = s->base + cnt;
+        /* chain after the current one; later segments stay cached */
+        if (es->seg) {
+            s->next = es->seg->next;
+            es->seg->next = s;
+        }
+        s->prev = es->seg;
+    }
+    es->seg = s;
+    es->top = s->base + n;
+    return s->base;
+}
+
+void eval_frame_push(Interp *I, Frame *fr, Str *filename, Str *funcname, Node *first)
+{
+    fr->fi.back = I->frame;
+    fr->fi.filename = filename;
+    fr->fi.funcname = funcname;
+    fr->fi.line = first ? first->line : 0;
+    fr->fi.user = filename->s[0] != '<';
+    fr->cur = first;
+    fr->tb_skip = NULL;
+    I->frame = &fr->fi;
+}
+
+/* An exception has just been caught in frame fr: add fr to its traceback
+ * (with the position of the failing node) unless it was re-raised here by
+ * a bare `raise`. exc.c already chained __context__ when it was raised. */
+void eval_exc_landed(Interp *I, Frame *fr)
+{
+    Value exc = I->exc;
+    if (exc.tag != V_OBJ || !(exc.u.o->cls->flags & CLS_EXCEPTION))
+        return;
+    if (fr->tb_skip == exc.u.o) {
+        fr->tb_skip = NULL;
+        tb_add(I, exc, NULL);     /* only drops exc.c's plain entries */
+        return;
+    }
+    tb_add(I, exc, fr);
+}
+
+/* Re-raise `exc` from frame fr without adding fr to its traceback again
+ * (bare raise, end of finally, unmatched except, __exit__ returning false). */
+static _Noreturn void reraise_here(Interp *I, Frame *fr, Value exc)
+{
+    fr->tb_skip = exc.u.o;
+    I->exc = exc;
+    exc_reraise(I);
+}
+
+/* ---------------------------------------------------------------- */
+/* try / except / finally                                           */
+/* ---------------------------------------------------------------- */
+
+typedef struct Saved {
+    FrameInfo *frame;
+    int depth;
+    StackMark mark;
+} Saved;
+
+static inline Saved save_state(Interp *I)
+{
+    Saved s = { I->frame, I->depth, eval_stack_mark(I) };
+    return s;
+}
+
+static inline void restore_state(Interp *I, const Saved *s)
+{
+    I->frame = s->frame;
+    I->depth = s->depth;
+    eval_stack_reset(I, s->mark);
+}
+
+static void unbind_name(Interp *I, Frame *fr, Str *name)
+{
+    Symbol *y = fr->scope ? scope_find(fr->scope, name) : NULL;
+    int kind = y ? y->kind : NS_GLOBAL;
+    switch (kind) {
+    case NS_FAST: fr->locals[y->slot] = v_unset(); break;
+    case NS_CELL: ((Cell *)fr->locals[y->slot].u.o)->v = v_unset(); break;
+    case NS_NAME: case NS_CLASSDEREF: dict_del(I, fr->ns, v_str(name)); break;
+    default: dict_del(I, fr->globals, v_str(name)); break;
+    }
+}
+
+/* Run `body` while `exc` is the exception being handled (I->handling),
+ * restoring I->handling and unbinding `name` (except … as name) however the
+ * body exits. */
+static int run_handling(Interp *I, Frame *fr, NodeList *body, Value exc, Str *name)
+{
+    Value prev = I->handling;
+    Saved sv = save_state(I);
+    I->handling = exc;
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        int r = eval_body(I, fr, body);
+        exc_pop(I, &ef);
+        I->handling = prev;
+        if (name)
+            unbind_name(I, fr, name);
+        return r;
+    }
+    restore_state(I, &sv);
+    eval_exc_landed(I, fr);
+    Value cur = I->exc;
+    I->handling = prev;
+    if (name)
+        unbind_name(I, fr, name);
+    reraise_here(I, fr, cur);
+}
+
+static bool handler_matches(Interp *I, Frame *fr, Value exc, Value t)
+{
+    if (t.tag == V_OBJ && t.u.o->cls == I->cls.tuple) {
+        Tuple *tp = (Tuple *)t.u.o;
+        for (int64_t i = 0; i < tp->len; i++)
+            if (handler_matches(I, fr, exc, tp->items[i]))
+                return true;
+        return false;
+    }
+    if (!(t.tag == V_OBJ && class_is_subclass(t.u.o->cls, I->cls.type) &&
+          class_is_subclass((Class *)t.u.o, I->cls.BaseException)))
+        exc_raisef(I, I->cls.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return exc_matches(I, exc, (Class *)t.u.o);
+}
+
+/* try: body / except handlers / else (no finally). */
+static int try_except(Interp *I, Frame *fr, Node *s)
+{
+    Saved sv = save_state(I);
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        int r = eval_body(I, fr, &s->u.try_.body);
+        exc_pop(I, &ef);
+        if (r == X_NORMAL && s->u.try_.orelse.n)
+            r = eval_body(I, fr, &s->u.try_.orelse);
+        return r;
+    }
+    restore_state(I, &sv);
+    eval_exc_landed(I, fr);
+    Value exc = I->exc;
+    for (int i = 0; i < s->u.try_.nhandlers; i++) {
+        ExceptHandler *h = &s->u.try_.handlers[i];
+        if (h->type) {
+            Value t = eval_expr(I, fr, h->type);
+            if (!handler_matches(I, fr, exc, t))
+                continue;
+        }
+        exc_clear(I);
+        if (h->name)
+            eval_store_name(I, fr, h->name, exc);
+        return run_handling(I, fr, &h->body, exc, h->name);
+    }
+    reraise_here(I, fr, exc);
+}
+
+static int exec_try(Interp *I, Frame *fr, Node *s)
+{
+    if (s->u.try_.finalbody.n == 0)
+        return try_except(I, fr, s);
+    Saved sv = save_state(I);
+    ExcFrame ef;
+    int r;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        if (s->u.try_.nhandlers)
+            r = try_except(I, fr, s);
+        else
+            r = eval_body(I, fr, &s->u.try_.body);
+        exc_pop(I, &ef);
+        Value ret = fr->ret;
+        int r2 = eval_body(I, fr, &s->u.try_.finalbody);
+        if (r2 != X_NORMAL)
+            return r2;
+        fr->ret = ret;
+        return r;
+    }
+    restore_state(I, &sv);
+    eval_exc_landed(I, fr);
+    Value exc = I->exc;
+    exc_clear(I);
+    r = run_handling(I, fr, &s->u.try_.finalbody, exc, NULL);
+    if (r != X_NORMAL)
+        return r;      /* return/break/continue in finally drops the exception */
+    reraise_here(I, fr, exc);
+}
+
+/* ---------------------------------------------------------------- */
+/* with                                                             */
+/* ---------------------------------------------------------------- */
+
+static int with_items(Interp *I, Frame *fr, Node *s, int k)
+{
+    WithItem *it = &s->u.with.items[k];
+    Value mgr = eval_expr(I, fr, it->context_expr);
+    EVAL_POS(fr, it->context_expr);
+    Class *c = class_of(I, mgr);
+    Value enter = class_lookup(I, c, I->names.__enter__);
+    if (enter.tag == V_UNSET)
+        exc_raisef(I, I->cls.TypeError, "'%s' object does not support the context manager protocol",
+                   type_name(I, mgr));
+    Value exitf = class_lookup(I, c, I->names.__exit__);
+    if (exitf.tag == V_UNSET)
+        exc_raisef(I, I->cls.TypeError,
+                   "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                   type_name(I, mgr));
+    Value val = call_value(I, enter, mgr, 0, NULL, NULL);
+    if (it->optional_vars)
+        eval_assign(I, fr, it->optional_vars, val);
+
+    Saved sv = save_state(I);
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        int r = k + 1 < s->u.with.nitems ? with_items(I, fr, s, k + 1) : eval_body(I, fr, &s->u.with.body);
+        exc_pop(I, &ef);
+        Value ret = fr->ret;
+        Value none3[3] = { v_none(), v_none(), v_none() };
+        EVAL_POS(fr, s);
+        call_value(I, exitf, mgr, 3, none3, NULL);
+        fr->ret = ret;
+        return r;
+    }
+    restore_state(I, &sv);
+    eval_exc_landed(I, fr);
+    Value exc = I->exc;
+    exc_clear(I);
+    Value prev = I->handling;
+    I->handling = exc;
+    Value args[3] = { v_obj(class_of(I, exc)), exc, v_none() };
+    EVAL_POS(fr, s);
+    Value res = call_value(I, exitf, mgr, 3, args, NULL);
+    bool swallow = truthy(I, res);
+    I->handling = prev;
+    if (swallow)
+        return X_NORMAL;
+    reraise_here(I, fr, exc);
+}
+
+/* ---------------------------------------------------------------- */
+/* raise, assert, import                                            */
+/* ---------------------------------------------------------------- */
+
+static bool is_exc_class(Interp *I, Value v)
+{
+    return v.tag == V_OBJ && class_is_subclass(v.u.o->cls, I->cls.type) &&
+           class_is_subclass((Class *)v.u.o, I->cls.BaseException);
+}
+
+static _Noreturn void exec_raise(Interp *I, Frame *fr, Node *s)
+{
+    if (!s->u.raise.exc) {
+        Value h = I->handling;
+        if (h.tag != V_OBJ)
+            exc_raisef(I, I->cls.RuntimeError, "No active exception to reraise");
+        reraise_here(I, fr, h);
+    }
+    Value v = eval_expr(I, fr, s->u.raise.exc);
+    EVAL_POS(fr, s);
+    if (is_exc_class(I, v))
+        v = obj_call0(I, v);
+    if (!obj_isinstance(I, v, I->cls.BaseException))
+        exc_raisef(I, I->cls.TypeError, "exceptions must derive from BaseException");
+    if (s->u.raise.cause) {
+        Value c = eval_expr(I, fr, s->u.raise.cause);
+        EVAL_POS(fr, s);
+        if (is_exc_class(I, c))
+            c = obj_call0(I, c);
+        else if (c.tag != V_NONE && !obj_isinstance(I, c, I->cls.BaseException))
+            exc_raisef(I, I->cls.TypeError, "exception causes must derive from BaseException");
+        ExcObj *e = (ExcObj *)v.u.o;
+        e->cause = c;
+        e->suppress_context = true;
+    }
+    exc_raise(I, v);
+}
+
+/* interp_import that returns NULL instead of raising ModuleNotFoundError. */
+static Module *try_import(Interp *I, Frame *fr, Str *name)
+{
+    Saved sv = save_state(I);
+    Value prev_exc = I->exc;
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        Module *m = interp_import(I, name);
+        exc_pop(I, &ef);
+        return m;
+    }
+    restore_state(I, &sv);
+    if (!exc_matches(I, I->exc, I->cls.ModuleNotFoundError)) {
+        eval_exc_landed(I, fr);
+        reraise_here(I, fr, I->exc);
+    }
+    exc_clear(I);
+    I->exc = prev_exc;
+    return NULL;
+}
+
+static void exec_import(Interp *I, Frame *fr, Node *s)
+{
+    for (int i = 0; i < s->u.import.n; i++) {
+        Alias *a = &s->u.import.names[i];
+        Module *m = interp_import(I, a->name);
+        if (a->asname) {
+            eval_store_name(I, fr, a->asname, v_obj(m));
+            continue;
+        }
+        const char *dot = strchr(a->name->s, '.');
+        if (dot) {
+            Str *top = str_intern(I, a->name->s, (size_t)(dot - a->name->s));
+            eval_store_name(I, fr, top, v_obj(interp_import(I, top)));
+        } else {
+            eval_store_name(I, fr, a->name, v_obj(m));
+        }
+    }
+}
+
+static void exec_importfrom(Interp *I, Frame *fr, Node *s)
+{
+    Str *modname = s->u.importfrom.module;
+    if (s->u.importfrom.level > 0 || !modname)
+        exc_raisef(I, I->cls.ImportError, "attempted relative import with no known parent package");
+    Module *m = interp_import(I, modname);
+    for (int i = 0; i < s->u.importfrom.n; i++) {
+        Alias *a = &s->u.importfrom.names[i];
+        if (a->name->s[0] == '*' && a->name->s[1] == 0) {
+            Value all = dict_get_cstr(I, m->dict, "__all__");
+            if (all.tag != V_UNSET) {
+                Value it = obj_iter(I, all);
+                for (;;) {
+                    Value k = obj_next(I, it);
+                    if (k.tag == V_UNSET)
+                        break;
+                    Str *ks = v_as_str(I, k, "name");
+                    Str *kn = str_intern(I, ks->s, (size_t)ks->len);
+                    eval_store_name(I, fr, kn, obj_getattr(I, v_obj(m), kn));
+                }
+            } else {
+                int64_t pos = 0;
+                Value k, v;
+                while (dict_next(m->dict, &pos, &k, &v)) {
+                    if (!v_is_str(I, k) || ((Str *)k.u.o)->s[0] == '_')
+                        continue;
+                    Str *ks = (Str *)k.u.o;
+                    eval_store_name(I, fr, str_intern(I, ks->s, (size_t)ks->len), v);
+                }
+            }
+            continue;
+        }
+        Value v = obj_getattr_opt(I, v_obj(m), a->name);
+        if (v.tag == V_UNSET) {
+            Module *sub = try_import(I, fr, str_fmt(I, "%s.%s", modname->s, a->name->s));
+            if (!sub)
+                exc_raisef(I, I->cls.ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                           a->name->s, modname->s);
+            v = v_obj(sub);
+        }
+        eval_store_name(I, fr, a->asname ? a->asname : a->name, v);
+    }
+}
+
+/* ---------------------------------------------------------------- */
+/* Statements                                                       */
+/* ---------------------------------------------------------------- */
+
+static void exec_del(Interp *I, Frame *fr, Node *t)
+{
+    switch (t->kind) {
+    case E_NAME:
+        switch (t->u.name.scope) {
+        case NS_FAST: case NS_CELL: {
+            Value *slot = &fr->locals[t->u.name.slot];
+            if (t->u.name.scope == NS_CELL)
+                slot = &((Cell *)slot->u.o)->v;
+            if (slot->tag == V_UNSET) {
+                EVAL_POS(fr, t);
+                exc_raisef(I, I->cls.UnboundLocalError,
+                           "cannot access local variable '%s' where it is not associated with a value",
+                           t->u.name.id->s);
+            }
+            *slot = v_unset();
+            return;
+        }
+        case NS_NAME: case NS_CLASSDEREF:
+            if (!dict_del(I, fr->ns, v_str(t->u.name.id))) {
+                EVAL_POS(fr, t);
+                eval_name_error(I, fr, t->u.name.id);
+            }
+            return;
+        default:
+            if (!dict_del(I, fr->globals, v_str(t->u.name.id))) {
+                EVAL_POS(fr, t);
+                eval_name_error(I, fr, t->u.name.id);
+            }
+            return;
+        }
+    case E_ATTR: {
+        Value o = eval_expr(I, fr, t->u.attr.value);
+        EVAL_POS(fr, t);
+        obj_delattr(I, o, t->u.attr.attr);
+        return;
+    }
+    case E_SUBSCRIPT: {
+        Value o = eval_expr(I, fr, t->u.subscript.value);
+        Value k = eval_expr(I, fr, t->u.subscript.slice);
+        EVAL_POS(fr, t);
+        obj_delitem(I, o, k);
+        return;
+    }
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < t->u.seq.elts.n; i++)
+            exec_del(I, fr, t->u.seq.elts.items[i]);
+        return;
+    default:
+        EVAL_POS(fr, t);
+        exc_raisef(I, I->cls.SyntaxError, "cannot delete expression");
+    }
+}
+
+static void exec_augassign(Interp *I, Frame *fr, Node *s)
+{
+    Node *t = s->u.augassign.target;
+    int op = s->u.augassign.op | OP_INPLACE;
+    switch (t->kind) {
+    case E_NAME: {
+        Value cur = eval_expr(I, fr, t);
+        Value v = eval_expr(I, fr, s->u.augassign.value);
+        Value r;
+        if (cur.tag == V_INT && v.tag == V_INT && s->u.augassign.op == OP_ADD &&
+            !__builtin_add_overflow(cur.u.i, v.u.i, &r.u.i))
+            r.tag = V_INT;
+        else
+            r = eval_binop_slow(I, fr, s, op, cur, v);
+        eval_assign(I, fr, t, r);
+        return;
+    }
+    case E_ATTR: {
+        Value o = eval_expr(I, fr, t->u.attr.value);
+        EVAL_POS(fr, t);
+        Value cur = obj_getattr(I, o, t->u.attr.attr);
+        Value v = eval_expr(I, fr, s->u.augassign.value);
+        Value r = eval_binop_slow(I, fr, s, op, cur, v);
+        EVAL_POS(fr, t);
+        obj_setattr(I, o, t->u.attr.attr, r);
+        return;
+    }
+    case E_SUBSCRIPT: {
+        Value o = eval_expr(I, fr, t->u.subscript.value);
+        Value k = eval_expr(I, fr, t->u.subscript.slice);
+        EVAL_POS(fr, t);
+        Value cur = obj_getitem(I, o, k);
+        Value v = eval_expr(I, fr, s->u.augassign.value);
+        Value r = eval_binop_slow(I, fr, s, op, cur, v);
+        EVAL_POS(fr, t);
+        obj_setitem(I, o, k, r);
+        return;
+    }
+    default:
+        EVAL_POS(fr, t);
+        exc_raisef(I, I->cls.SyntaxError, "'%s' is an illegal expression for augmented assignment", "expression");
+    }
+}
+
+static void exec_annassign(Interp *I, Frame *fr, Node *s)
+{
+    int toplevel = fr->scope->kind == SK_MODULE || fr->scope->kind == SK_CLASS;
+    Value ann = v_unset();
+    if (toplevel)
+        ann = eval_expr(I, fr, s->u.annassign.annotation);
+    if (s->u.annassign.value)
+        eval_assign(I, fr, s->u.annassign.target, eval_expr(I, fr, s->u.annassign.value));
+    if (toplevel && s->u.annassign.simple && s->u.annassign.target->kind == E_NAME) {
+        Str *key = eval_state(I)->s_annotations;
+        Value d = dict_get_str(I, fr->ns, key);
+        if (d.tag == V_UNSET) {
+            d = v_obj(dict_new(I));
+            dict_set_str(I, fr->ns, key, d);
+        }
+        obj_setitem(I, d, v_str(s->u.annassign.target->u.name.id), ann);
+    }
+}
+
+static int exec_for(Interp *I, Frame *fr, Node *s)
+{
+    Value seq = eval_expr(I, fr, s->u.for_.iter);
+    Node *target = s->u.for_.target;
+    NodeList *body = &s->u.for_.body;
+    int r;
+    if (seq.tag == V_OBJ && seq.u.o->cls == I->cls.range) {
+        Range *rg = (Range *)seq.u.o;
+        int64_t v = rg->start;
+        for (int64_t i = 0; i < rg->len; i++, v += rg->step) {
+            interp_tick(I);
+            if (target->kind == E_NAME && target->u.name.scope == NS_FAST)
+                fr->locals[target->u.name.slot] = v_int(v);
+            else
+                eval_assign(I, fr, target, v_int(v));
+            r = eval_body(I, fr, body);
+            if (r == X_BREAK)
+                return X_NORMAL;
+            if (r == X_RETURN)
+                return r;
+        }
+    } else if (seq.tag == V_OBJ && seq.u.o->cls == I->cls.list) {
+        List *l = (List *)seq.u.o;
+        for (int64_t i = 0; i < l->len; i++) {
+            interp_tick(I);
+            eval_assign(I, fr, target, l->items[i]);
+            r = eval_body(I, fr, body);
+            if (r == X_BREAK)
+                return X_NORMAL;
+            if (r == X_RETURN)
+                return r;
+        }
+    } else {
+        EVAL_POS(fr, s->u.for_.iter);
+        Value it = obj_iter(I, seq);
+        for (;;) {
+            interp_tick(I);
+            EVAL_POS(fr, s->u.for_.iter);
+            Value x = obj_next(I, it);
+            if (x.tag == V_UNSET)
+                break;
+            eval_assign(I, fr, target, x);
+            r = eval_body(I, fr, body);
+            if (r == X_BREAK)
+                return X_NORMAL;
+            if (r == X_RETURN)
+                return r;
+        }
+    }
+    if (s->u.for_.orelse.n)
+        return eval_body(I, fr, &s->u.for_.orelse);
+    return X_NORMAL;
+}
+
+static int exec_while(Interp *I, Frame *fr, Node *s)
+{
+    for (;;) {
+        interp_tick(I);
+        fr->fi.line = s->line;
+        fr->cur = s->u.if_.test;
+        if (!truthy(I, eval_expr(I, fr, s->u.if_.test)))
+            break;
+        int r = eval_body(I, fr, &s->u.if_.body);
+        if (r == X_BREAK)
+            return X_NORMAL;
+        if (r == X_RETURN)
+            return r;
+    }
+    if (s->u.if_.orelse.n)
+        return eval_body(I, fr, &s->u.if_.orelse);
+    return X_NORMAL;
+}
+
+static int exec_stmt(Interp *I, Frame *fr, Node *s)
+{
+    interp_tick(I);
+    fr->cur = s;
+    fr->fi.line = s->line;
+    switch (s->kind) {
+    case S_EXPR:
+        eval_expr(I, fr, s->u.expr.value);
+        return X_NORMAL;
+    case S_ASSIGN: {
+        Value v = eval_expr(I, fr, s->u.assign.value);
+        NodeList *ts = &s->u.assign.targets;
+        for (int i = 0; i < ts->n; i++)
+            eval_assign(I, fr, ts->items[i], v);
+        return X_NORMAL;
+    }
+    case S_AUGASSIGN: exec_augassign(I, fr, s); return X_NORMAL;
+    case S_ANNASSIGN: exec_annassign(I, fr, s); return X_NORMAL;
+    case S_DEL:
+        for (int i = 0; i < s->u.del.targets.n; i++)
+            exec_del(I, fr, s->u.del.targets.items[i]);
+        return X_NORMAL;
+    case S_PASS: return X_NORMAL;
+    case S_IF:
+        if (truthy(I, eval_expr(I, fr, s->u.if_.test)))
+            return eval_body(I, fr, &s->u.if_.body);
+        return s->u.if_.orelse.n ? eval_body(I, fr, &s->u.if_.orelse) : X_NORMAL;
+    case S_WHILE: return exec_while(I, fr, s);
+    case S_FOR: return exec_for(I, fr, s);
+    case S_BREAK: return X_BREAK;
+    case S_CONTINUE: return X_CONTINUE;
+    case S_RETURN:
+        fr->ret = s->u.return_.value ? eval_expr(I, fr, s->u.return_.value) : v_none();
+        return X_RETURN;
+    case S_FUNCDEF: {
+        NodeList *decos = &s->u.funcdef.decorators;
+        StackMark mark = eval_stack_mark(I);
+        Value *dv = decos->n ? eval_stack_alloc(I, decos->n) : NULL;
+        for (int i = 0; i < decos->n; i++)
+            dv[i] = eval_expr(I, fr, decos->items[i]);
+        Value f = func_new(I, fr, s, s->u.funcdef.scope, s->u.funcdef.args, s->u.funcdef.name);
+        for (int i = decos->n - 1; i >= 0; i--) {
+            EVAL_POS(fr, decos->items[i]);
+            f = obj_call1(I, dv[i], f);
+        }
+        eval_stack_reset(I, mark);
+        eval_store_name(I, fr, s->u.funcdef.name, f);
+        return X_NORMAL;
+    }
+    case S_CLASSDEF:
+        eval_store_name(I, fr, s->u.classdef.name, eval_make_class(I, fr, s));
+        return X_NORMAL;
+    case S_WITH: return with_items(I, fr, s, 0);
+    case S_TRY: return exec_try(I, fr, s);
+    case S_RAISE: exec_raise(I, fr, s);
+    case S_ASSERT:
+        if (!truthy(I, eval_expr(I, fr, s->u.assert_.test))) {
+            Value e;
+            if (s->u.assert_.msg) {
+                Value m = eval_expr(I, fr, s->u.assert_.msg);
+                e = exc_new(I, I->cls.AssertionError, 1, &m);
+            } else {
+                e = exc_new(I, I->cls.AssertionError, 0, NULL);
+            }
+            EVAL_POS(fr, s);
+            exc_raise(I, e);
+        }
+        return X_NORMAL;
+    case S_IMPORT: exec_import(I, fr, s); return X_NORMAL;
+    case S_IMPORTFROM: exec_importfrom(I, fr, s); return X_NORMAL;
+    case S_GLOBAL: case S_NONLOCAL: return X_NORMAL;
+    default:
+        exc_raisef(I, I->cls.SystemError, "unexpected node %d in statement", (int)s->kind);
+    }
+}
+
+/* Run a statement list; stops at the first return/break/continue. */
+int eval_body(Interp *I, Frame *fr, NodeList *body)
+{
+    Node **it = body->items;
+    for (int i = 0, n = body->n; i < n; i++) {
+        int r = exec_stmt(I, fr, it[i]);
+        if (r != X_NORMAL)
+            return r;
+    }
+    return X_NORMAL;
+}
+
+/* ---------------------------------------------------------------- */
+/* Modules                                                          */
+/* ---------------------------------------------------------------- */
+
+void eval_module(Interp *I, Node *tree, Module *m, Str *filename)
+{
+    if (!I->eval)
+        eval_init(I);
+    scope_resolve(I, tree, filename);
+    Frame fr;
+    memset(&fr, 0, sizeof fr);
+    fr.scope = tree->u.module.scope;
+    fr.globals = m->dict;
+    fr.ns = m->dict;
+    fr.ret = v_none();
+    Saved sv = save_state(I);
+    NodeList *body = &tree->u.module.body;
+    eval_frame_push(I, &fr, filename, I->names.module_name, body->n ? body->items[0] : NULL);
+    if (I->budget.max_depth && I->depth + 1 > I->budget.max_depth) {
+        restore_state(I, &sv);
+        exc_raisef(I, I->cls.RecursionError, "maximum recursion depth exceeded");
+    }
+    I->depth++;
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        eval_body(I, &fr, body);
+        exc_pop(I, &ef);
+        restore_state(I, &sv);
+        return;
+    }
+    I->frame = &fr.fi;
+    eval_exc_landed(I, &fr);
+    restore_state(I, &sv);
+    exc_reraise(I);
+}
