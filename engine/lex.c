@@ -46,7 +46,7 @@ static Token *push(Lexer *L)
 {
     LexResult *R = L->R;
     if (R->ntoks == L->cap) {
-        int ncap = L->cap ? L->cap * 2 : 256;
+        int ncap = L->cap ? L->cap * 2 : (int)(L->n / 4 < 4096 ? L->n / 4 + 8 : 4096);
         R->toks = arena_realloc(&L->I->arena, R->toks, sizeof(Token) * (size_t)L->cap,
                                 sizeof(Token) * (size_t)ncap);
         L->cap = ncap;
@@ -104,6 +104,9 @@ static void lex_error_at(Lexer *L, const char *kind, int line, int bcol, int ben
         return;
     L->done = 1;
     R->has_error = 1;
+    /* CPython's tokenizer reports these through status codes that only the
+     * parser turns into exceptions; the rest it raises at once */
+    R->error_raises = !(strcmp(kind, "SyntaxError") != 0 || strncmp(fmt, "unexpected", 10) == 0);
     snprintf(R->error.kind, sizeof R->error.kind, "%s", kind);
     va_list ap;
     va_start(ap, fmt);
@@ -163,7 +166,8 @@ static int bad_id_cp(unsigned cp)
 {
     if (cp >= 0x80 && cp <= 0xBF)
         return !(cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB7);
-    if (cp == 0xD7 || cp == 0xF7)
+    if (cp == 0xD7 || cp == 0xF7 || (cp >= 0x2C2 && cp <= 0x2C5) || (cp >= 0x2D2 && cp <= 0x2DF) ||
+        (cp >= 0x2E5 && cp <= 0x2EB) || cp == 0x2ED || (cp >= 0x2EF && cp <= 0x2FF))
         return 1;
     if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
         (cp >= 0x2190 && cp <= 0x23FF) || (cp >= 0x2460 && cp <= 0x27BF) ||
@@ -196,7 +200,7 @@ int lex_keyword(const char *s, size_t n)
     if (n < 2 || n > 8)
         return K_NONE;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strlen(keywords[i].s) == n && memcmp(keywords[i].s, s, n) == 0)
+        if (keywords[i].s[0] == s[0] && strncmp(keywords[i].s, s, n) == 0 && keywords[i].s[n] == 0)
             return keywords[i].k;
     return K_NONE;
 }
@@ -896,7 +900,9 @@ bad:
 void lex_run(Interp *I, const char *filename, const char *src, size_t len, LexResult *out)
 {
     memset(out, 0, sizeof *out);
-    Lexer *L = arena_alloc(&I->arena, sizeof *L);
+    Lexer lexer;
+    Lexer *L = &lexer;
+    memset(L, 0, sizeof *L);
     L->I = I;
     L->R = out;
     L->line = 1;

@@ -61,6 +61,8 @@ typedef struct LexResult {
     int ntoks;
     /* the tokenizer error of the T_ERROR token, if any */
     int has_error;
+    int error_raises;           /* raised as an exception in CPython's tokenizer (so it
+                                 * overrides parser errors), not just a status code */
     int error_is_unclosed;      /* "'(' was never closed" at end of input */
     int unclosed_line;          /* line of that bracket */
     ParseError error;

@@ -29,7 +29,13 @@ static Parser *root_of(Parser *P)
  * it opened before the error line, or when the parser ran into the end.) */
 static int lex_wins(const LexResult *lx, int line, int at_error_tok)
 {
-    return lx->has_error && (!lx->error_is_unclosed || at_error_tok || lx->unclosed_line < line);
+    if (!lx->has_error)
+        return 0;
+    if (at_error_tok)
+        return 1;
+    if (lx->error_is_unclosed)
+        return lx->unclosed_line < line;
+    return lx->error_raises;
 }
 
 /* Fill P->err with the message and 1-based character offsets, unless a
@@ -47,8 +53,7 @@ static _Noreturn void fail_raw(Parser *P, const char *kind, int line, int col1, 
         /* a tokenizer error inside an f-string expression */
         *e = P->lx.error;
         char m[sizeof e->msg];
-        snprintf(m, sizeof m, "f-string: %.200s", P->lx.error.msg);
-        memcpy(e->msg, m, sizeof m);
+        (void)m;
         e->line += P->line_base - 1;
     } else {
         memset(e, 0, sizeof *e);
@@ -114,9 +119,17 @@ void parse_fail_range(Parser *P, const Node *a, const Node *b, const char *fmt, 
 void parse_syntax(Parser *P)
 {
     Token *t = cur(P);
-    if ((t->kind == T_INDENT || t->kind == T_DEDENT) && !P->parent)
-        fail_raw(P, "IndentationError", t->line, lex_char_col(&P->lx, t->line, t->end_col), -1,
-                 t->kind == T_INDENT ? "unexpected indent" : "unexpected unindent");
+    if ((t->kind == T_INDENT || t->kind == T_DEDENT) && !P->parent) {
+        /* never overridden by a later tokenizer error, as in CPython */
+        ParseError *e = P->err;
+        memset(e, 0, sizeof *e);
+        snprintf(e->kind, sizeof e->kind, "IndentationError");
+        snprintf(e->msg, sizeof e->msg, "%s", t->kind == T_INDENT ? "unexpected indent" : "unexpected unindent");
+        e->line = t->line;
+        e->col = lex_char_col(&P->lx, t->line, t->end_col);
+        e->end_col = -1;
+        longjmp(*P->jb, 1);
+    }
     parse_fail_tok(P, P->pos, "invalid syntax");
 }
 

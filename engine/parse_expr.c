@@ -193,6 +193,16 @@ static Node *bitwise_or_arg(Parser *P, int unused)
     return parse_bitwise_or(P);
 }
 
+Node *parse_try_bitwise_or(Parser *P)
+{
+    return try_parse(P, bitwise_or_arg, 0);
+}
+
+Node *parse_try_expression(Parser *P)
+{
+    return try_parse(P, expression_inner, 1);
+}
+
 /* CPython's invalid_named_expression: `if x = 1:` and the like. */
 static void invalid_named(Parser *P, Node *a)
 {
@@ -1082,6 +1092,8 @@ Arguments *parse_params(Parser *P, int is_lambda)
                 bare_star_tok = (int)(t - P->t);
                 if (is_op(P, end_op) || (peek_at(P, 1)->kind == T_OP && peek_at(P, 1)->op == O_DOUBLESTAR))
                     parse_fail_tok(P, bare_star_tok, "named arguments must follow bare *");
+                if (peek_at(P, 1)->kind == T_OP && peek_at(P, 1)->op == end_op)
+                    parse_fail_tok(P, P->pos + 1, "named arguments must follow bare *");
             } else {
                 a->vararg = parse_alloc(P, sizeof(Param));
                 param(P, a->vararg, is_lambda);

@@ -100,6 +100,9 @@ Node *parse_named_expression(Parser *P);    /* expression, refusing := */
 Node *parse_star_expressions(Parser *P);    /* a, *b, c  (tuple when commas) */
 Node *parse_star_targets_for(Parser *P);    /* for-loop targets up to `in` */
 Node *parse_bitwise_or(Parser *P);
+/* Speculative parses: NULL (nothing consumed, no error) when they fail. */
+Node *parse_try_bitwise_or(Parser *P);
+Node *parse_try_expression(Parser *P);
 Node *parse_disjunction(Parser *P);
 Arguments *parse_params(Parser *P, int is_lambda);
 /* Call arguments after '(' (consumes ')'). */

@@ -48,6 +48,13 @@ static void expect_colon(Parser *P)
     parse_syntax(P);
 }
 
+/* &&':' in the grammar (def, try, finally, else): "expected ':'" at any token. */
+static void force_colon(Parser *P)
+{
+    if (!parse_accept_op(P, O_COLON))
+        parse_fail_tok(P, P->pos, "expected ':'");
+}
+
 static void simple_stmts(Parser *P, NodeList *body);
 
 /*
@@ -138,10 +145,18 @@ static int bitwise_or_level(const Node *e)
 
 /* Check the first target of `T = value` with CPython's special message for
  * what looks like a comparison typed with '='. */
-static void check_first_target(Parser *P, Node *t, int ntargets)
+static void check_first_target(Parser *P, Node *t)
 {
     const Node *bad = parse_invalid_target(t, TGT_STAR);
-    if (bad && ntargets == 1) {
+    int pos = P->pos;
+    int here = 0;
+    if (bad) {
+        /* `a=bitwise_or '=' bitwise_or !('='|':=')`: looks like a comparison */
+        advance(P);
+        here = parse_try_bitwise_or(P) && !is_op(P, O_EQUAL) && !is_op(P, O_COLONEQUAL);
+        P->pos = pos;
+    }
+    if (bad && here) {
         const Node *e = t;
         if (t == P->bare_tuple && t->u.seq.elts.n > 0)
             e = t->u.seq.elts.items[t->u.seq.elts.n - 1];
@@ -165,8 +180,11 @@ static Node *expr_stmt(Parser *P)
     Node *e = parse_star_expressions(P);
     int op;
     if (is_op(P, O_COLON)) {
-        /* annotated assignment */
+        /* annotated assignment (CPython checks the target once the
+         * annotation has parsed) */
         int parenthesized = e->line != start->line || e->col != start->col;
+        advance(P);
+        Node *ann = parse_expression(P);
         if (e->kind == E_TUPLE && e == P->bare_tuple)
             parse_fail_node(P, e->u.seq.elts.items[0], "only single target (not tuple) can be annotated");
         if (e->kind == E_TUPLE || e->kind == E_LIST) {
@@ -174,26 +192,26 @@ static Node *expr_stmt(Parser *P)
         }
         if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
             parse_fail_node(P, e, "illegal target for annotation");
-        advance(P);
         Node *n = parse_node(P, S_ANNASSIGN, start);
         parse_set_ctx(P, e, CTX_STORE);
         n->u.annassign.target = e;
         n->u.annassign.simple = e->kind == E_NAME && !parenthesized;
-        n->u.annassign.annotation = parse_expression(P);
+        n->u.annassign.annotation = ann;
         if (parse_accept_op(P, O_EQUAL))
             n->u.annassign.value = rhs(P);
         parse_end(P, n);
         return n;
     }
     if (is_augassign(P, &op)) {
+        advance(P);
+        Node *v = rhs(P);
         if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
             parse_fail_node(P, e, "'%s' is an illegal expression for augmented assignment", parse_expr_name(e));
-        advance(P);
         Node *n = parse_node(P, S_AUGASSIGN, start);
         parse_set_ctx(P, e, CTX_STORE);
         n->u.augassign.target = e;
         n->u.augassign.op = op;
-        n->u.augassign.value = rhs(P);
+        n->u.augassign.value = v;
         parse_end(P, n);
         return n;
     }
@@ -202,16 +220,13 @@ static Node *expr_stmt(Parser *P)
         NodeList targets = {0, NULL};
         nl_push(P, &targets, e);
         Node *value = NULL;
+        check_first_target(P, e);
         while (parse_accept_op(P, O_EQUAL)) {
             value = rhs(P);
-            if (is_op(P, O_EQUAL))
+            if (is_op(P, O_EQUAL)) {
+                parse_check_target(P, value, TGT_STAR);
                 nl_push(P, &targets, value);
-        }
-        for (int i = 0; i < targets.n; i++) {
-            if (i == 0)
-                check_first_target(P, targets.items[0], targets.n);
-            else
-                parse_check_target(P, targets.items[i], TGT_STAR);
+            }
         }
         n->u.assign.targets = targets;
         n->u.assign.value = value;
@@ -462,7 +477,7 @@ static Node *if_stmt(Parser *P, Token *kw, const char *what)
     } else if (is_kw(P, K_ELSE)) {
         Token *et = cur(P);
         advance(P);
-        expect_colon(P);
+        force_colon(P);
         block(P, &n->u.if_.orelse, "'else' statement", et->line);
         end_from_list(P, n, &n->u.if_.orelse);
     }
@@ -476,7 +491,7 @@ static void else_block(Parser *P, NodeList *orelse, Node *n)
         return;
     Token *et = cur(P);
     advance(P);
-    expect_colon(P);
+    force_colon(P);
     block(P, orelse, "'else' statement", et->line);
     end_from_list(P, n, orelse);
 }
@@ -571,7 +586,7 @@ static Node *try_stmt(Parser *P, Token *kw)
 {
     advance(P);
     Node *n = parse_node(P, S_TRY, kw);
-    expect_colon(P);
+    force_colon(P);
     block(P, &n->u.try_.body, "'try' statement", kw->line);
     end_from_list(P, n, &n->u.try_.body);
     int cap = 0;
@@ -613,7 +628,7 @@ static Node *try_stmt(Parser *P, Token *kw)
     if (is_kw(P, K_FINALLY)) {
         Token *ft = cur(P);
         advance(P);
-        expect_colon(P);
+        force_colon(P);
         block(P, &n->u.try_.finalbody, "'finally' statement", ft->line);
         end_from_list(P, n, &n->u.try_.finalbody);
     } else if (!n->u.try_.nhandlers) {
@@ -643,17 +658,19 @@ static Node *funcdef(Parser *P, NodeList decs)
     n->u.funcdef.name = parse_name(P);
     if (is_op(P, O_LSQB))
         parse_fail_tok(P, P->pos, "type parameters are not supported here");
-    if (!is_op(P, O_LPAR)) {
-        if (cur(P)->kind == T_NEWLINE)
-            parse_fail_tok(P, P->pos, "expected '('");
-        parse_syntax(P);
-    }
+    if (!is_op(P, O_LPAR))
+        parse_fail_tok(P, P->pos, "expected '('");
     advance(P);
     n->u.funcdef.args = parse_params(P, 0);
     advance(P);     /* ')' */
-    if (parse_accept_op(P, O_RARROW))
-        n->u.funcdef.returns = parse_expression(P);
-    expect_colon(P);
+    if (is_op(P, O_RARROW)) {
+        int arrow = P->pos;
+        advance(P);
+        n->u.funcdef.returns = parse_try_expression(P);
+        if (!n->u.funcdef.returns)
+            parse_fail_tok(P, arrow, "expected ':'");
+    }
+    force_colon(P);
     int f = P->in_func, l = P->in_loop, c = P->in_class;
     P->in_func = 1;
     P->in_loop = 0;

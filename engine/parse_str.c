@@ -168,7 +168,7 @@ static void decode_escapes(Parser *P, Buf *b, const char *s, size_t n, int bytes
                 }
                 str_error(P, after_tok,
                           "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: malformed \\N character escape",
-                          base + bs, base + (j < n ? j : n - 1));
+                          base + bs, j < n && s[i] == '{' ? base + j : i < n && s[i] == '{' ? base + n - 1 : base + i - 1);
             }
             /* bytes keep \N */
             __attribute__((fallthrough));
@@ -320,8 +320,11 @@ static void fstring_expr(FState *F, StrTok *st, const char **pp, const char *end
     for (const char *q = expr_start; q < expr_end; q++)
         if (*q != ' ' && *q != '\t' && *q != '\n' && *q != '\f' && *q != '\r')
             blank = 0;
-    if (blank)
-        str_error(P, after_tok, "f-string: empty expression not allowed");
+    if (blank) {
+        if (*s == '}')
+            str_error(P, after_tok, "f-string: empty expression not allowed");
+        str_error(P, after_tok, "f-string: expression required before '%c'", *s);
+    }
 
     /* where the '{' is in the file */
     int lines = 0;
