@@ -40,4 +40,10 @@ void int_append(Interp *I, StrBuf *sb, Value v, int base);
  * the decimal exponent so that value = 0.DIGITS * 10**decpt. */
 int float_shortest(double d, char *digits, int *decpt);
 
+/* Flags for fmt_float_text (CPython's Py_DTSF_*). */
+enum { FMTF_ALT = 1, FMTF_ADD_DOT_0 = 2, FMTF_NO_NEG_0 = 4 };
+/* d as text with code 'e' 'E' 'f' 'F' 'g' 'G' or 'r' (repr) and precision,
+ * a leading '-' when negative (fmt.c; CPython's PyOS_double_to_string). */
+void fmt_float_text(Interp *I, StrBuf *sb, double d, char code, int64_t prec, int flags);
+
 #endif
