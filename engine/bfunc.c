@@ -1,0 +1,489 @@
+/*
+ * bfunc.c — the builtin functions of kata Python (print, len, repr,
+ * isinstance, min, max, sum, sorted, getattr, …) with CPython 3.11's
+ * argument handling and error messages, and bfunc_init, which fills the
+ * builtins module with them and with the builtin classes (list, dict, int,
+ * str, …; calling a class goes through its new_ slot).
+ *
+ * abs/divmod/pow/round delegate to the numbers code (num_* in obj.h).
+ * bfunc2.c has the conversions and introspection builtins (ord, chr, bin,
+ * hex, oct, format, ascii, getattr & co, dir, vars, iter, next).
+ * Not provided: globals(), locals(), exec/eval, input, open.
+ */
+#include "bfunc.h"
+
+#include <string.h>
+
+/* "'foo' is an invalid keyword argument for print()" */
+_Noreturn void bfunc_bad_kw(Interp *I, const char *fname, Str *name)
+{
+    exc_raisef(I, I->cls.TypeError, "'%s' is an invalid keyword argument for %s()", name->s, fname);
+}
+
+/* ------------------------------------------------------------------ */
+/* print, len, repr, hash, id                                           */
+/* ------------------------------------------------------------------ */
+
+static Str *sep_arg(Interp *I, const char *what, Value v, Str *dflt)
+{
+    if (v_is_unset(v) || v_is_none(v))
+        return dflt;
+    if (!v_is_str(I, v))
+        exc_raisef(I, I->cls.TypeError, "%s must be None or a string, not %s", what, type_name(I, v));
+    return (Str *)v.u.o;
+}
+
+/* print(*objects, sep=' ', end='\n', file=None, flush=False) */
+static Value bf_print(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Value sepv = v_unset(), endv = v_unset(), file = v_unset(), flush = v_unset();
+    for (int i = 0; kw && i < kw->n; i++) {
+        const char *n = kw->names[i]->s;
+        if (!strcmp(n, "sep"))
+            sepv = kw->vals[i];
+        else if (!strcmp(n, "end"))
+            endv = kw->vals[i];
+        else if (!strcmp(n, "file"))
+            file = kw->vals[i];
+        else if (!strcmp(n, "flush"))
+            flush = kw->vals[i];
+        else
+            bfunc_bad_kw(I, "print", kw->names[i]);
+    }
+    Str *sep = sep_arg(I, "sep", sepv, NULL);
+    Str *end = sep_arg(I, "end", endv, NULL);
+    bool to_file = !v_is_unset(file) && !v_is_none(file);
+    if (to_file) {
+        Value pieces[2];
+        for (int i = 0; i < argc; i++) {
+            if (i) {
+                pieces[0] = sep ? v_obj(sep) : str_value(I, " ");
+                obj_call_method_cstr(I, file, "write", 1, pieces);
+            }
+            pieces[0] = v_obj(obj_str(I, argv[i]));
+            obj_call_method_cstr(I, file, "write", 1, pieces);
+        }
+        pieces[0] = end ? v_obj(end) : str_value(I, "\n");
+        obj_call_method_cstr(I, file, "write", 1, pieces);
+        if (!v_is_unset(flush) && obj_truthy(I, flush))
+            obj_call_method_cstr(I, file, "flush", 0, NULL);
+        return v_none();
+    }
+    StrBuf sb;
+    sb_init(&sb, I);
+    for (int i = 0; i < argc; i++) {
+        if (i) {
+            if (sep)
+                sb_addstr(&sb, sep);
+            else
+                sb_addc(&sb, ' ');
+        }
+        Value v = argv[i];
+        if (v.tag == V_INT)
+            sb_printf(&sb, "%lld", (long long)v.u.i);
+        else
+            sb_addstr(&sb, obj_str(I, v));
+    }
+    if (end)
+        sb_addstr(&sb, end);
+    else
+        sb_addc(&sb, '\n');
+    interp_write(I, sb.p, sb.len);
+    return v_none();
+}
+
+static Value bf_len(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "len", argc, kw);
+    Value v = argv[0];
+    if (v.tag == V_OBJ) {
+        Class *c = v.u.o->cls;
+        if (c == I->cls.list)
+            return v_int(((List *)v.u.o)->len);
+        if (c == I->cls.str)
+            return v_int(((Str *)v.u.o)->nchars);
+        if (c == I->cls.tuple)
+            return v_int(((Tuple *)v.u.o)->len);
+        if (c == I->cls.dict)
+            return v_int(((Dict *)v.u.o)->len);
+    }
+    return v_int(obj_len(I, v));
+}
+
+static Value bf_repr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "repr", argc, kw);
+    return v_obj(obj_repr(I, argv[0]));
+}
+
+static Value bf_hash(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "hash", argc, kw);
+    return v_int(cont_hash(I, argv[0]));
+}
+
+static Value bf_id(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "id", argc, kw);
+    uint64_t id = obj_id(I, argv[0]);
+    return int_from_i64(I, (int64_t)(id & (uint64_t)INT64_MAX));
+}
+
+static Value bf_callable(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "callable", argc, kw);
+    Class *c = class_of(I, argv[0]);
+    return v_bool(c->ops->call != NULL || (c->dunders & DU_CALL));
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers                                                              */
+/* ------------------------------------------------------------------ */
+
+static Value bf_abs(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "abs", argc, kw);
+    Value v = argv[0];
+    if (v.tag == V_INT && v.u.i != INT64_MIN)
+        return v_int(v.u.i < 0 ? -v.u.i : v.u.i);
+    return num_abs(I, v);
+}
+
+static Value bf_divmod(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "divmod", kw);
+    cont_check_range(I, "divmod", argc, 2, 2);
+    return num_divmod(I, argv[0], argv[1]);
+}
+
+/* Fill out[] from positional and keyword arguments named names[]
+ * (argument-clinic style: "f() missing required argument 'x' (pos 2)",
+ * "f() takes at most 3 arguments (4 given)"). */
+void bfunc_clinic(Interp *I, const char *fname, int argc, const Value *argv, const KwArgs *kw,
+                  int nnames, const char *const *names, int nrequired, Value *out)
+{
+    int nkw = kw ? kw->n : 0;
+    if (argc + nkw > nnames)
+        exc_raisef(I, I->cls.TypeError, "%s() takes at most %d argument%s (%d given)", fname, nnames,
+                   nnames == 1 ? "" : "s", argc + nkw);
+    int used = 0;
+    for (int i = 0; i < nnames; i++) {
+        out[i] = i < argc ? argv[i] : v_unset();
+        for (int k = 0; i >= argc && k < nkw; k++) {
+            if (!strcmp(kw->names[k]->s, names[i])) {
+                out[i] = kw->vals[k];
+                used++;
+            }
+        }
+    }
+    for (int i = 0; i < nrequired; i++)
+        if (v_is_unset(out[i]))
+            exc_raisef(I, I->cls.TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                       names[i], i + 1);
+    if (used == nkw)
+        return;
+    for (int k = 0; k < nkw; k++) {
+        int i;
+        for (i = 0; i < nnames; i++)
+            if (!strcmp(kw->names[k]->s, names[i]))
+                break;
+        if (i == nnames)
+            exc_raisef(I, I->cls.TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                       kw->names[k]->s);
+        if (i < argc)
+            exc_raisef(I, I->cls.TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                       fname, names[i], i + 1);
+    }
+}
+
+static Value bf_pow(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "base", "exp", "mod" };
+    Value a[3];
+    bfunc_clinic(I, "pow", argc, argv, kw, 3, names, 2, a);
+    return num_pow(I, a[0], a[1], a[2]);
+}
+
+static Value bf_round(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "number", "ndigits" };
+    Value a[2];
+    bfunc_clinic(I, "round", argc, argv, kw, 2, names, 1, a);
+    return num_round(I, a[0], a[1]);
+}
+
+/* ------------------------------------------------------------------ */
+/* min, max, sum, any, all, sorted                                      */
+/* ------------------------------------------------------------------ */
+
+static bool better(Interp *I, Value x, Value best, CmpOp op)
+{
+    if (x.tag == V_INT && best.tag == V_INT)
+        return op == CMP_LT ? x.u.i < best.u.i : x.u.i > best.u.i;
+    if (x.tag == V_FLOAT && best.tag == V_FLOAT)
+        return op == CMP_LT ? x.u.f < best.u.f : x.u.f > best.u.f;
+    return obj_cmp_bool(I, x, best, op);
+}
+
+/* min()/max(): op CMP_LT for min, CMP_GT for max. */
+static Value minmax(Interp *I, const char *name, CmpOp op, int argc, const Value *argv, const KwArgs *kw)
+{
+    Value key = v_none(), dflt = v_unset();
+    for (int i = 0; kw && i < kw->n; i++) {
+        const char *n = kw->names[i]->s;
+        if (!strcmp(n, "key"))
+            key = kw->vals[i];
+        else if (!strcmp(n, "default"))
+            dflt = kw->vals[i];
+        else
+            bfunc_bad_kw(I, name, kw->names[i]);
+    }
+    if (argc == 0)
+        exc_raisef(I, I->cls.TypeError, "%s expected at least 1 argument, got 0", name);
+    if (argc > 1 && !v_is_unset(dflt))
+        exc_raisef(I, I->cls.TypeError,
+                   "Cannot specify a default for %s() with multiple positional arguments", name);
+    const Value *items = argv;
+    int64_t n = argc;
+    Value it = v_unset();
+    if (argc == 1) {
+        Value src = argv[0];
+        if (v_is_exact(src, I->cls.list)) {
+            items = ((List *)src.u.o)->items;
+            n = ((List *)src.u.o)->len;
+            if (!v_is_none(key))           /* the key may change the list */
+                it = obj_iter(I, src);
+        } else if (v_is_exact(src, I->cls.tuple)) {
+            items = ((Tuple *)src.u.o)->items;
+            n = ((Tuple *)src.u.o)->len;
+        } else {
+            it = obj_iter(I, src);
+        }
+    }
+    Value best = v_unset(), bestk = v_unset();
+    for (int64_t i = 0;; i++) {
+        Value x;
+        if (!v_is_unset(it)) {
+            x = obj_next(I, it);
+            if (v_is_unset(x))
+                break;
+        } else {
+            if (i >= n)
+                break;
+            x = items[i];
+        }
+        Value k = v_is_none(key) ? x : obj_call1(I, key, x);
+        if (v_is_unset(best) || better(I, k, bestk, op)) {
+            best = x;
+            bestk = k;
+        }
+    }
+    if (v_is_unset(best)) {
+        if (!v_is_unset(dflt))
+            return dflt;
+        exc_raisef(I, I->cls.ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+
+static Value bf_min(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return minmax(I, "min", CMP_LT, argc, argv, kw);
+}
+
+static Value bf_max(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return minmax(I, "max", CMP_GT, argc, argv, kw);
+}
+
+/* sum(iterable, /, start=0): left to right, with machine-int and float
+ * fast paths that give the same results as the generic additions. */
+static Value bf_sum(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Value start = v_unset();
+    int nkw = kw ? kw->n : 0;
+    if (argc + nkw > 2)
+        exc_raisef(I, I->cls.TypeError, "sum() takes at most 2 arguments (%d given)", argc + nkw);
+    for (int i = 0; i < nkw; i++) {
+        if (strcmp(kw->names[i]->s, "start") != 0)
+            bfunc_bad_kw(I, "sum", kw->names[i]);
+        start = kw->vals[i];
+    }
+    if (argc == 0)
+        exc_raisef(I, I->cls.TypeError, "sum() takes at least 1 positional argument (0 given)");
+    if (argc == 2)
+        start = argv[1];
+    Value acc = v_is_unset(start) ? v_int(0) : start;
+    if (v_is_str(I, acc))
+        exc_raisef(I, I->cls.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (v_is_exact(acc, I->cls.bytes))
+        exc_raisef(I, I->cls.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    Value it = obj_iter(I, argv[0]);
+    for (;;) {
+        Value x = obj_next(I, it);
+        if (v_is_unset(x))
+            break;
+        if (acc.tag == V_INT && x.tag == V_INT) {
+            int64_t r;
+            if (!__builtin_add_overflow(acc.u.i, x.u.i, &r)) {
+                acc.u.i = r;
+                continue;
+            }
+        } else if (acc.tag == V_FLOAT && x.tag == V_FLOAT) {
+            acc.u.f += x.u.f;
+            continue;
+        }
+        acc = obj_binop(I, OP_ADD, acc, x);
+    }
+    return acc;
+}
+
+static Value bf_any(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "any", argc, kw);
+    Value it = obj_iter(I, argv[0]);
+    for (;;) {
+        Value x = obj_next(I, it);
+        if (v_is_unset(x))
+            return v_bool(false);
+        if (obj_truthy(I, x))
+            return v_bool(true);
+    }
+}
+
+static Value bf_all(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "all", argc, kw);
+    Value it = obj_iter(I, argv[0]);
+    for (;;) {
+        Value x = obj_next(I, it);
+        if (v_is_unset(x))
+            return v_bool(true);
+        if (!obj_truthy(I, x))
+            return v_bool(false);
+    }
+}
+
+/* sorted(iterable, /, *, key=None, reverse=False) */
+static Value bf_sorted(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_range(I, "sorted", argc, 1, 1);
+    Value key = v_none();
+    bool reverse = false;
+    for (int i = 0; kw && i < kw->n; i++) {
+        const char *n = kw->names[i]->s;
+        if (!strcmp(n, "key"))
+            key = kw->vals[i];
+        else if (!strcmp(n, "reverse"))
+            reverse = list_ssize_arg(I, kw->vals[i]) != 0;
+        else
+            bfunc_bad_kw(I, "sort", kw->names[i]);
+    }
+    List *l = list_copy_of(I, argv[0]);
+    list_sort(I, l, key, reverse);
+    return v_obj(l);
+}
+
+/* ------------------------------------------------------------------ */
+/* isinstance, issubclass                                               */
+/* ------------------------------------------------------------------ */
+
+static bool is_class(Interp *I, Value v)
+{
+    return v.tag == V_OBJ && (v.u.o->cls == I->cls.type || class_is_subclass(v.u.o->cls, I->cls.type));
+}
+
+/* Is class c a subclass of classinfo (a class or nested tuple of them)? */
+static bool subclass_of(Interp *I, Class *c, Value info, const char *err)
+{
+    if (is_class(I, info))
+        return class_is_subclass(c, (Class *)info.u.o);
+    if (v_isa(I, info, I->cls.tuple)) {
+        Tuple *t = (Tuple *)info.u.o;
+        DepthGuard g;
+        list_guard_enter(I, &g, " in __subclasscheck__");
+        bool r = false;
+        for (int64_t i = 0; i < t->len && !r; i++)
+            r = subclass_of(I, c, t->items[i], err);
+        list_guard_leave(I, &g);
+        return r;
+    }
+    exc_raisef(I, I->cls.TypeError, "%s", err);
+}
+
+static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "isinstance", kw);
+    cont_check_range(I, "isinstance", argc, 2, 2);
+    Class *c = class_of(I, argv[0]);
+    Value info = argv[1];
+    if (info.tag == V_OBJ && (Obj *)c == info.u.o)
+        return v_bool(true);
+    return v_bool(subclass_of(I, c, info, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+}
+
+static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "issubclass", kw);
+    cont_check_range(I, "issubclass", argc, 2, 2);
+    if (!is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
+    return v_bool(subclass_of(I, (Class *)argv[0].u.o, argv[1],
+                              "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+}
+
+/* ------------------------------------------------------------------ */
+/* The builtins module                                                  */
+/* ------------------------------------------------------------------ */
+
+static void set_class(Interp *I, const char *name, Class *c)
+{
+    if (c)
+        module_set(I, I->builtins, name, v_obj(c));
+}
+
+/* Put the builtin functions and classes into the builtins module. */
+void bfunc_init(Interp *I)
+{
+    Module *m = I->builtins;
+    module_add_fn(I, m, "print", bf_print);
+    module_add_fn(I, m, "len", bf_len);
+    module_add_fn(I, m, "repr", bf_repr);
+    module_add_fn(I, m, "hash", bf_hash);
+    module_add_fn(I, m, "id", bf_id);
+    module_add_fn(I, m, "callable", bf_callable);
+    module_add_fn(I, m, "abs", bf_abs);
+    module_add_fn(I, m, "divmod", bf_divmod);
+    module_add_fn(I, m, "pow", bf_pow);
+    module_add_fn(I, m, "round", bf_round);
+    module_add_fn(I, m, "min", bf_min);
+    module_add_fn(I, m, "max", bf_max);
+    module_add_fn(I, m, "sum", bf_sum);
+    module_add_fn(I, m, "any", bf_any);
+    module_add_fn(I, m, "all", bf_all);
+    module_add_fn(I, m, "sorted", bf_sorted);
+    module_add_fn(I, m, "isinstance", bf_isinstance);
+    module_add_fn(I, m, "issubclass", bf_issubclass);
+    bfunc2_init(I);
+
+    set_class(I, "list", I->cls.list);
+    set_class(I, "tuple", I->cls.tuple);
+    set_class(I, "dict", I->cls.dict);
+    set_class(I, "set", I->cls.set);
+    set_class(I, "frozenset", I->cls.frozenset);
+    set_class(I, "range", I->cls.range);
+    set_class(I, "slice", I->cls.slice);
+    set_class(I, "enumerate", I->cls.enumerate);
+    set_class(I, "zip", I->cls.zip);
+    set_class(I, "map", I->cls.map);
+    set_class(I, "filter", I->cls.filter);
+    set_class(I, "reversed", I->cls.reversed);
+    set_class(I, "int", I->cls.int_);
+    set_class(I, "float", I->cls.float_);
+    set_class(I, "str", I->cls.str);
+    set_class(I, "bool", I->cls.bool_);
+    set_class(I, "bytes", I->cls.bytes);
+    set_class(I, "object", I->cls.object);
+    set_class(I, "type", I->cls.type);
+    module_set(I, m, "NotImplemented", v_notimpl());
+}

@@ -1,0 +1,335 @@
+/*
+ * bfunc2.c — the conversion and introspection builtins: ord, chr, bin,
+ * oct, hex, format, ascii, getattr, hasattr, setattr, delattr, vars, dir,
+ * iter and next, with CPython 3.11's messages.
+ */
+#include "bfunc.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Characters and number text                                           */
+/* ------------------------------------------------------------------ */
+
+static Value bf_ord(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "ord", argc, kw);
+    Value v = argv[0];
+    if (v_is_str(I, v)) {
+        Str *s = (Str *)v.u.o;
+        if (s->nchars != 1)
+            exc_raisef(I, I->cls.TypeError, "ord() expected a character, but string of length %lld found",
+                       (long long)s->nchars);
+        const unsigned char *p = (const unsigned char *)s->s;
+        uint32_t cp;
+        if (p[0] < 0x80)
+            cp = p[0];
+        else if (p[0] < 0xE0)
+            cp = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+        else if (p[0] < 0xF0)
+            cp = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        else
+            cp = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+                 (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+        return v_int(cp);
+    }
+    if (v_isa(I, v, I->cls.bytes)) {
+        Bytes *b = (Bytes *)v.u.o;
+        if (b->len != 1)
+            exc_raisef(I, I->cls.TypeError, "ord() expected a character, but string of length %lld found",
+                       (long long)b->len);
+        return v_int(b->s[0]);
+    }
+    exc_raisef(I, I->cls.TypeError, "ord() expected string of length 1, but %s found", type_name(I, v));
+}
+
+static Value bf_chr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "chr", argc, kw);
+    Value v = argv[0];
+    if (int_is_big(v))
+        exc_raisef(I, I->cls.OverflowError, "Python int too large to convert to C int");
+    int64_t c = obj_index(I, v);
+    if (c < 0 || c >= 0x110000)
+        exc_raisef(I, I->cls.ValueError, "chr() arg not in range(0x110000)");
+    char buf[4];
+    size_t n;
+    if (c < 0x80) {
+        buf[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        buf[0] = (char)(0xC0 | (c >> 6));
+        buf[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        buf[0] = (char)(0xE0 | (c >> 12));
+        buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        buf[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        buf[0] = (char)(0xF0 | (c >> 18));
+        buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        buf[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    return v_obj(str_new(I, buf, n));
+}
+
+/* bin/oct/hex: "-0b101" etc. for ints and objects with __index__. */
+static Value int_text(Interp *I, const char *fname, Value v, int base, const char *spec)
+{
+    if (int_is_big(v))
+        return v_obj(fmt_format(I, v, str_intern_cstr(I, spec)));
+    int64_t x = obj_index(I, v);
+    char buf[80];
+    char *p = buf + sizeof buf;
+    *--p = '\0';
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    do {
+        *--p = "0123456789abcdef"[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    *--p = base == 2 ? 'b' : base == 8 ? 'o' : 'x';
+    *--p = '0';
+    if (x < 0)
+        *--p = '-';
+    return str_value(I, p);
+}
+
+static Value bf_bin(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "bin", argc, kw);
+    return int_text(I, "bin", argv[0], 2, "#b");
+}
+
+static Value bf_oct(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "oct", argc, kw);
+    return int_text(I, "oct", argv[0], 8, "#o");
+}
+
+static Value bf_hex(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "hex", argc, kw);
+    return int_text(I, "hex", argv[0], 16, "#x");
+}
+
+static Value bf_format(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "format", kw);
+    cont_check_range(I, "format", argc, 1, 2);
+    Str *spec = I->names.empty;
+    if (argc == 2) {
+        if (!v_is_str(I, argv[1]))
+            exc_raisef(I, I->cls.TypeError, "format() argument 2 must be str, not %s",
+                       type_name(I, argv[1]));
+        spec = (Str *)argv[1].u.o;
+    }
+    return v_obj(obj_format(I, argv[0], spec));
+}
+
+/* repr(v) with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+static Value bf_ascii(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_o(I, "ascii", argc, kw);
+    Str *r = obj_repr(I, argv[0]);
+    if (r->nchars == r->len)
+        return v_obj(r);
+    StrBuf sb;
+    sb_init(&sb, I);
+    const unsigned char *p = (const unsigned char *)r->s, *end = p + r->len;
+    while (p < end) {
+        uint32_t c = *p;
+        int n = 1;
+        if (c >= 0xF0) {
+            c = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+                (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+            n = 4;
+        } else if (c >= 0xE0) {
+            c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+            n = 3;
+        } else if (c >= 0x80) {
+            c = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+            n = 2;
+        }
+        p += n;
+        if (c < 0x80)
+            sb_addc(&sb, (char)c);
+        else if (c < 0x100)
+            sb_printf(&sb, "\\x%02x", c);
+        else if (c < 0x10000)
+            sb_printf(&sb, "\\u%04x", c);
+        else
+            sb_printf(&sb, "\\U%08x", c);
+    }
+    return v_obj(sb_finish(&sb));
+}
+
+/* ------------------------------------------------------------------ */
+/* Attributes                                                           */
+/* ------------------------------------------------------------------ */
+
+static Str *attr_name(Interp *I, Value v)
+{
+    if (!v_is_str(I, v))
+        exc_raisef(I, I->cls.TypeError, "attribute name must be string, not '%s'", type_name(I, v));
+    Str *s = (Str *)v.u.o;
+    return s->interned ? s : str_intern(I, s->s, (size_t)s->len);
+}
+
+/* obj.name, or V_UNSET when that raises AttributeError. */
+static Value getattr_or_unset(Interp *I, Value obj, Str *name)
+{
+    volatile Value r = v_unset();
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        r = obj_getattr(I, obj, name);
+        exc_pop(I, &ef);
+    } else {
+        if (!exc_matches(I, I->exc, I->cls.AttributeError))
+            exc_reraise(I);
+        exc_clear(I);
+        return v_unset();
+    }
+    return r;
+}
+
+static Value bf_getattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "getattr", kw);
+    cont_check_range(I, "getattr", argc, 2, 3);
+    Str *name = attr_name(I, argv[1]);
+    if (argc == 2)
+        return obj_getattr(I, argv[0], name);
+    Value r = getattr_or_unset(I, argv[0], name);
+    return v_is_unset(r) ? argv[2] : r;
+}
+
+static Value bf_hasattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "hasattr", kw);
+    cont_check_range(I, "hasattr", argc, 2, 2);
+    Str *name = attr_name(I, argv[1]);
+    return v_bool(!v_is_unset(getattr_or_unset(I, argv[0], name)));
+}
+
+static Value bf_setattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "setattr", kw);
+    cont_check_range(I, "setattr", argc, 3, 3);
+    obj_setattr(I, argv[0], attr_name(I, argv[1]), argv[2]);
+    return v_none();
+}
+
+static Value bf_delattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "delattr", kw);
+    cont_check_range(I, "delattr", argc, 2, 2);
+    obj_delattr(I, argv[0], attr_name(I, argv[1]));
+    return v_none();
+}
+
+static Value bf_vars(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "vars", kw);
+    cont_check_range(I, "vars", argc, 1, 1);
+    Value d = getattr_or_unset(I, argv[0], I->names.__dict__);
+    if (v_is_unset(d))
+        exc_raisef(I, I->cls.TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+static void add_keys(Interp *I, Set *names, Dict *d)
+{
+    int64_t pos = 0;
+    Value k;
+    while (d && dict_next(d, &pos, &k, NULL))
+        if (v_is_str(I, k))
+            set_add(I, names, k);
+}
+
+/* dir(obj): the sorted attribute names of obj (its __dict__, its class
+ * and the class's bases; a module's namespace). dir() without an
+ * argument (the local names) is not supported. */
+static Value bf_dir(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "dir", kw);
+    cont_check_range(I, "dir", argc, 1, 1);
+    Value v = argv[0];
+    Class *c = class_of(I, v);
+    Set *names = set_new(I, false);
+    if (c->flags & CLS_PYTHON) {
+        Value m = class_lookup(I, c, str_intern_cstr(I, "__dir__"));
+        if (!v_is_unset(m)) {
+            List *l = list_copy_of(I, obj_call_method_cstr(I, v, "__dir__", 0, NULL));
+            list_sort(I, l, v_none(), false);
+            return v_obj(l);
+        }
+    }
+    if (c == I->cls.module) {
+        add_keys(I, names, ((Module *)v.u.o)->dict);
+    } else if (c == I->cls.type || class_is_subclass(c, I->cls.type)) {
+        for (Class *k = (Class *)v.u.o; k; k = k->base)
+            add_keys(I, names, k->dict);
+    } else {
+        if (v.tag == V_OBJ && (c->flags & CLS_HAS_DICT))
+            add_keys(I, names, ((Instance *)v.u.o)->dict);
+        for (Class *k = c; k; k = k->base)
+            add_keys(I, names, k->dict);
+        set_add(I, names, v_obj(I->names.__class__));
+    }
+    List *l = list_copy_of(I, v_obj(names));
+    list_sort(I, l, v_none(), false);
+    return v_obj(l);
+}
+
+/* ------------------------------------------------------------------ */
+/* iter, next                                                           */
+/* ------------------------------------------------------------------ */
+
+static Value bf_iter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "iter", kw);
+    cont_check_range(I, "iter", argc, 1, 2);
+    if (argc == 1)
+        return obj_iter(I, argv[0]);
+    Class *c = class_of(I, argv[0]);
+    if (!c->ops->call && !(c->dunders & DU_CALL))
+        exc_raisef(I, I->cls.TypeError, "iter(v, w): v must be callable");
+    return iter_callable_new(I, argv[0], argv[1]);
+}
+
+static Value bf_next(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "next", kw);
+    cont_check_range(I, "next", argc, 1, 2);
+    Value x = obj_next(I, argv[0]);
+    if (v_is_unset(x)) {
+        if (argc == 2)
+            return argv[1];
+        exc_raise(I, v_obj(I->cls.StopIteration));
+    }
+    return x;
+}
+
+void bfunc2_init(Interp *I)
+{
+    Module *m = I->builtins;
+    module_add_fn(I, m, "ord", bf_ord);
+    module_add_fn(I, m, "chr", bf_chr);
+    module_add_fn(I, m, "bin", bf_bin);
+    module_add_fn(I, m, "oct", bf_oct);
+    module_add_fn(I, m, "hex", bf_hex);
+    module_add_fn(I, m, "format", bf_format);
+    module_add_fn(I, m, "ascii", bf_ascii);
+    module_add_fn(I, m, "getattr", bf_getattr);
+    module_add_fn(I, m, "hasattr", bf_hasattr);
+    module_add_fn(I, m, "setattr", bf_setattr);
+    module_add_fn(I, m, "delattr", bf_delattr);
+    module_add_fn(I, m, "vars", bf_vars);
+    module_add_fn(I, m, "dir", bf_dir);
+    module_add_fn(I, m, "iter", bf_iter);
+    module_add_fn(I, m, "next", bf_next);
+}
