@@ -301,11 +301,8 @@ static Value m_split(Interp *I, int argc, const Value *argv, const KwArgs *kw)
                 b += l;
             if (b >= n)
                 break;
-            if (maxsplit-- == 0) {
-                int64_t e = n;
-                while (e > b && space_before(s, e, &l))
-                    e -= l;
-                list_append(I, out, v_obj(piece(I, s, b, e)));
+            if (maxsplit-- == 0) {      /* the rest, trailing space kept */
+                list_append(I, out, v_obj(piece(I, s, b, n)));
                 break;
             }
             int64_t e = b;
@@ -350,11 +347,8 @@ static Value m_rsplit(Interp *I, int argc, const Value *argv, const KwArgs *kw)
                 e -= l;
             if (e <= 0)
                 break;
-            if (maxsplit-- == 0) {
-                int64_t b = 0;
-                while (b < e && space_at(s, b, &l))
-                    b += l;
-                list_append(I, out, v_obj(piece(I, s, b, e)));
+            if (maxsplit-- == 0) {      /* the rest, leading space kept */
+                list_append(I, out, v_obj(piece(I, s, 0, e)));
                 break;
             }
             int64_t b = e;
