@@ -651,6 +651,8 @@ static limb bits32(const limb *d, int64_t n, int64_t pos)
 static double round_to_double(const limb *d, int64_t n, bool sticky, int64_t exp2, bool *overflow)
 {
     *overflow = false;
+    while (n > 0 && d[n - 1] == 0)
+        n--;
     int64_t nb = mag_bits(d, n);
     if (nb == 0)
         return 0.0;

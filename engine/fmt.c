@@ -584,6 +584,8 @@ static void format_str(Interp *I, StrBuf *sb, Str *s, const Spec *sp, const char
 {
     if (sp->type != 's')
         unknown_code(I, sp->type, tname);
+    if (sp->sign == ' ')
+        exc_raisef(I, I->cls.ValueError, "Space not allowed in string format specifier");
     if (sp->sign)
         exc_raisef(I, I->cls.ValueError, "Sign not allowed in string format specifier");
     if (sp->z)
