@@ -513,9 +513,7 @@ static Value float_new(Interp *I, Class *cls, int argc, const Value *argv, const
     const char *s = NULL;
     size_t len = 0;
     if (v_is_str(I, x)) {
-        Str *st = v_as_str(I, x, "float");
-        s = st->s;
-        len = (size_t)st->len;
+        s = num_ascii_text(I, v_as_str(I, x, "float"), &len);
     } else if (x.tag == V_OBJ && x.u.o->cls == I->cls.bytes) {
         Bytes *by = (Bytes *)x.u.o;
         s = (const char *)by->s;

@@ -15,6 +15,7 @@
 #include "bigint.h"
 #include "interp_int.h"
 #include "num.h"
+#include "utf8.h"
 
 /* ---- basic helpers ---------------------------------------------------- */
 
@@ -230,6 +231,33 @@ Value int_parse(Interp *I, const char *s, size_t len, int base)
             return v_int(neg ? -(int64_t)acc : (int64_t)acc);
     }
     return bigint_from_digits(I, digits, n, b, neg);
+}
+
+/* The text of a str for int()/float(): non-ASCII decimal digits become
+ * ASCII digits and Unicode spaces become ' ' (CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII); other non-ASCII code points
+ * become '?', which no parser accepts. */
+const char *num_ascii_text(Interp *I, Str *s, size_t *len)
+{
+    if (s->nchars == s->len) {
+        *len = (size_t)s->len;
+        return s->s;
+    }
+    char *out = interp_alloc(I, (size_t)s->nchars + 1);
+    size_t i = 0, n = 0;
+    while (i < (size_t)s->len) {
+        uint32_t cp = utf8_decode(s->s, &i);
+        if (cp < 0x80)
+            out[n++] = (char)cp;
+        else if (utf8_isspace(cp))
+            out[n++] = ' ';
+        else if (utf8_decimal(cp) >= 0)
+            out[n++] = (char)('0' + utf8_decimal(cp));
+        else
+            out[n++] = '?';
+    }
+    *len = n;
+    return out;
 }
 
 /* ---- comparison ------------------------------------------------------- */
@@ -560,9 +588,7 @@ static Value int_new(Interp *I, Class *cls, int argc, const Value *argv, const K
         const char *s;
         size_t len;
         if (v_is_str(I, x)) {
-            Str *st = v_as_str(I, x, "int");
-            s = st->s;
-            len = (size_t)st->len;
+            s = num_ascii_text(I, v_as_str(I, x, "int"), &len);
         } else if (x.tag == V_OBJ && x.u.o->cls == I->cls.bytes) {
             Bytes *by = (Bytes *)x.u.o;
             s = (const char *)by->s;
@@ -584,8 +610,9 @@ static Value int_new(Interp *I, Class *cls, int argc, const Value *argv, const K
     if (u.tag == V_FLOAT)
         return wrap_sub(I, cls, int_from_double(I, u.u.f));
     if (v_is_str(I, x)) {
-        Str *st = v_as_str(I, x, "int");
-        Value r = int_parse(I, st->s, (size_t)st->len, 10);
+        size_t len;
+        const char *txt = num_ascii_text(I, v_as_str(I, x, "int"), &len);
+        Value r = int_parse(I, txt, len, 10);
         if (v_is_unset(r))
             bad_literal(I, x, 10);
         return wrap_sub(I, cls, r);

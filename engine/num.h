@@ -40,6 +40,8 @@ void int_append(Interp *I, StrBuf *sb, Value v, int base);
  * the decimal exponent so that value = 0.DIGITS * 10**decpt. */
 int float_shortest(double d, char *digits, int *decpt);
 
+/* int()/float() text with Unicode digits and spaces made ASCII (int.c). */
+const char *num_ascii_text(Interp *I, Str *s, size_t *len);
 /* Flags for fmt_float_text (CPython's Py_DTSF_*). */
 enum { FMTF_ALT = 1, FMTF_ADD_DOT_0 = 2, FMTF_NO_NEG_0 = 4 };
 /* d as text with code 'e' 'E' 'f' 'F' 'g' 'G' or 'r' (repr) and precision,
