@@ -445,7 +445,9 @@ static Value dec_binop(Interp *I, int op, Value a, Value b)
         Value other = okx ? b : a;
         if (okx && oky)
             other = a;
-        if (other.tag == V_OBJ && (other.u.o->cls->flags & CLS_PYTHON) && !is_dec(st, other))
+        Class *oc = class_of(I, other);
+        if (!is_dec(st, other) && ((oc->flags & CLS_PYTHON) ||
+            (base == OP_MUL && (oc == I->cls.list || oc == I->cls.tuple || oc == I->cls.str || oc == I->cls.bytes))))
             return v_notimpl();
         exc_raisef(I, I->cls.TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
                    op_syms[base], (op & OP_INPLACE) ? "=" : (base == OP_POW ? " or pow()" : ""),
