@@ -445,6 +445,12 @@ int64_t slice_indices(Interp *I, Slice *sl, int64_t len, int64_t *start, int64_t
 /* s |= iterable, with CPython's set_update_internal (so a set display built
  * as CPython builds it, from a frozenset constant, iterates in CPython's order). */
 void set_update(Interp *I, Set *s, Value iterable);
+/* The frozenset CPython's compiler makes for a set display whose 3+ items
+ * are all constants ({1, 9, 17}): CPython evaluates such a display as
+ * s = set(); s.update(<that frozenset>), and the order differs from adding
+ * the items one by one. (CPython also reuses an equal frozenset constant met
+ * earlier in the same module, whose order then wins.) */
+Set *set_from_constants(Interp *I, int64_t n, const Value *items);
 /* Create the container classes (each idempotent; list_init first). bfunc_init
  * fills the builtins module with the builtin functions and classes. */
 void list_init(Interp *I);

@@ -307,6 +307,21 @@ void set_update(Interp *I, Set *s, Value iterable)
     }
 }
 
+/* The frozenset constant CPython's compiler makes for a set display of 3+
+ * constants: built from the items in source order, then rebuilt from its
+ * own iteration order (the compiler's constant merging does that). */
+Set *set_from_constants(Interp *I, int64_t n, const Value *items)
+{
+    Set *f = set_new(I, true);
+    for (int64_t i = 0; i < n; i++)
+        set_add(I, f, items[i]);
+    Set *g = set_new(I, true);
+    for (int64_t i = 0; i <= f->mask; i++)
+        if (is_live(&f->table[i]))
+            set_add_entry(I, g, f->table[i].key, f->table[i].hash);
+    return g;
+}
+
 static void set_clear_internal(Interp *I, Set *so)
 {
     so->table = interp_alloc(I, SET_MINSIZE * sizeof(SetEntry));
