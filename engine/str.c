@@ -967,7 +967,7 @@ static Value m_format(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 #define CMP_METHOD(fname, op)                                                            \
     static Value fname(Interp *I, int argc, const Value *argv, const KwArgs *kw)          \
     {                                                                                    \
-        Value x = one_arg(I, argc, argv, #fname + 2);                                    \
+        Value x = one_arg(I, argc, argv, &(#fname)[2]);                                 \
         return slot_richcmp(I, argv[0], x, op);                                          \
     }
 CMP_METHOD(m___eq__, CMP_EQ)
