@@ -392,6 +392,8 @@ Str *bytes_repr(Interp *I, Bytes *b);
  * methods; called by obj.c's bootstrap once object and type exist. */
 void str_init(Interp *I);
 void bytes_init(Interp *I);
+/* ascii(x)'s escaping of a repr: non-ASCII characters as \xNN, \uNNNN, \UNNNNNNNN. */
+Str *str_ascii_escape(Interp *I, Str *repr);
 
 /* A growable byte buffer in the arena for building strings. */
 typedef struct StrBuf {

@@ -95,9 +95,6 @@ Bytes *str_encode(Interp *I, Str *s, const char *encoding, const char *errors);
 Str *str_decode(Interp *I, const unsigned char *p, size_t len, const char *encoding,
                 const char *errors);
 
-/* ascii()'s escaping of a repr: non-ASCII characters as \xNN, \uNNNN, \UNNNNNNNN. */
-Str *str_ascii_escape(Interp *I, Str *repr);
-
 static inline bool str_is_ascii(const Str *s) { return s->nchars == s->len; }
 
 #endif
