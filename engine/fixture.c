@@ -444,7 +444,10 @@ int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *nam
     }
     LineCursor lc = {text, 1};
     const char *end = text + len;
-    const char *p = skip_space_and_comments(text, end);
+    const char *p = text;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)     /* a UTF-8 byte order mark */
+        p += 3;
+    p = skip_space_and_comments(p, end);
     while (p < end) {
         int line = line_at(&lc, p);
         if (!starts_with_insert(p, end)) {

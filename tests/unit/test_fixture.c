@@ -466,6 +466,12 @@ static void test_load_text_ok(void **state)
     char s[64];
     q_text(db, "SELECT name FROM blog_blog WHERE id = 2", s, sizeof s);
     assert_string_equal(s, "It's");
+    /* A UTF-8 byte order mark and CRLF line ends are fine. */
+    assert_int_equal(load_text(db, "\xEF\xBB\xBFINSERT INTO bank_account (owner, balance) VALUES ('Zoë', 1);\r\n"
+                                   "INSERT INTO bank_account (owner, balance) VALUES ('B', 2);\r\n",
+                               msg, sizeof msg), FIXTURE_OK);
+    q_text(db, "SELECT owner FROM bank_account WHERE balance = 1", s, sizeof s);
+    assert_string_equal(s, "Zoë");
     /* Empty and comment-only files are fine: empty tables. */
     assert_int_equal(load_text(db, "", msg, sizeof msg), FIXTURE_OK);
     assert_int_equal(load_text(db, "  -- nothing\n\n", msg, sizeof msg), FIXTURE_OK);
