@@ -462,8 +462,10 @@ static void emit_number(StrBuf *sb, const Spec *sp, char signch, const char *pre
         sb_addc(sb, sign);
     sb_adds(sb, prefix);
     add_fill(sb, sp, spad);
-    sb_add(sb, g.p, g.len);
-    sb_add(sb, rem, (size_t)remlen);
+    if (g.len)
+        sb_add(sb, g.p, g.len);
+    if (remlen)
+        sb_add(sb, rem, (size_t)remlen);
     add_fill(sb, sp, rpad);
 }
 
