@@ -848,6 +848,7 @@ void dict_init(Interp *I)
     class_add_method(I, c, "__contains__", m_contains);
     class_add_method(I, c, "__len__", m_len);
     class_add_classmethod(I, c, "fromkeys", m_fromkeys);
+    list_add_slot_methods(I, c);
 
     I->cls.dict_keys = class_new_native(I, "dict_keys", "builtins", NULL, &keys_ops,
                                         sizeof(DictView), CLS_UNHASHABLE);

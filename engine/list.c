@@ -10,6 +10,7 @@
  */
 #include "cont.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -1011,6 +1012,80 @@ static Value m_sort(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 }
 
 /* ------------------------------------------------------------------ */
+/* Slot wrappers (__len__, __iter__, … as attributes)                   */
+/* ------------------------------------------------------------------ */
+
+static void wrapper_args(Interp *I, const char *name, int argc, const Value *argv, const KwArgs *kw, int n)
+{
+    if (argc < 1)
+        exc_raisef(I, I->cls.TypeError, "descriptor '%s' needs an argument", name);
+    cont_check_nokw(I, name, kw);
+    if (argc - 1 != n)
+        exc_raisef(I, I->cls.TypeError, "expected %d argument%s, got %d", n, n == 1 ? "" : "s", argc - 1);
+}
+
+static Value w_len(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    wrapper_args(I, "__len__", argc, argv, kw, 0);
+    return v_int(obj_len(I, argv[0]));
+}
+
+static Value w_iter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    wrapper_args(I, "__iter__", argc, argv, kw, 0);
+    return obj_iter(I, argv[0]);
+}
+
+static Value w_contains(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    wrapper_args(I, "__contains__", argc, argv, kw, 1);
+    return v_bool(obj_contains(I, argv[0], argv[1]));
+}
+
+static Value w_getitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc != 2) {
+        cont_check_o(I, str_fmt(I, "%s.__getitem__", type_name(I, argc ? argv[0] : v_none()))->s,
+                     argc - 1, kw);
+    }
+    return obj_getitem(I, argv[0], argv[1]);
+}
+
+static Value w_setitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    wrapper_args(I, "__setitem__", argc, argv, kw, 2);
+    obj_setitem(I, argv[0], argv[1], argv[2]);
+    return v_none();
+}
+
+static Value w_delitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    wrapper_args(I, "__delitem__", argc, argv, kw, 1);
+    obj_delitem(I, argv[0], argv[1]);
+    return v_none();
+}
+
+/* Expose c's native slots as __len__, __iter__, __contains__,
+ * __getitem__, __setitem__, __delitem__ methods (hasattr(x, '__iter__')
+ * and explicit calls), unless the class already defines them. */
+void list_add_slot_methods(Interp *I, Class *c)
+{
+    static const struct { const char *name; NativeFnPtr fn; size_t off; } w[] = {
+        { "__len__", w_len, offsetof(TypeOps, len) },
+        { "__iter__", w_iter, offsetof(TypeOps, iter) },
+        { "__contains__", w_contains, offsetof(TypeOps, contains) },
+        { "__getitem__", w_getitem, offsetof(TypeOps, getitem) },
+        { "__setitem__", w_setitem, offsetof(TypeOps, setitem) },
+        { "__delitem__", w_delitem, offsetof(TypeOps, delitem) },
+    };
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        void *slot = *(void *const *)((const char *)c->ops + w[i].off);
+        if (slot && v_is_unset(dict_get_cstr(I, c->dict, w[i].name)))
+            class_add_method(I, c, w[i].name, w[i].fn);
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Class                                                                */
 /* ------------------------------------------------------------------ */
 
@@ -1050,4 +1125,5 @@ void list_init(Interp *I)
     class_add_method(I, c, "copy", m_copy);
     class_add_method(I, c, "clear", m_clear);
     class_add_method(I, c, "sort", m_sort);
+    list_add_slot_methods(I, c);
 }

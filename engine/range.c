@@ -412,6 +412,7 @@ void range_init(Interp *I)
     class_add_getter(I, r, "start", g_start);
     class_add_getter(I, r, "stop", g_stop);
     class_add_getter(I, r, "step", g_step);
+    list_add_slot_methods(I, r);
     Class *s = class_new_native(I, "slice", "builtins", NULL, &slice_ops, sizeof(Slice), CLS_UNHASHABLE);
     I->cls.slice = s;
     class_add_method(I, s, "indices", m_indices);

@@ -936,5 +936,6 @@ void set_init(Interp *I)
         class_add_method(I, both[i], "issubset", m_issubset);
         class_add_method(I, both[i], "issuperset", m_issuperset);
         class_add_method(I, both[i], "isdisjoint", m_isdisjoint);
+        list_add_slot_methods(I, both[i]);
     }
 }

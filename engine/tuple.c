@@ -295,4 +295,5 @@ void tuple_init(Interp *I)
     cont_state(I)->empty_tuple = e;
     class_add_method(I, c, "index", m_index);
     class_add_method(I, c, "count", m_count);
+    list_add_slot_methods(I, c);
 }
