@@ -292,6 +292,7 @@ Value comp_eval(Interp *I, Frame *fr, Node *n)
 
     LoopIt li;
     loop_start(I, fr, &li, seq, iter0);
+    EVAL_POS(fr, n);
     Value acc;
     switch (n->kind) {
     case E_LISTCOMP: acc = v_obj(list_new(I, 0)); break;

@@ -43,7 +43,9 @@ Value scope_syntax_error(Interp *I, Str *filename, const char *msg, int line, in
     Value args[2] = { m, v_obj(tuple_from(I, 6, details)) };
     Value e = exc_new(I, I->cls.SyntaxError, 2, args);
     ExcObj *eo = (ExcObj *)e.u.o;
-    if (eo->dict) {
+    if (!eo->dict)
+        eo->dict = dict_new(I);
+    {
         dict_set_cstr(I, eo->dict, "msg", m);
         dict_set_cstr(I, eo->dict, "filename", v_str(filename));
         dict_set_cstr(I, eo->dict, "lineno", v_int(line));

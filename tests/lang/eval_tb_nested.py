@@ -1,0 +1,5 @@
+def f(d):
+    return d['missing']
+def g():
+    return f({}) + 1
+g()

@@ -1,0 +1,2 @@
+counter = 5
+print(countr)
