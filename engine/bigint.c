@@ -59,7 +59,7 @@ static limb *scratch(Interp *I, int64_t n)
 static BigInt *bi_new(Interp *I, int64_t n)
 {
     if (n > INT32_MAX - 2)
-        exc_raisef(I, I->cls.OverflowError, "too many digits in integer");
+        exc_raise(I, v_obj(I->cls.MemoryError));   /* CPython: the allocation fails */
     return obj_alloc(I, I->cls.int_, sizeof(BigInt) + (size_t)(n > 0 ? n : 1) * sizeof(limb));
 }
 
@@ -538,7 +538,7 @@ Value bigint_lshift(Interp *I, Value a, int64_t n)
     int64_t ws = n / 32;
     int bs = (int)(n % 32);
     if (ws > INT32_MAX)
-        exc_raisef(I, I->cls.OverflowError, "too many digits in integer");
+        exc_raise(I, v_obj(I->cls.MemoryError));
     int64_t rn = x.n + ws + 1;
     BigInt *r = bi_new(I, rn);
     for (int64_t i = 0; i < x.n; i++) {

@@ -753,6 +753,39 @@ static Value m_to_bytes(Interp *I, int argc, const Value *argv, const KwArgs *kw
     return v_obj(bytes_new(I, buf, (size_t)length));
 }
 
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) (classmethod) */
+static Value m_from_bytes(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "cls", "bytes", "byteorder", "signed" };
+    Value a[4];
+    args_parse(I, "from_bytes", argc, argv, kw, 4, names, 1, 2, a);
+    if (!(a[1].tag == V_OBJ && a[1].u.o->cls == I->cls.bytes))
+        exc_raisef(I, I->cls.TypeError, "cannot convert '%s' object to bytes", type_name(I, a[1]));
+    Bytes *by = (Bytes *)a[1].u.o;
+    bool little = false;
+    if (!v_is_unset(a[2])) {
+        Str *bo = v_as_str(I, a[2], "from_bytes");
+        if (strcmp(bo->s, "little") == 0)
+            little = true;
+        else if (strcmp(bo->s, "big") != 0)
+            exc_raisef(I, I->cls.ValueError, "byteorder must be either 'little' or 'big'");
+    }
+    bool sgn = !v_is_unset(a[3]) && obj_truthy(I, a[3]);
+    StrBuf hex;
+    sb_init(&hex, I);
+    for (int64_t i = 0; i < by->len; i++) {
+        unsigned b = by->s[little ? by->len - 1 - i : i];
+        sb_addc(&hex, "0123456789abcdef"[b >> 4]);
+        sb_addc(&hex, "0123456789abcdef"[b & 15]);
+    }
+    Value r = by->len ? bigint_from_digits(I, hex.p, hex.len, 16, false) : v_int(0);
+    if (sgn && by->len && (by->s[little ? by->len - 1 : 0] & 0x80))
+        r = int_arith(I, OP_SUB, r, bigint_lshift(I, v_int(1), 8 * by->len));
+    if (v_is_obj(a[0]) && (Class *)a[0].u.o != I->cls.int_)
+        return obj_call1(I, a[0], r);
+    return r;
+}
+
 static const TypeOps int_ops = {
     .repr = int_repr,
     .hash = int_hash_slot,
@@ -786,6 +819,7 @@ void int_init(Interp *I)
     class_add_method(I, c, "conjugate", m_conjugate);
     class_add_method(I, c, "as_integer_ratio", m_as_integer_ratio);
     class_add_method(I, c, "to_bytes", m_to_bytes);
+    class_add_classmethod(I, c, "from_bytes", m_from_bytes);
     class_add_getter(I, c, "real", get_self);
     class_add_getter(I, c, "numerator", get_self);
     class_add_getter(I, c, "imag", get_zero);
