@@ -126,6 +126,8 @@ static void set_table_resize(Interp *I, Set *so, int64_t minused)
     int64_t newsize = SET_MINSIZE;
     while (newsize <= minused)
         newsize <<= 1;
+    if (newsize == SET_MINSIZE && so->mask == SET_MINSIZE - 1 && so->fill == so->used)
+        return;                     /* small table without dummies: nothing to do */
     SetEntry *old = so->table;
     int64_t oldmask = so->mask;
     SetEntry *nt = interp_alloc(I, (size_t)newsize * sizeof(SetEntry));
@@ -158,8 +160,7 @@ restart:;
                     goto restart;
                 mask = (uint64_t)so->mask;
             } else if (e->hash == -1 && !is_live(e)) {
-                if (!freeslot)
-                    freeslot = e;
+                freeslot = e;               /* CPython keeps the last dummy seen */
             }
             e++;
         } while (probes--);
