@@ -375,6 +375,29 @@ static Str *attr_str(Interp *I, Value v, const char *name)
     return v_is_str(I, r) ? (Str *)r.u.o : NULL;
 }
 
+/* Whether importing `mod` and walking the dotted `qual` finds v again. */
+static bool lookup_finds(Interp *I, Str *mod, Str *qual, Value v)
+{
+    volatile bool found = false;
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        Value cur = !strcmp(mod->s, "builtins") ? v_obj(I->builtins) : v_obj(interp_import(I, mod));
+        const char *s = qual->s;
+        while (*s) {
+            const char *dot = strchr(s, '.');
+            size_t n = dot ? (size_t)(dot - s) : strlen(s);
+            cur = obj_getattr(I, cur, str_intern(I, s, n));
+            s += n + (dot ? 1 : 0);
+        }
+        found = v_is(cur, v);
+        exc_pop(I, &ef);
+    } else {
+        exc_clear(I);
+    }
+    return found;
+}
+
 /* A class or function, saved by reference as CPython's save_global. */
 static void save_global(Pickler *p, Value v)
 {
@@ -403,24 +426,7 @@ static void save_global(Pickler *p, Value v)
         mod = str_intern_cstr(I, "__main__");
     if (strstr(qual->s, "<locals>"))
         exc_raisef(I, I->cls.AttributeError, "Can't pickle local object %s", str_repr(I, qual)->s);
-    /* check that module.qualname finds the object again */
-    bool found = false;
-    ExcFrame ef;
-    exc_push(I, &ef);
-    if (setjmp(ef.jb) == 0) {
-        Value cur = !strcmp(mod->s, "builtins") ? v_obj(I->builtins) : v_obj(interp_import(I, mod));
-        const char *s = qual->s;
-        while (*s) {
-            const char *dot = strchr(s, '.');
-            size_t n = dot ? (size_t)(dot - s) : strlen(s);
-            cur = obj_getattr(I, cur, str_intern(I, s, n));
-            s += n + (dot ? 1 : 0);
-        }
-        found = v_is(cur, v);
-        exc_pop(I, &ef);
-    } else {
-        exc_clear(I);
-    }
+    bool found = lookup_finds(I, mod, qual, v);
     if (!found) {
         for (PickleGlobal *g = p->st->globals; g; g = g->next)
             found = found || v_is(g->fn, v);
