@@ -285,13 +285,13 @@ Value comp_eval(Interp *I, Frame *fr, Node *n)
         g->locals = interp_alloc(I, sizeof(Value) * (size_t)(sc->nslots ? sc->nslots : 1));
         init_locals(I, fr, sc, g->locals);
         g->its = interp_alloc(I, sizeof(LoopIt) * (size_t)n->u.comp.ngens);
-        loop_start(I, fr, &g->its[0], seq, iter0);
+        loop_start(I, fr, &g->its[0], seq, n);
         g->locals[0] = g->its[0].kind == 0 ? g->its[0].v : seq;
         return v_obj(g);
     }
 
     LoopIt li;
-    loop_start(I, fr, &li, seq, iter0);
+    loop_start(I, fr, &li, seq, n);
     EVAL_POS(fr, n);
     Value acc;
     switch (n->kind) {
