@@ -518,8 +518,7 @@ static Value m_popitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         i--;
     DictEntry e = d->entries[i];
     int64_t slot, j = dict_find(I, d, e.key, e.hash, &slot);
-    dict_remove_at(d, j);
-    d->nentries = i;
+    dict_remove_at(d, j);       /* the hole stays: its index slot is a dummy */
     return v_obj(tuple_pack(I, 2, e.key, e.val));
 }
 

@@ -271,6 +271,23 @@ static void test_dict_order_and_growth(void **state)
     interp_free(I);
 }
 
+/* popitem then insert, many times: the index must keep free slots (a
+ * regression: popitem used to give back its entry but not its slot). */
+static void test_dict_popitem_cycles(void **state)
+{
+    (void)state;
+    Interp *I = new_interp();
+    Dict *d = dict_new(I);
+    for (int i = 0; i < 100000; i++) {
+        dict_set(I, d, v_int(i % 37), v_int(i));
+        if (i % 3 == 0)
+            obj_call_method_cstr(I, v_obj(d), "popitem", 0, NULL);
+    }
+    assert_true(d->len <= 37);
+    assert_true(d->nentries <= d->cap);
+    interp_free(I);
+}
+
 /* ---------------------------------------------------------------- set */
 
 static void test_set_order(void **state)
@@ -410,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_tuple_hash),
         cmocka_unit_test(test_dict_basics),
         cmocka_unit_test(test_dict_order_and_growth),
+        cmocka_unit_test(test_dict_popitem_cycles),
         cmocka_unit_test(test_set_order),
         cmocka_unit_test(test_frozenset_hash),
         cmocka_unit_test(test_range_and_slices),
