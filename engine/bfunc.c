@@ -79,10 +79,18 @@ static Value bf_print(Interp *I, int argc, const Value *argv, const KwArgs *kw)
                 sb_addc(&sb, ' ');
         }
         Value v = argv[i];
-        if (v.tag == V_INT)
+        if (v.tag == V_INT) {
             sb_printf(&sb, "%lld", (long long)v.u.i);
-        else
+        } else if (v_is_exact(v, I->cls.str)) {
+            sb_addstr(&sb, (Str *)v.u.o);
+        } else {
+            if (v.tag == V_OBJ && sb.len) {
+                /* str(v) may raise: CPython has written what came before */
+                interp_write(I, sb.p, sb.len);
+                sb.len = 0;
+            }
             sb_addstr(&sb, obj_str(I, v));
+        }
     }
     if (end)
         sb_addstr(&sb, end);

@@ -114,3 +114,10 @@ print(list.__name__, dict.__name__, set.__name__, frozenset.__name__, tuple.__na
 print(list, dict, tuple, set, int, str, float, bool, object, type, NotImplemented, type(None))
 attempt(lambda: None())
 attempt(lambda: 5())
+class Bad:
+    def __str__(self): raise ValueError('nope')
+try:
+    print(1, [2], 'x', Bad(), 3)
+except ValueError as e:
+    print('|', e)
+print('a', 'b', sep='-', end='.\n')
