@@ -112,8 +112,9 @@ print([n for n in dir(p) if not n.startswith('_')], 'meth' in dir(P), 'append' i
 print(list(map(abs, [-1, 2])), int('12'), str(5), float('1.5'), bool(0), list(range(3)), type(len).__name__)
 print(list.__name__, dict.__name__, set.__name__, frozenset.__name__, tuple.__name__, range.__name__, slice.__name__, enumerate.__name__, zip.__name__, map.__name__, filter.__name__, reversed.__name__)
 print(list, dict, tuple, set, int, str, float, bool, object, type, NotImplemented, type(None))
-attempt(lambda: None())
-attempt(lambda: 5())
+nothing, five = None, 5
+attempt(lambda: nothing())
+attempt(lambda: five())
 class Bad:
     def __str__(self): raise ValueError('nope')
 try:
