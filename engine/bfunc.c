@@ -66,7 +66,7 @@ static Value bf_print(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         pieces[0] = end ? v_obj(end) : str_value(I, "\n");
         obj_call_method_cstr(I, file, "write", 1, pieces);
         if (!v_is_unset(flush) && obj_truthy(I, flush))
-            obj_call_method_cstr(I, file, "flush", 0, NULL);
+            cont_call_method0(I, file, "flush");
         return v_none();
     }
     StrBuf sb;

@@ -263,7 +263,7 @@ static Value bf_dir(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     if (c->flags & CLS_PYTHON) {
         Value m = class_lookup(I, c, str_intern_cstr(I, "__dir__"));
         if (!v_is_unset(m)) {
-            List *l = list_copy_of(I, obj_call_method_cstr(I, v, "__dir__", 0, NULL));
+            List *l = list_copy_of(I, cont_call_method0(I, v, "__dir__"));
             list_sort(I, l, v_none(), false);
             return v_obj(l);
         }

@@ -10,6 +10,8 @@
 #ifndef ORMKATA_CONT_H
 #define ORMKATA_CONT_H
 
+#include <string.h>
+
 #include "interp_int.h"
 
 /* One object whose repr is being built (Py_ReprEnter's list), kept on the
@@ -61,6 +63,27 @@ void list_guard_leave(Interp *I, DepthGuard *g);
  *   no keywords:  "list.append() takes no keyword arguments"
  *   unpack-tuple: "pop expected at most 1 argument, got 2" (name without class)
  * `argc` counts the arguments after the receiver. */
+/* memmove of n Values; n == 0 is a no-op even with NULL pointers (an
+ * empty list has items == NULL, and memmove(NULL, NULL, 0) is undefined). */
+static inline void vmove(Value *dst, const Value *src, int64_t n)
+{
+    if (n > 0)
+        memmove(dst, src, (size_t)n * sizeof(Value));
+}
+
+/* fn() and v.name() with a non-NULL (empty) argument array: some callees
+ * memcpy argv even when argc is 0. */
+static inline Value cont_call0(Interp *I, Value fn)
+{
+    Value none = v_none();
+    return obj_call(I, fn, 0, &none, NULL);
+}
+static inline Value cont_call_method0(Interp *I, Value v, const char *name)
+{
+    Value none = v_none();
+    return obj_call_method_cstr(I, v, name, 0, &none);
+}
+
 static inline bool kw_empty(const KwArgs *kw) { return !kw || kw->n == 0; }
 
 static inline void cont_check_nokw(Interp *I, const char *qname, const KwArgs *kw)

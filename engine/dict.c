@@ -290,7 +290,7 @@ void dict_update_from(Interp *I, Dict *d, Value arg)
     }
     Value keys = obj_getattr_opt(I, arg, str_intern_cstr(I, "keys"));
     if (!v_is_unset(keys)) {
-        Value it = obj_iter(I, obj_call0(I, keys));
+        Value it = obj_iter(I, cont_call0(I, keys));
         for (;;) {
             Value k = obj_next(I, it);
             if (v_is_unset(k))
@@ -578,7 +578,7 @@ static Value m_fromkeys(Interp *I, int argc, const Value *argv, const KwArgs *kw
     cont_check_nokw(I, "fromkeys", kw);
     cont_check_range(I, "fromkeys", argc - 1, 1, 2);
     Class *cls = (argc > 0 && argv[0].tag == V_OBJ) ? (Class *)argv[0].u.o : I->cls.dict;
-    Value r = obj_call0(I, v_obj(cls));
+    Value r = cont_call0(I, v_obj(cls));
     Value val = argc > 2 ? argv[2] : v_none();
     bool plain = v_is_exact(r, I->cls.dict);
     if (plain && v_isa(I, argv[1], I->cls.dict)) {

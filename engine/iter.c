@@ -444,7 +444,7 @@ static Value reversed_new(Interp *I, Class *cls, int argc, const Value *argv, co
         if (!v_is_unset(m)) {
             if (v_is_none(m))
                 exc_raisef(I, I->cls.TypeError, "'%s' object is not reversible", c->name->s);
-            return obj_call_method_cstr(I, seq, "__reversed__", 0, NULL);
+            return cont_call_method0(I, seq, "__reversed__");
         }
     }
     bool has_getitem = (c->dunders & DU_GETITEM) || c->ops->getitem;
@@ -506,7 +506,7 @@ static Value callit_next(Interp *I, Value self)
     CallIt *it = (CallIt *)self.u.o;
     if (v_is_unset(it->fn))
         return v_unset();
-    Value x = obj_call0(I, it->fn);
+    Value x = cont_call0(I, it->fn);
     if (cont_same_or_eq(I, x, it->sentinel)) {
         it->fn = v_unset();
         return v_unset();

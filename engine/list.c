@@ -150,7 +150,7 @@ List *list_from(Interp *I, int64_t n, const Value *items)
 {
     List *l = list_new(I, n);
     if (n > 0)
-        memcpy(l->items, items, (size_t)n * sizeof(Value));
+        vmove(l->items, items, n);
     l->len = n;
     return l;
 }
@@ -193,8 +193,10 @@ void list_extend(Interp *I, List *l, Value iterable)
             src = t->items;
             n = t->len;
         }
+        if (n == 0)
+            return;
         list_reserve(I, l, l->len + n);
-        memmove(l->items + l->len, src, (size_t)n * sizeof(Value));   /* src may be l */
+        vmove(l->items + l->len, src, n);   /* src may be l */
         l->len += n;
         return;
     }
@@ -374,11 +376,11 @@ static void binarysort(Interp *I, SortSlice *s, int64_t lo, int64_t hi, int64_t 
             else
                 l = p + 1;
         } while (l < r);
-        memmove(k + l + 1, k + l, (size_t)(start - l) * sizeof(Value));
+        vmove(k + l + 1, k + l, (start - l));
         k[l] = pivot;
         if (v) {
             Value pv = v[start];
-            memmove(v + l + 1, v + l, (size_t)(start - l) * sizeof(Value));
+            vmove(v + l + 1, v + l, (start - l));
             v[l] = pv;
         }
     }
@@ -398,9 +400,9 @@ static int64_t compute_minrun(int64_t n)
 static void merge_runs(Interp *I, SortSlice *s, Value *tk, Value *tv, int64_t a, int64_t na, int64_t nb)
 {
     Value *k = s->keys, *v = s->vals;
-    memcpy(tk, k + a, (size_t)na * sizeof(Value));
+    vmove(tk, k + a, na);
     if (v)
-        memcpy(tv, v + a, (size_t)na * sizeof(Value));
+        vmove(tv, v + a, na);
     int64_t i = 0, j = a + na, end = a + na + nb, d = a;
     while (i < na && j < end) {
         if (sort_lt(I, k[j], tk[i])) {
@@ -567,7 +569,7 @@ static Value list_slice_get(Interp *I, List *l, Slice *sl)
     List *r = list_new(I, n);
     if (step == 1) {
         if (n > 0)
-            memcpy(r->items, l->items + start, (size_t)n * sizeof(Value));
+            vmove(r->items, l->items + start, n);
     } else {
         for (int64_t i = 0, j = start; i < n; i++, j += step)
             r->items[i] = l->items[j];
@@ -637,11 +639,13 @@ static void ass_simple_slice(Interp *I, List *l, int64_t lo, int64_t hi, Value v
     else if (hi > l->len)
         hi = l->len;
     int64_t d = n - (hi - lo);
+    if (n == 0 && d == 0)
+        return;                     /* nothing replaced by nothing (items may be NULL) */
     if (d > 0)
         list_reserve(I, l, l->len + d);
-    memmove(l->items + hi + d, l->items + hi, (size_t)(l->len - hi) * sizeof(Value));
+    vmove(l->items + hi + d, l->items + hi, (l->len - hi));
     if (n > 0)
-        memmove(l->items + lo, src, (size_t)n * sizeof(Value));
+        vmove(l->items + lo, src, n);
     l->len += d;
 }
 
@@ -723,7 +727,7 @@ static void list_delitem(Interp *I, Value self, Value key)
     i = cont_norm_index(i, l->len);
     if (i < 0)
         exc_raisef(I, I->cls.IndexError, "list assignment index out of range");
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+    vmove(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
 }
 
@@ -774,7 +778,7 @@ static List *list_repeat(Interp *I, const Value *items, int64_t len, int64_t n)
         exc_raise(I, v_obj(I->cls.MemoryError));
     List *r = list_new(I, len * n);
     for (int64_t k = 0; k < n; k++)
-        memcpy(r->items + k * len, items, (size_t)len * sizeof(Value));
+        vmove(r->items + k * len, items, len);
     r->len = len * n;
     return r;
 }
@@ -800,9 +804,9 @@ static Value list_binop(Interp *I, int op, Value a, Value b)
         List *x = AS_LIST(a), *y = AS_LIST(b);
         List *r = list_new(I, x->len + y->len);
         if (x->len)
-            memcpy(r->items, x->items, (size_t)x->len * sizeof(Value));
+            vmove(r->items, x->items, x->len);
         if (y->len)
-            memcpy(r->items + x->len, y->items, (size_t)y->len * sizeof(Value));
+            vmove(r->items + x->len, y->items, y->len);
         r->len = x->len + y->len;
         return v_obj(r);
     }
@@ -881,7 +885,7 @@ static Value m_insert(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         i = l->len;
     }
     list_reserve(I, l, l->len + 1);
-    memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * sizeof(Value));
+    vmove(l->items + i + 1, l->items + i, (l->len - i));
     l->items[i] = argv[2];
     l->len++;
     return v_none();
@@ -899,7 +903,7 @@ static Value m_pop(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     if (i < 0)
         exc_raisef(I, I->cls.IndexError, "pop index out of range");
     Value v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+    vmove(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
     return v;
 }
@@ -911,7 +915,7 @@ static Value m_remove(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     for (int64_t i = 0; i < l->len; i++) {
         if (cont_same_or_eq(I, l->items[i], argv[1])) {
             if (i < l->len) {
-                memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+                vmove(l->items + i, l->items + i + 1, (l->len - i - 1));
                 l->len--;
             }
             return v_none();

@@ -29,7 +29,7 @@ Tuple *tuple_from(Interp *I, int64_t n, const Value *items)
 {
     Tuple *t = tuple_new(I, n);
     if (n > 0)
-        memcpy(t->items, items, (size_t)n * sizeof(Value));
+        vmove(t->items, items, n);
     return t;
 }
 
@@ -172,8 +172,8 @@ static Value tuple_binop(Interp *I, int op, Value a, Value b)
         if (x->len == 0 && y->hdr.cls == I->cls.tuple)
             return b;
         Tuple *r = tuple_new(I, x->len + y->len);
-        memcpy(r->items, x->items, (size_t)x->len * sizeof(Value));
-        memcpy(r->items + x->len, y->items, (size_t)y->len * sizeof(Value));
+        vmove(r->items, x->items, x->len);
+        vmove(r->items + x->len, y->items, y->len);
         return v_obj(r);
     }
     if (base == OP_MUL) {
@@ -205,7 +205,7 @@ static Value tuple_binop(Interp *I, int op, Value a, Value b)
             exc_raise(I, v_obj(I->cls.MemoryError));
         Tuple *r = tuple_new(I, t->len * n);
         for (int64_t k = 0; k < n; k++)
-            memcpy(r->items + k * t->len, t->items, (size_t)t->len * sizeof(Value));
+            vmove(r->items + k * t->len, t->items, t->len);
         return v_obj(r);
     }
     return v_notimpl();
@@ -227,7 +227,7 @@ static Value tuple_new_slot(Interp *I, Class *cls, int argc, const Value *argv, 
                                      (size_t)l->len * sizeof(Value));
     t->len = l->len;
     t->hash = -1;
-    memcpy(t->items, l->items, (size_t)l->len * sizeof(Value));
+    vmove(t->items, l->items, l->len);
     return v_obj(t);
 }
 
