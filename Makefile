@@ -138,12 +138,14 @@ run: all
 
 # Everything twice (plain, then ASan+UBSan), then a short fuzz when clang
 # is there; tests/run.sh prints one line per test and "N passed, N failed".
+# A build that fails is one failed test, so the output still ends with the tally.
+BUILD_FAILED = { echo "  FAIL  $(1) build"; echo "0 passed, 1 failed"; exit 1; }
 test:
 	@mk/deps.sh test
-	@$(MAKE) --no-print-directory all unit
-	@$(MAKE) --no-print-directory SAN=1 all unit
+	@$(MAKE) --no-print-directory all unit || $(call BUILD_FAILED,plain)
+	@$(MAKE) --no-print-directory SAN=1 all unit || $(call BUILD_FAILED,sanitizer)
 	@if mk/deps.sh -q fuzz && [ "$(TEST_FUZZ_SECONDS)" != 0 ]; then \
-	  $(MAKE) --no-print-directory fuzz-build; fi
+	  $(MAKE) --no-print-directory fuzz-build || $(call BUILD_FAILED,fuzz); fi
 	@tests/run.sh --fuzz-seconds $(TEST_FUZZ_SECONDS)
 
 bench: all
