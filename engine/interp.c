@@ -166,6 +166,19 @@ Module *interp_import(Interp *I, Str *name)
 /* Life cycle                                                           */
 /* ------------------------------------------------------------------ */
 
+/* builtins_init under a catch point; its own function so that no local of
+ * the caller is live across the setjmp. */
+static bool init_builtins(Interp *I)
+{
+    ExcFrame ef;
+    exc_push_root(I, &ef);
+    if (setjmp(ef.jb) != 0)
+        return false;
+    builtins_init(I);
+    exc_pop(I, &ef);
+    return true;
+}
+
 Interp *interp_new(const Budget *budget, const InterpOutput *out)
 {
     Interp *I = calloc(1, sizeof *I);
@@ -183,12 +196,7 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
 
     /* Creating the builtins cannot raise in a correct build; if it does,
      * that is an internal error and the interpreter is unusable. */
-    ExcFrame ef;
-    exc_push_root(I, &ef);
-    if (setjmp(ef.jb) == 0) {
-        builtins_init(I);
-        exc_pop(I, &ef);
-    } else {
+    if (!init_builtins(I)) {
         interp_free(I);
         return NULL;
     }

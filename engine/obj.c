@@ -179,9 +179,14 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     if (c->ops->init_subclass)
         c->ops->init_subclass(I, c);
     Value isc = class_lookup(I, base, I->names.__init_subclass__);
-    if (!v_is_unset(isc) && class_of(I, isc) != I->cls.builtin_function) {
-        Value arg = v_obj(c);
-        obj_call(I, isc, 1, &arg, NULL);
+    if (!v_is_unset(isc)) {
+        Class *ic = class_of(I, isc);
+        Value fn = ic == I->cls.classmethod ? ((MethodWrapper *)isc.u.o)->func : isc;
+        /* object's own __init_subclass__ does nothing: skip the call */
+        if (class_of(I, fn) != I->cls.builtin_function) {
+            Value bound = ic->ops->get ? ic->ops->get(I, isc, v_unset(), c) : isc;
+            obj_call(I, bound, 0, NULL, NULL);
+        }
     }
     return c;
 }
@@ -610,7 +615,8 @@ static Value type_call(Interp *I, Value self, int argc, const Value *argv, const
             fn = ((MethodWrapper *)fn.u.o)->func;
         Value *args = interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
         args[0] = self;
-        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
         obj = obj_call(I, fn, argc + 1, args, kw);
         if (!obj_isinstance(I, obj, cls))
             return obj;
@@ -725,7 +731,8 @@ static Value native_call(Interp *I, Value self, int argc, const Value *argv, con
         Value small[8];
         Value *args = argc < 7 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
         args[0] = f->self;
-        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
         r = f->fn(I, argc + 1, args, kw);
     }
     I->cur_native = saved;
@@ -781,7 +788,8 @@ static Value method_call(Interp *I, Value self, int argc, const Value *argv, con
     Value small[8];
     Value *args = argc < 7 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
     args[0] = m->self;
-    memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+    if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
     return obj_call(I, m->func, argc + 1, args, kw);
 }
 
@@ -1036,19 +1044,6 @@ void obj_init(Interp *I)
     object->base = NULL;
     object->inst_size = sizeof(Instance);
     object->flags &= ~(uint32_t)CLS_HAS_DICT;
-    class_add_method(I, object, "__init__", object_init);
-    class_add_method(I, object, "__repr__", object_repr_m);
-    class_add_method(I, object, "__str__", object_str_m);
-    class_add_method(I, object, "__eq__", object_eq_m);
-    class_add_method(I, object, "__ne__", object_ne_m);
-    class_add_method(I, object, "__hash__", object_hash_m);
-    class_add_method(I, object, "__setattr__", object_setattr_m);
-    class_add_method(I, object, "__getattribute__", object_getattribute_m);
-    class_add_method(I, object, "__delattr__", object_delattr_m);
-    class_add_method(I, object, "__format__", object_format_m);
-    class_add_static(I, object, "__new__", object_new_m);
-    class_add_classmethod(I, object, "__init_subclass__", object_init_subclass_m);
-
     Class *type = class_new_native(I, "type", NULL, object, &type_ops, sizeof(Class), 0);
     class_add_method(I, type, "mro", type_mro_m);
 
@@ -1066,4 +1061,17 @@ void obj_init(Interp *I)
     I->cls.classmethod = class_new_native(I, "classmethod", NULL, object, &classmethod_ops, sizeof(MethodWrapper), 0);
     I->cls.module = class_new_native(I, "module", NULL, object, &module_ops, sizeof(Module), 0);
     I->cls.cell = class_new_native(I, "cell", NULL, object, &cell_ops, sizeof(Cell), 0);
+    class_add_method(I, object, "__init__", object_init);
+    class_add_method(I, object, "__repr__", object_repr_m);
+    class_add_method(I, object, "__str__", object_str_m);
+    class_add_method(I, object, "__eq__", object_eq_m);
+    class_add_method(I, object, "__ne__", object_ne_m);
+    class_add_method(I, object, "__hash__", object_hash_m);
+    class_add_method(I, object, "__setattr__", object_setattr_m);
+    class_add_method(I, object, "__getattribute__", object_getattribute_m);
+    class_add_method(I, object, "__delattr__", object_delattr_m);
+    class_add_method(I, object, "__format__", object_format_m);
+    class_add_static(I, object, "__new__", object_new_m);
+    class_add_classmethod(I, object, "__init_subclass__", object_init_subclass_m);
+
 }

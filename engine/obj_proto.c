@@ -23,7 +23,8 @@ static Value call_special(Interp *I, Value v, Str *name, int argc, const Value *
     Value *args = argc < 3 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
     args[0] = v;
     if (argc)
-        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
     return obj_call(I, fn, argc + 1, args, NULL);
 }
 
@@ -383,7 +384,8 @@ Value obj_call(Interp *I, Value fn, int argc, const Value *argv, const KwArgs *k
         Value m = class_lookup(I, c, I->names.__call__);
         Value *args = interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
         args[0] = fn;
-        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+        if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
         return obj_call(I, m, argc + 1, args, kw);
     }
     exc_raisef(I, I->cls.TypeError, "'%s' object is not callable", c->name->s);
@@ -419,7 +421,8 @@ Value obj_call_method(Interp *I, Value v, Str *name, int argc, const Value *argv
                 Value small[8];
                 Value *args = argc < 7 ? small : interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
                 args[0] = v;
-                memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+                if (argc)
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
                 return obj_call(I, fn, argc + 1, args, kw);
             }
         }

@@ -14,6 +14,7 @@
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
 
 int cmd_run(int argc, char **argv);
+int cmd_fixture(int argc, char **argv);
 
 /* Read a whole file into a malloc'd buffer (NUL-terminated). NULL with a
  * message in err (errno text) on failure. */

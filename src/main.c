@@ -13,6 +13,7 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  run [options] FILE...   run kata Python programs (see `ormkata run --help`)\n"
+    "  fixture [--variant N]   print the kata fixture as INSERT statements\n"
     "  help                    show this help\n"
     "  --version               print the version\n";
 
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "run"))
         return cmd_run(argc - 1, argv + 1);
+    if (!strcmp(cmd, "fixture"))
+        return cmd_fixture(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         fputs(usage, stdout);
         return 0;
