@@ -293,7 +293,7 @@ Value comp_eval(Interp *I, Frame *fr, Node *n)
     LoopIt li;
     loop_start(I, fr, &li, seq, n);
     EVAL_POS(fr, n);
-    Value acc;
+    volatile Value acc;
     switch (n->kind) {
     case E_LISTCOMP: acc = v_obj(list_new(I, 0)); break;
     case E_SETCOMP: acc = v_obj(set_new(I, false)); break;
