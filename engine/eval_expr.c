@@ -577,6 +577,15 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         List *l = eval_seq_items(I, fr, &n->u.seq.elts);
         Set *s = set_new(I, false);
         EVAL_POS(fr, n);
+        /* CPython compiles a display of 3+ constants as set().update(frozenset
+         * constant), which iterates in a different order than item-by-item adds. */
+        bool consts = n->u.seq.elts.n > 2;
+        for (int i = 0; consts && i < n->u.seq.elts.n; i++)
+            consts = n->u.seq.elts.items[i]->kind == E_CONST;
+        if (consts) {
+            set_update(I, s, v_obj(set_from_constants(I, l->len, l->items)));
+            return v_obj(s);
+        }
         for (int64_t i = 0; i < l->len; i++)
             set_add(I, s, l->items[i]);
         return v_obj(s);
