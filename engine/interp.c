@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "mod_datetime.h"
 #include "parse.h"
 
 Budget budget_default(void)
@@ -219,6 +220,12 @@ void interp_free(Interp *I)
     free(I);
 }
 
+void interp_freeze_now(Interp *I, int64_t unix_us)
+{
+    I->frozen_now = true;
+    I->frozen_now_us = unix_us;
+}
+
 size_t interp_memory_used(const Interp *I)
 {
     return I->arena.used;
@@ -414,6 +421,8 @@ static void *run_body(void *arg)
     if (setjmp(ef.jb) == 0) {
         ParseError pe;
         memset(&pe, 0, sizeof pe);
+        if (I->frozen_now)
+            dt_set_frozen_now(I, I->frozen_now_us);
         Str *file = str_from_cstr(I, j->path);
         Node *tree = parse_module(I, j->path, j->src, j->len, &pe);
         if (!tree) {

@@ -68,6 +68,11 @@ const char *interp_error_text(Interp *I);
  * Owned by the interpreter. May itself fail (then NULL and *diag filled). */
 const char *interp_global_repr(Interp *I, const char *name, Diag *diag);
 
+/* Freeze the clock of every later run: date.today(), datetime.now() and
+ * timezone.now() return this instant (microseconds since 1970, naive wall
+ * clock), as the Django conformance harness does. */
+void interp_freeze_now(Interp *I, int64_t unix_us);
+
 /* Peak arena bytes used so far. */
 size_t interp_memory_used(const Interp *I);
 

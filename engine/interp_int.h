@@ -107,7 +107,9 @@ struct Interp {
     char *error_text;           /* interp_error_text() */
     char *global_repr;          /* interp_global_repr() */
     Module *main;               /* the module last run */
-    Class *seqiter_cls;         /* iterator for __getitem__-only sequences */
+    Class *seqiter_cls;
+    bool frozen_now;            /* interp_freeze_now() was called */
+    int64_t frozen_now_us;         /* iterator for __getitem__-only sequences */
 };
 
 /* Charge `n` steps to the budget; checks the clock every so often.

@@ -12,7 +12,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fixture.h"
 #include "interp.h"
+
+#include <sqlite3.h>
+#include <time.h>
 
 static const char run_usage[] =
     "usage: ormkata run [options] FILE...\n"
@@ -23,6 +27,10 @@ static const char run_usage[] =
     "options:\n"
     "  --json              print one JSON object per file (file, stdout, result,\n"
     "                      error, queries, count)\n"
+    "  --now ISO           freeze the clock (e.g. 2024-01-15T12:00:00): date.today(),\n"
+    "                      datetime.now() and timezone.now() return it\n"
+    "  --fixture F.sql     check F.sql (INSERT statements only) against the kata\n"
+    "                      schema; the ORM runs on it (file:line on a bad statement)\n"
     "  --max-steps N       stop after N steps (default 10000000; 0 = no limit)\n"
     "  --max-memory MB     memory limit in MB (default 256)\n"
     "  --max-depth N       recursion limit (default 1000)\n"
@@ -187,7 +195,7 @@ static const char *basename_of(const char *path)
 }
 
 /* Run one file; returns its exit status contribution. */
-static int run_one(const char *path, const Budget *budget, int json)
+static int run_one(const char *path, const Budget *budget, int json, const int64_t *now_us)
 {
     char err[256];
     size_t len = 0;
@@ -214,6 +222,8 @@ static int run_one(const char *path, const Budget *budget, int json)
         fprintf(stderr, "ormkata: internal error: could not create the interpreter\n");
         return EXIT_INTERNAL;
     }
+    if (now_us)
+        interp_freeze_now(I, *now_us);
     Diag d;
     RunStatus st = interp_run(I, path, "__main__", src, len, &d);
     int rc = st == RUN_OK ? EXIT_OK : st == RUN_INTERNAL ? EXIT_INTERNAL : EXIT_FAILED;
@@ -248,10 +258,66 @@ static int run_one(const char *path, const Budget *budget, int json)
     return rc;
 }
 
+/* "2024-01-15T12:00:00" or "2024-01-15 12:00[:00[.ffffff]]" or a date alone,
+ * as microseconds since 1970 (naive wall clock). */
+static int parse_iso(const char *s, int64_t *us)
+{
+    int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
+    long frac = 0;
+    char sep;
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3)
+        return 0;
+    const char *p = s + n;
+    if (*p) {
+        int m = 0;
+        if (sscanf(p, "%c%2d:%2d%n", &sep, &h, &mi, &m) != 3 || (sep != 'T' && sep != ' '))
+            return 0;
+        p += m;
+        if (*p == ':') {
+            if (sscanf(p, ":%2d%n", &sec, &m) != 1)
+                return 0;
+            p += m;
+            if (*p == '.') {
+                char digits[7] = "000000";
+                int k = 0;
+                for (p++; *p >= '0' && *p <= '9'; p++)
+                    if (k < 6)
+                        digits[k++] = *p;
+                frac = strtol(digits, NULL, 10);
+            }
+        }
+        if (*p)
+            return 0;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59)
+        return 0;
+    struct tm tm = { .tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = h, .tm_min = mi, .tm_sec = sec };
+    *us = (int64_t)timegm(&tm) * 1000000 + frac;
+    return 1;
+}
+
+/* Load F.sql into an empty copy of the kata schema to check it. */
+static int check_fixture(const char *path)
+{
+    sqlite3 *db = NULL;
+    char *err = NULL;
+    int ok = sqlite3_open(":memory:", &db) == SQLITE_OK &&
+             fixture_create_schema(db, &err) == FIXTURE_OK &&
+             fixture_load_file(db, path, &err) == FIXTURE_OK;
+    if (!ok)
+        fprintf(stderr, "ormkata run: %s\n", err ? err : "could not open an in-memory database");
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return ok;
+}
+
 int cmd_run(int argc, char **argv)
 {
     Budget b = budget_default();
     int json = 0, nfiles = 0, rc = EXIT_OK;
+    int64_t now_us = 0;
+    int have_now = 0;
+    const char *fixture = NULL;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files)
         return EXIT_INTERNAL;
@@ -264,6 +330,18 @@ int cmd_run(int argc, char **argv)
             return EXIT_OK;
         } else if (!strcmp(a, "--json")) {
             json = 1;
+        } else if (!strcmp(a, "--now")) {
+            if (i + 1 >= argc || !parse_iso(argv[++i], &now_us)) {
+                fprintf(stderr, "ormkata run: --now needs a date-time like 2024-01-15T12:00:00\n");
+                goto usage;
+            }
+            have_now = 1;
+        } else if (!strcmp(a, "--fixture")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "ormkata run: --fixture needs a file of INSERT statements\n");
+                goto usage;
+            }
+            fixture = argv[++i];
         } else if (!strcmp(a, "--max-steps")) {
             if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v)) goto usage;
             b.max_steps = (uint64_t)v;
@@ -293,8 +371,12 @@ int cmd_run(int argc, char **argv)
         fprintf(stderr, "ormkata run: no FILE given\n");
         goto usage;
     }
+    if (fixture && !check_fixture(fixture)) {
+        free(files);
+        return EXIT_USAGE;
+    }
     for (int i = 0; i < nfiles; i++) {
-        int r = run_one(files[i], &b, json);
+        int r = run_one(files[i], &b, json, have_now ? &now_us : NULL);
         if (r > rc)
             rc = r;
     }
