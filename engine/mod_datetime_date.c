@@ -1044,6 +1044,7 @@ void dt_date_classes_init(Interp *I, DtState *st)
     class_add_classmethod(I, dtc, "now", cm_now);
     class_add_classmethod(I, dtc, "utcnow", cm_utcnow);
     class_add_classmethod(I, dtc, "combine", cm_combine);
+    class_add_classmethod(I, dtc, "strptime", dt_strptime);
     class_set_attr(I, dtc, "min", dt_make_datetime(I, dtc, 1, 1, 1, 0, 0, 0, 0, v_none(), 0));
     class_set_attr(I, dtc, "max", dt_make_datetime(I, dtc, 9999, 12, 31, 23, 59, 59, 999999, v_none(), 0));
     class_set_attr(I, dtc, "resolution", dt_make_delta(I, st->timedelta, 1));

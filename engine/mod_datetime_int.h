@@ -118,4 +118,7 @@ bool dt_parse_time_text(Interp *I, const char *s, size_t n, int *h, int *mi, int
                         bool *has_tz, int64_t *off_us);
 Value dt_fromiso(Interp *I, Class *cls, DtKind kind, Str *s, bool raise);
 
+/* mod_datetime_strptime.c: the datetime.strptime classmethod (argv[0] is cls). */
+Value dt_strptime(Interp *I, int argc, const Value *argv, const KwArgs *kw);
+
 #endif
