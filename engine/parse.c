@@ -373,7 +373,7 @@ static Value find_ellipsis(Interp *I)
 }
 
 /* file: [statements] ENDMARKER */
-Node *parse_module(Interp *I, const char *filename, const char *src, size_t len, ParseError *err)
+static Node *parse_module_body(Interp *I, const char *filename, const char *src, size_t len, ParseError *err)
 {
     Parser *P = arena_alloc(&I->arena, sizeof *P);
     jmp_buf jb;
@@ -395,6 +395,35 @@ Node *parse_module(Interp *I, const char *filename, const char *src, size_t len,
     if (P->late_set) {
         *err = P->late;
         return NULL;
+    }
+    return m;
+}
+
+/* Parse a module (see parse.h). Inside a run (interp_run) a memory-limit
+ * stop is fatal and unwinds to the run's root frame. Called outside any
+ * catch point (unit tests, fuzz harnesses) the arena would instead return
+ * NULL mid-parse; so push a root frame here and turn such a stop into a
+ * "MemoryError" ParseError, restoring the arena limit the stop lifted. */
+Node *parse_module(Interp *I, const char *filename, const char *src, size_t len, ParseError *err)
+{
+    if (I->try_top)
+        return parse_module_body(I, filename, src, len, err);
+    size_t limit = I->arena.limit;
+    Node *volatile m = NULL;
+    ExcFrame ef;
+    exc_push_root(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        m = parse_module_body(I, filename, src, len, err);
+        exc_pop(I, &ef);
+    } else {
+        memset(err, 0, sizeof *err);
+        snprintf(err->kind, sizeof err->kind, "%s", I->fatal == FATAL_MEMORY ? "MemoryError" : "SystemError");
+        if (I->fatal)
+            snprintf(err->msg, sizeof err->msg, "%s", I->fatal_msg);
+        I->fatal = FATAL_NONE;
+        I->exc = v_unset();
+        I->arena.limit = limit;
+        m = NULL;
     }
     return m;
 }

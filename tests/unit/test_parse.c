@@ -204,6 +204,17 @@ static char *repeat(const char *a, int n, const char *mid, const char *b, int nb
     return s;
 }
 
+/* Parse src in a fresh interpreter (as each run gets one), so that the
+ * megabyte-sized inputs below do not add up against one memory budget;
+ * returns whether it parsed, with *err filled. */
+static bool parses_fresh(const char *src, ParseError *err)
+{
+    Interp *I = new_interp();
+    bool ok = parse_str(I, src, err) != NULL;
+    interp_free(I);
+    return ok;
+}
+
 static void test_deep_nesting(void **state)
 {
     (void)state;
@@ -216,23 +227,26 @@ static void test_deep_nesting(void **state)
     expect_error(I, s, strlen(s), "SyntaxError", "too many nested parentheses", 1);
     assert_int_equal(err.col, 0);
     free(s);
+    interp_free(I);
     s = repeat("(", 1 << 20, "", "", 0);       /* a megabyte of brackets */
-    expect_error(I, s, strlen(s), "SyntaxError", "too many nested parentheses", 1);
+    assert_false(parses_fresh(s, &err));
+    assert_string_equal(err.kind, "SyntaxError");
+    assert_string_equal(err.msg, "too many nested parentheses");
     free(s);
     static const char *unary[] = {"-", "not ", "~", "lambda:", "a**", "x if y else "};
     for (size_t i = 0; i < sizeof unary / sizeof unary[0]; i++) {
         s = repeat(unary[i], 200000, "1", "", 0);
-        Node *m = parse_str(I, s, &err);
-        assert_null(m);
+        assert_false(parses_fresh(s, &err));
         assert_string_equal(err.msg, "expression too deeply nested");
         free(s);
     }
     s = repeat("a.", 200000, "b", "", 0);       /* long chains are loops, not recursion */
-    assert_non_null(parse_str(I, s, &err));
+    assert_true(parses_fresh(s, &err));
     free(s);
     s = repeat("f", 1, "", "(x)[0]", 100000);
-    assert_non_null(parse_str(I, s, &err));
+    assert_true(parses_fresh(s, &err));
     free(s);
+    I = new_interp();
     char *deep = malloc(200 * 110 + 100);
     char *p = deep;
     for (int i = 0; i <= 100; i++) {
@@ -245,6 +259,26 @@ static void test_deep_nesting(void **state)
     strcpy(p, "pass\n");
     expect_error(I, deep, strlen(deep), "IndentationError", "too many levels of indentation", 101);
     free(deep);
+    interp_free(I);
+}
+
+/* Outside interp_run (no catch point) a parse past the memory budget fails
+ * with a MemoryError ParseError instead of writing through NULL. */
+static void test_memory_budget(void **state)
+{
+    (void)state;
+    Budget b = budget_default();
+    b.max_bytes = 1 << 20;
+    Interp *I = interp_new(&b, NULL);
+    assert_non_null(I);
+    ParseError err;
+    char *s = repeat("f", 1, "", "(x)[0]", 100000);
+    assert_null(parse_str(I, s, &err));
+    assert_string_equal(err.kind, "MemoryError");
+    free(s);
+    size_t limit = I->arena.limit;
+    assert_non_null(parse_str(I, "x = 1\n", &err));   /* the limit is back in force */
+    assert_int_equal(I->arena.limit, limit);
     interp_free(I);
 }
 
@@ -352,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_precedence),
         cmocka_unit_test(test_encoding),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_memory_budget),
         cmocka_unit_test(test_size_and_speed),
         cmocka_unit_test(test_random_bytes),
         cmocka_unit_test(test_aux_positions),
