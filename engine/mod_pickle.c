@@ -1019,6 +1019,10 @@ Value pickle_loads(Interp *I, const unsigned char *data, size_t len)
     u.p = data;
     u.end = data + len;
     u.memo = dict_new(I);
+    /* Never NULL: MARK/LIST/TUPLE on an empty stack take `u.stack + 0`,
+     * which is undefined behaviour on a NULL pointer. */
+    u.cap = 32;
+    u.stack = arena_alloc(&I->arena, sizeof(Value) * (size_t)u.cap);
     if (len == 0)
         exc_raisef(I, I->cls.EOFError, "Ran out of input");
     for (;;) {
