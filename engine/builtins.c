@@ -6,6 +6,7 @@
  */
 #include "obj_int.h"
 
+#include "db.h"
 #include "eval.h"
 #include "mod_datetime.h"
 #include "mod_decimal.h"
@@ -62,4 +63,6 @@ void builtins_init(Interp *I)
     interp_add_module(I, "datetime", mod_datetime_init);
     interp_add_module(I, "decimal", mod_decimal_init);
     interp_add_module(I, "pickle", mod_pickle_init);
+    interp_add_module(I, "django.db", mod_django_db_init);
+    interp_add_module(I, "django.db.utils", mod_django_db_utils_init);
 }

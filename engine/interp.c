@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "eval.h"
 #include "mod_datetime.h"
 #include "parse.h"
@@ -216,6 +217,8 @@ void interp_free(Interp *I)
     }
     free(I->error_text);
     free(I->global_repr);
+    if (I->db)
+        db_close(I);
     arena_free(&I->arena);
     free(I);
 }

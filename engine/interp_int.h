@@ -101,6 +101,7 @@ struct Interp {
     /* extensions (ORM, kata module): opaque state owned by their files */
     void *orm;
     void *kata;
+    void *db;                   /* db.c's DbState (connection, trace) */
     NativeFn *cur_native;       /* the native function being called (its ->data) */
     Value ellipsis;             /* the Ellipsis singleton */
     Class *limit_cls;           /* LimitExceeded: what a fatal stop is reported as */

@@ -12,11 +12,13 @@
 #include <string.h>
 
 #include "cli.h"
+#include "db.h"
 #include "fixture.h"
 #include "interp.h"
 
 #include <sqlite3.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char run_usage[] =
     "usage: ormkata run [options] FILE...\n"
@@ -29,6 +31,8 @@ static const char run_usage[] =
     "                      error, queries, count)\n"
     "  --now ISO           freeze the clock (e.g. 2024-01-15T12:00:00): date.today(),\n"
     "                      datetime.now() and timezone.now() return it\n"
+    "  --sql               print each SQL statement to stderr as it runs\n"
+    "  --variant N         run on variant N of the kata fixture (default 1)\n"
     "  --fixture F.sql     check F.sql (INSERT statements only) against the kata\n"
     "                      schema; the ORM runs on it (file:line on a bad statement)\n"
     "  --max-steps N       stop after N steps (default 10000000; 0 = no limit)\n"
@@ -194,8 +198,59 @@ static const char *basename_of(const char *path)
     return s ? s + 1 : path;
 }
 
+/* The database image every file starts from, built once per process. */
+static unsigned char *run_image;
+static size_t run_image_len;
+
+/* Build the image: variant `variant` of the kata fixture, or the empty
+ * schema with `fixture` (a file of INSERTs) loaded. 0 on failure (message printed). */
+static int build_image(int variant, const char *fixture)
+{
+    char *err = NULL;
+    int rc;
+    if (!fixture) {
+        rc = fixture_build_image(variant, &run_image, &run_image_len, &err);
+    } else {
+        sqlite3 *db = NULL;
+        rc = FIXTURE_EINTERNAL;
+        if (sqlite3_open(":memory:", &db) == SQLITE_OK &&
+            fixture_create_schema(db, &err) == FIXTURE_OK &&
+            (rc = fixture_load_file(db, fixture, &err)) == FIXTURE_OK) {
+            sqlite3_int64 n = 0;
+            unsigned char *img = sqlite3_serialize(db, "main", &n, 0);
+            rc = img ? FIXTURE_OK : FIXTURE_EINTERNAL;
+            run_image = img;
+            run_image_len = (size_t)n;
+        }
+        sqlite3_close(db);
+    }
+    if (rc != FIXTURE_OK)
+        fprintf(stderr, "ormkata run: %s\n", err ? err : "could not build the database");
+    sqlite3_free(err);
+    return rc == FIXTURE_OK;
+}
+
+/* --sql: one line per statement on stderr. */
+static void sql_hook(void *ctx, const DbQuery *q, size_t index)
+{
+    int color = *(const int *)ctx;
+    const char *file = q->file ? strrchr(q->file->s, '/') : NULL;
+    file = file ? file + 1 : q->file ? q->file->s : "?";
+    const char *unit = q->kind == DB_SELECT ? (q->rows == 1 ? "row" : "rows")
+                     : q->kind <= DB_DELETE ? "changed" : NULL;
+    fprintf(stderr, color ? "\033[2m[%zu] %s:%d\033[0m  \033[36m%s\033[0m" : "[%zu] %s:%d  %s",
+            index, file, q->line, q->sql->s);
+    if (unit)
+        fprintf(stderr, "  (%lld %s, %.2f ms)", (long long)q->rows, unit, q->ms);
+    else
+        fprintf(stderr, "  (%.2f ms)", q->ms);
+    fputs(q->failed ? (color ? "  \033[31mfailed\033[0m\n" : "  failed\n") : "\n", stderr);
+}
+
+static int sql_color;
+
 /* Run one file; returns its exit status contribution. */
-static int run_one(const char *path, const Budget *budget, int json, const int64_t *now_us)
+static int run_one(const char *path, const Budget *budget, int json, const int64_t *now_us, int show_sql)
 {
     char err[256];
     size_t len = 0;
@@ -224,6 +279,10 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
     }
     if (now_us)
         interp_freeze_now(I, *now_us);
+    if (run_image)
+        db_configure(I, run_image, run_image_len);
+    if (show_sql)
+        db_set_trace_hook(I, sql_hook, &sql_color);
     Diag d;
     RunStatus st = interp_run(I, path, "__main__", src, len, &d);
     int rc = st == RUN_OK ? EXIT_OK : st == RUN_INTERNAL ? EXIT_INTERNAL : EXIT_FAILED;
@@ -246,7 +305,16 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
                 snprintf(emsg, sizeof emsg, "%s", d.kind);
         }
         json_str_field(stdout, "error", st == RUN_OK ? NULL : emsg, 1);
-        fputs("\"queries\": [], \"count\": 0}\n", stdout);
+        size_t nq = db_trace_count(I);
+        fputs("\"queries\": [", stdout);
+        for (size_t i = 0; i < nq; i++) {
+            const DbQuery *q = db_trace_get(I, i);
+            fputs(i ? ", {\"sql\": \"" : "{\"sql\": \"", stdout);
+            json_escape(stdout, q->sql->s, (size_t)q->sql->len);
+            printf("\", \"line\": %d, \"kind\": \"%s\", \"rows\": %lld, \"ms\": %.3f}", q->line,
+                   db_kind_name(q->kind), (long long)q->rows, q->ms);
+        }
+        printf("], \"count\": %zu}\n", nq);
         fflush(stdout);
     } else if (st != RUN_OK) {
         fflush(stdout);
@@ -314,7 +382,7 @@ static int check_fixture(const char *path)
 int cmd_run(int argc, char **argv)
 {
     Budget b = budget_default();
-    int json = 0, nfiles = 0, rc = EXIT_OK;
+    int json = 0, nfiles = 0, rc = EXIT_OK, show_sql = 0, variant = FIXTURE_DEFAULT_VARIANT;
     int64_t now_us = 0;
     int have_now = 0;
     const char *fixture = NULL;
@@ -336,6 +404,14 @@ int cmd_run(int argc, char **argv)
                 goto usage;
             }
             have_now = 1;
+        } else if (!strcmp(a, "--sql")) {
+            show_sql = 1;
+        } else if (!strcmp(a, "--variant")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v) || v < 1 || v != (int)v) {
+                fprintf(stderr, "ormkata run: --variant needs a whole number >= 1\n");
+                goto usage;
+            }
+            variant = (int)v;
         } else if (!strcmp(a, "--fixture")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ormkata run: --fixture needs a file of INSERT statements\n");
@@ -375,12 +451,19 @@ int cmd_run(int argc, char **argv)
         free(files);
         return EXIT_USAGE;
     }
+    if (!build_image(variant, fixture)) {
+        free(files);
+        return fixture ? EXIT_USAGE : EXIT_INTERNAL;
+    }
+    sql_color = isatty(2) && !getenv("NO_COLOR");
     for (int i = 0; i < nfiles; i++) {
-        int r = run_one(files[i], &b, json, have_now ? &now_us : NULL);
+        int r = run_one(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
         if (r > rc)
             rc = r;
     }
     free(files);
+    sqlite3_free(run_image);
+    run_image = NULL;
     return rc;
 usage:
     fputs(run_usage, stderr);

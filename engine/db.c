@@ -1,0 +1,708 @@
+/*
+ * db.c — the per-interpreter SQLite connection, statement execution with
+ * Django's SQLite parameter conventions, error mapping to django.db
+ * exceptions, the SQL budget, and the SQL tracer (see db.h).
+ *
+ * State hangs off I->db (a DbState in the arena). The sqlite3 handle is the
+ * only non-arena resource; statements are finalised before db_execute
+ * returns, or by a Cleanup when a Python exception unwinds past them.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "db.h"
+#include "exc.h"
+#include "fixture.h"
+#include "interp_int.h"
+#include "mod_datetime.h"
+#include "mod_decimal.h"
+
+/* How many SQLite VM instructions between two budget checks. */
+enum { PROGRESS_EVERY = 1000 };
+
+typedef struct DbState {
+    sqlite3 *db;
+    sqlite3_stmt *quote;            /* SELECT QUOTE(?1), for the trace */
+    const unsigned char *image;     /* db_configure'd image, or NULL */
+    size_t image_len;
+    uint64_t sql_steps;
+    FatalKind stop;                 /* set by the progress handler */
+    DbQuery *trace;
+    size_t ntrace, cap;
+    DbTraceHook hook;
+    void *hook_ctx;
+    Class *exc[DBE__COUNT];
+} DbState;
+
+static DbState *state(Interp *I)
+{
+    if (!I->db)
+        I->db = interp_alloc(I, sizeof(DbState));
+    return I->db;
+}
+
+/* ------------------------------------------------------------------ */
+/* Exceptions                                                          */
+/* ------------------------------------------------------------------ */
+
+Class *db_exc_class(Interp *I, DbErr which)
+{
+    DbState *st = state(I);
+    if (!st->exc[DBE_ERROR]) {
+        static const struct { const char *name; int base; } tree[DBE__COUNT] = {
+            [DBE_ERROR] = { "Error", -1 },
+            [DBE_INTERFACE] = { "InterfaceError", DBE_ERROR },
+            [DBE_DATABASE] = { "DatabaseError", DBE_ERROR },
+            [DBE_DATA] = { "DataError", DBE_DATABASE },
+            [DBE_OPERATIONAL] = { "OperationalError", DBE_DATABASE },
+            [DBE_INTEGRITY] = { "IntegrityError", DBE_DATABASE },
+            [DBE_INTERNAL] = { "InternalError", DBE_DATABASE },
+            [DBE_PROGRAMMING] = { "ProgrammingError", DBE_DATABASE },
+            [DBE_NOT_SUPPORTED] = { "NotSupportedError", DBE_DATABASE },
+        };
+        for (int i = 0; i < DBE__COUNT; i++) {
+            Class *base = tree[i].base < 0 ? I->cls.Exception : st->exc[tree[i].base];
+            st->exc[i] = class_new_native(I, tree[i].name, "django.db.utils", base, NULL, 0,
+                                          CLS_BASETYPE);
+        }
+    }
+    return st->exc[which];
+}
+
+/* The django.db exception for an SQLite result code (CPython's sqlite3 mapping). */
+static DbErr err_for_code(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_INTERNAL: case SQLITE_NOTFOUND:
+        return DBE_INTERNAL;
+    case SQLITE_ERROR: case SQLITE_PERM: case SQLITE_ABORT: case SQLITE_BUSY:
+    case SQLITE_LOCKED: case SQLITE_READONLY: case SQLITE_INTERRUPT: case SQLITE_IOERR:
+    case SQLITE_FULL: case SQLITE_CANTOPEN: case SQLITE_PROTOCOL: case SQLITE_EMPTY:
+    case SQLITE_SCHEMA:
+        return DBE_OPERATIONAL;
+    case SQLITE_CORRUPT:
+        return DBE_DATABASE;
+    case SQLITE_TOOBIG:
+        return DBE_DATA;
+    case SQLITE_CONSTRAINT: case SQLITE_MISMATCH:
+        return DBE_INTEGRITY;
+    case SQLITE_MISUSE: case SQLITE_RANGE:
+        return DBE_INTERFACE;
+    default:
+        return DBE_DATABASE;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Connection                                                          */
+/* ------------------------------------------------------------------ */
+
+void db_configure(Interp *I, const unsigned char *image, size_t n)
+{
+    DbState *st = state(I);
+    st->image = image;
+    st->image_len = n;
+}
+
+void db_set_trace_hook(Interp *I, DbTraceHook fn, void *ctx)
+{
+    DbState *st = state(I);
+    st->hook = fn;
+    st->hook_ctx = ctx;
+}
+
+static double elapsed_s(Interp *I)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9;
+}
+
+/* SQLite's progress callback: charge the SQL budget, watch the clock.
+ * It cannot longjmp through SQLite, so it asks SQLite to stop and leaves
+ * the reason in st->stop for the caller to raise. */
+static int on_progress(void *arg)
+{
+    Interp *I = arg;
+    DbState *st = I->db;
+    st->sql_steps += PROGRESS_EVERY;
+    if (I->budget.max_sql_steps && st->sql_steps > I->budget.max_sql_steps) {
+        st->stop = FATAL_SQL;
+        return 1;
+    }
+    if (I->budget.max_seconds > 0 && (st->sql_steps % (PROGRESS_EVERY * 64)) == 0 &&
+        elapsed_s(I) > I->budget.max_seconds) {
+        st->stop = FATAL_TIME;
+        return 1;
+    }
+    return 0;
+}
+
+/* "50,000,000" */
+static void commas(char *buf, size_t n, uint64_t v)
+{
+    char tmp[32];
+    int len = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
+    size_t j = 0;
+    for (int i = 0; i < len && j + 1 < n; i++) {
+        if (i && (len - i) % 3 == 0 && j + 2 < n)
+            buf[j++] = ',';
+        buf[j++] = tmp[i];
+    }
+    buf[j] = 0;
+}
+
+/* Raise what the progress handler asked for, if anything. */
+static void check_stop(Interp *I, DbState *st)
+{
+    FatalKind k = st->stop;
+    if (k == FATAL_NONE)
+        return;
+    st->stop = FATAL_NONE;
+    if (k == FATAL_SQL) {
+        char n[32];
+        commas(n, sizeof n, I->budget.max_sql_steps);
+        exc_fatal(I, FATAL_SQL, "stopped: the database ran more than %s steps (the SQL limit)", n);
+    }
+    exc_fatal(I, FATAL_TIME, "stopped after %.1f seconds (the time limit) — is there an infinite loop?",
+              I->budget.max_seconds);
+}
+
+static _Noreturn void open_failed(Interp *I, DbState *st, char *msg)
+{
+    Str *m = str_from_cstr(I, msg ? msg : (st->db ? sqlite3_errmsg(st->db) : "out of memory"));
+    sqlite3_free(msg);
+    sqlite3_close(st->db);
+    st->db = NULL;
+    exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "unable to open database: %s", m->s);
+}
+
+sqlite3 *db_handle(Interp *I)
+{
+    DbState *st = state(I);
+    if (st->db)
+        return st->db;
+    char *err = NULL;
+    if (sqlite3_open(":memory:", &st->db) != SQLITE_OK)
+        open_failed(I, st, NULL);
+    int rc = st->image ? fixture_open_image(st->db, st->image, st->image_len, &err)
+                       : fixture_create_schema(st->db, &err);
+    if (rc == FIXTURE_OK && !st->image)
+        rc = fixture_load(st->db, FIXTURE_DEFAULT_VARIANT, &err);
+    if (rc != FIXTURE_OK)
+        open_failed(I, st, err);
+    /* As Django's SQLite backend sets up every new connection. */
+    sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
+    sqlite3_progress_handler(st->db, PROGRESS_EVERY, on_progress, I);
+    return st->db;
+}
+
+void db_close(Interp *I)
+{
+    DbState *st = I->db;
+    if (!st)
+        return;
+    if (st->quote)
+        sqlite3_finalize(st->quote);
+    st->quote = NULL;
+    if (st->db)
+        sqlite3_close_v2(st->db);
+    st->db = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values in and out                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Bind v at 1-based position i as Django's SQLite adapters would. */
+static int bind_value(Interp *I, sqlite3_stmt *s, int i, Value v)
+{
+    switch (v.tag) {
+    case V_NONE: return sqlite3_bind_null(s, i);
+    case V_BOOL: case V_INT: return sqlite3_bind_int64(s, i, v.u.i);
+    case V_FLOAT: return sqlite3_bind_double(s, i, v.u.f);
+    default: break;
+    }
+    Class *c = class_of(I, v);
+    if (c == I->cls.int_ || class_is_subclass(c, I->cls.int_)) {
+        if (int_is_big(v))
+            exc_raisef(I, I->cls.OverflowError, "Python int too large to convert to SQLite INTEGER");
+        return sqlite3_bind_int64(s, i, int_as_i64(I, v));
+    }
+    if (v_is_str(I, v)) {
+        Str *t = (Str *)v.u.o;
+        return sqlite3_bind_text64(s, i, t->s, (sqlite3_uint64)t->len, SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    if (c == I->cls.bytes)
+        return sqlite3_bind_blob64(s, i, ((Bytes *)v.u.o)->s, (sqlite3_uint64)((Bytes *)v.u.o)->len,
+                                   SQLITE_TRANSIENT);
+    if (c == I->cls.float_)
+        return sqlite3_bind_double(s, i, v.u.f);
+    Str *t = NULL;
+    if (dt_is_datetime(I, v))
+        t = dt_isoformat(I, v, ' ');
+    else if (dt_is_date(I, v))
+        t = dt_isoformat(I, v, 'T');
+    else if (dec_is_decimal(I, v))
+        t = dec_to_str(I, v);
+    if (!t)
+        exc_raisef(I, db_exc_class(I, DBE_PROGRAMMING),
+                   "Error binding parameter %d: type '%s' is not supported", i, type_name(I, v));
+    return sqlite3_bind_text64(s, i, t->s, (sqlite3_uint64)t->len, SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+/* Column `i` of the current row as a Python value. */
+static Value column_value(Interp *I, sqlite3_stmt *s, int i)
+{
+    switch (sqlite3_column_type(s, i)) {
+    case SQLITE_INTEGER: return int_from_i64(I, sqlite3_column_int64(s, i));
+    case SQLITE_FLOAT: return v_float(sqlite3_column_double(s, i));
+    case SQLITE_TEXT: {
+        const char *t = (const char *)sqlite3_column_text(s, i);
+        int n = sqlite3_column_bytes(s, i);
+        if (utf8_count(t, (size_t)n) < 0)
+            exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "Could not decode to UTF-8 column '%s' with text '%s'",
+                       sqlite3_column_name(s, i), "");
+        return v_obj(str_new(I, t, (size_t)n));
+    }
+    case SQLITE_BLOB: {
+        const void *b = sqlite3_column_blob(s, i);
+        return v_obj(bytes_new(I, b, (size_t)sqlite3_column_bytes(s, i)));
+    }
+    default: return v_none();
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Django's SQL text conventions                                        */
+/* ------------------------------------------------------------------ */
+
+/* SQLiteCursorWrapper.convert_query, "format" style: %s not preceded by %
+ * becomes ?, then %% becomes %. */
+static char *convert_format(Interp *I, const char *sql)
+{
+    size_t n = strlen(sql);
+    char *tmp = interp_alloc(I, n + 1), *out = interp_alloc(I, n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (sql[i] == '%' && sql[i + 1] == 's' && (i == 0 || sql[i - 1] != '%')) {
+            tmp[j++] = '?';
+            i++;
+        } else {
+            tmp[j++] = sql[i];
+        }
+    }
+    tmp[j] = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < j; i++) {
+        out[k++] = tmp[i];
+        if (tmp[i] == '%' && tmp[i + 1] == '%')
+            i++;
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* `sql % mapping_or_tuple` for the %s, %(name)s and %% directives:
+ * positional items from vals (names NULL) or, by name, from names/vals.
+ * A positional count that does not match raises Python's TypeError, as
+ * Django's last_executed_query does (masking the database's error). */
+static Str *percent_subst(Interp *I, const char *sql, int n, Str *const *vals, Str *const *names)
+{
+    StrBuf sb;
+    sb_init(&sb, I);
+    int next = 0;
+    for (const char *p = sql; *p; p++) {
+        if (*p != '%') {
+            sb_addc(&sb, *p);
+            continue;
+        }
+        if (p[1] == '%') {
+            sb_addc(&sb, '%');
+            p++;
+        } else if (p[1] == 's' && !names) {
+            if (next >= n)
+                exc_raisef(I, I->cls.TypeError, "not enough arguments for format string");
+            sb_addstr(&sb, vals[next++]);
+            p++;
+        } else if (p[1] == '(' && names) {
+            const char *e = strchr(p + 2, ')');
+            if (!e || e[1] != 's') {
+                sb_addc(&sb, *p);
+                continue;
+            }
+            size_t len = (size_t)(e - (p + 2));
+            int k = 0;
+            while (k < n && !((size_t)names[k]->len == len && !memcmp(names[k]->s, p + 2, len)))
+                k++;
+            if (k == n) {
+                sb_addc(&sb, *p);
+                continue;
+            }
+            sb_addstr(&sb, vals[k]);
+            p = e + 1;
+        } else {
+            sb_addc(&sb, *p);
+        }
+    }
+    if (!names && next < n)
+        exc_raisef(I, I->cls.TypeError, "not all arguments converted during string formatting");
+    return sb_finish(&sb);
+}
+
+/* QUOTE(v) as SQLite writes it (what Django's last_executed_query uses). */
+static Str *quote_value(Interp *I, DbState *st, Value v)
+{
+    if (!st->quote && sqlite3_prepare_v2(st->db, "SELECT QUOTE(?1)", -1, &st->quote, NULL) != SQLITE_OK)
+        return str_from_cstr(I, "?");
+    sqlite3_reset(st->quote);
+    bind_value(I, st->quote, 1, v);
+    Str *r;
+    if (sqlite3_step(st->quote) == SQLITE_ROW)
+        r = str_new(I, (const char *)sqlite3_column_text(st->quote, 0),
+                    (size_t)sqlite3_column_bytes(st->quote, 0));
+    else
+        r = str_from_cstr(I, "?");
+    sqlite3_reset(st->quote);
+    sqlite3_clear_bindings(st->quote);
+    return r;
+}
+
+/* Operations.last_executed_query: the SQL as connection.queries shows it. */
+static Str *logged_sql(Interp *I, DbState *st, const char *sql, const Value *params, int n,
+                       Str *const *names)
+{
+    if (n <= 0)
+        return str_from_cstr(I, sql);
+    Str **q = interp_alloc(I, sizeof(Str *) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        q[i] = quote_value(I, st, params[i]);
+    return percent_subst(I, sql, n, q, names);
+}
+
+static DbKind kind_of(const char *sql)
+{
+    static const struct { const char *kw; DbKind k; } kws[] = {
+        { "SELECT", DB_SELECT }, { "WITH", DB_SELECT }, { "INSERT", DB_INSERT },
+        { "REPLACE", DB_INSERT }, { "UPDATE", DB_UPDATE }, { "DELETE", DB_DELETE },
+        { "BEGIN", DB_BEGIN }, { "COMMIT", DB_COMMIT }, { "END", DB_COMMIT },
+        { "ROLLBACK", DB_ROLLBACK }, { "SAVEPOINT", DB_SAVEPOINT }, { "RELEASE", DB_RELEASE },
+    };
+    while (*sql == ' ' || *sql == '\t' || *sql == '\n' || *sql == '\r' || *sql == '(')
+        sql++;
+    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
+        size_t n = strlen(kws[i].kw);
+        if (!strncasecmp(sql, kws[i].kw, n) && !((sql[n] >= 'A' && sql[n] <= 'Z') ||
+                                                  (sql[n] >= 'a' && sql[n] <= 'z') || sql[n] == '_'))
+            return kws[i].k;
+    }
+    return DB_OTHER;
+}
+
+const char *db_kind_name(DbKind k)
+{
+    static const char *const names[] = { "SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT",
+                                         "ROLLBACK", "SAVEPOINT", "RELEASE", "OTHER" };
+    return (unsigned)k <= DB_OTHER ? names[k] : "OTHER";
+}
+
+/* ------------------------------------------------------------------ */
+/* Running one statement                                               */
+/* ------------------------------------------------------------------ */
+
+/* CPython's sqlite3 lstrip_sql: is anything but blanks and comments left? */
+static bool has_more_sql(const char *p)
+{
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\n' || *p == '\r')
+            p++;
+        if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n')
+                p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *e = strstr(p + 2, "*/");
+            if (!e)
+                return false;
+            p = e + 2;
+        } else {
+            return *p != 0;
+        }
+    }
+}
+
+static void finalize_stmt(void *arg)
+{
+    sqlite3_stmt **sp = arg;
+    if (*sp)
+        sqlite3_finalize(*sp);
+    *sp = NULL;
+}
+
+/* What one execution did, for the trace. */
+typedef struct RunInfo {
+    int64_t rows;
+    double ms;
+    bool failed;
+} RunInfo;
+
+/* Prepare, bind, step and read `sql` (qmark/named SQLite syntax), filling
+ * *out and *ri. An SQLite error is not raised here: the exception is
+ * returned (V_UNSET when none) so the caller can record the statement
+ * first, as Django logs failed statements too. Budget stops and binding
+ * errors raise directly; the statement is finalised on every path. */
+static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *params, int n,
+                      Str *const *names, DbResult *out, RunInfo *ri)
+{
+    sqlite3 *db = db_handle(I);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    sqlite3_stmt *stmt = NULL;
+    Cleanup cl;
+    exc_cleanup_push(I, &cl, finalize_stmt, &stmt);
+    const char *tail = NULL;
+    List *rows = list_new(I, 0);
+    Tuple *cols = tuple_new(I, 0);
+    int64_t nrows = 0;
+    Value pending = v_unset();
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &s, &tail);
+    stmt = s;
+    if (rc != SQLITE_OK) {
+        check_stop(I, st);
+        pending = exc_new_msg(I, db_exc_class(I, err_for_code(rc)), sqlite3_errmsg(db));
+        goto done;
+    }
+    if (tail && has_more_sql(tail)) {
+        pending = exc_new_msg(I, db_exc_class(I, DBE_PROGRAMMING), "You can only execute one statement at a time.");
+        goto done;
+    }
+    if (s) {
+        int np = sqlite3_bind_parameter_count(s);
+        if (!names) {
+            if (n < 0)
+                n = 0;
+            if (np != n) {
+                pending = exc_new_msg(I, db_exc_class(I, DBE_PROGRAMMING),
+                                      str_fmt(I, "Incorrect number of bindings supplied. The current statement "
+                                                 "uses %d, and there are %d supplied.", np, n)->s);
+                goto done;
+            }
+            for (int i = 0; i < n; i++)
+                bind_value(I, s, i + 1, params[i]);
+        } else {
+            for (int i = 1; i <= np; i++) {
+                const char *pn = sqlite3_bind_parameter_name(s, i);
+                int k = 0;
+                while (pn && k < n && strcmp(names[k]->s, pn + 1))
+                    k++;
+                if (!pn || k == n) {
+                    pending = exc_new_msg(I, db_exc_class(I, DBE_PROGRAMMING),
+                                          str_fmt(I, "You did not supply a value for binding parameter %s.",
+                                                  pn ? pn : "?")->s);
+                    goto done;
+                }
+                bind_value(I, s, i, params[k]);
+            }
+        }
+        int ncol = sqlite3_column_count(s);
+        if (ncol > 0) {
+            cols = tuple_new(I, ncol);
+            for (int i = 0; i < ncol; i++)
+                cols->items[i] = str_value(I, sqlite3_column_name(s, i));
+        }
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            Tuple *row = tuple_new(I, ncol);
+            for (int i = 0; i < ncol; i++)
+                row->items[i] = column_value(I, s, i);
+            list_append(I, rows, v_obj(row));
+            nrows++;
+        }
+        if (rc != SQLITE_DONE) {
+            check_stop(I, st);
+            pending = exc_new_msg(I, db_exc_class(I, err_for_code(rc)), sqlite3_errmsg(db));
+            goto done;
+        }
+    }
+done:
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ri->ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    ri->failed = !v_is_unset(pending);
+    DbKind k = kind_of(sql);
+    bool is_dml = k == DB_INSERT || k == DB_UPDATE || k == DB_DELETE;
+    int64_t changes = sqlite3_changes64(db);
+    ri->rows = is_dml && nrows == 0 ? (ri->failed ? 0 : changes) : nrows;
+    if (out) {
+        out->rows = rows;
+        out->columns = cols;
+        out->rowcount = is_dml && !ri->failed ? changes : -1;
+        out->lastrowid = sqlite3_last_insert_rowid(db);
+    }
+    exc_cleanup_pop(I, &cl, true);
+    return pending;
+}
+
+/* The learner's frame: the innermost one whose file is the learner's. */
+static void user_line(Interp *I, DbQuery *q)
+{
+    for (FrameInfo *f = I->frame; f; f = f->back)
+        if (f->user) {
+            q->line = f->line;
+            q->file = f->filename;
+            return;
+        }
+}
+
+static void record(Interp *I, DbState *st, Str *sql, DbKind kind, const RunInfo *ri)
+{
+    if (st->ntrace == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 16;
+        DbQuery *nt = interp_alloc(I, cap * sizeof *nt);
+        if (st->ntrace)
+            memcpy(nt, st->trace, st->ntrace * sizeof *nt);
+        st->trace = nt;
+        st->cap = cap;
+    }
+    DbQuery *q = &st->trace[st->ntrace++];
+    memset(q, 0, sizeof *q);
+    q->sql = sql;
+    q->kind = kind;
+    q->rows = ri->rows;
+    q->ms = ri->ms;
+    q->failed = ri->failed;
+    user_line(I, q);
+    if (st->hook)
+        st->hook(st->hook_ctx, q, st->ntrace);
+}
+
+void db_execute(Interp *I, const char *sql, const Value *params, int nparams, Str *const *names,
+                DbResult *out)
+{
+    DbState *st = state(I);
+    db_handle(I);
+    const char *run_sql = sql;
+    if (nparams >= 0) {
+        if (names) {
+            Str **colon = interp_alloc(I, sizeof(Str *) * (size_t)(nparams ? nparams : 1));
+            for (int i = 0; i < nparams; i++)
+                colon[i] = str_fmt(I, ":%s", names[i]->s);
+            run_sql = percent_subst(I, sql, nparams, colon, names)->s;
+        } else {
+            run_sql = convert_format(I, sql);
+        }
+    }
+    RunInfo ri = { 0 };
+    Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, out, &ri);
+    Str *logged = logged_sql(I, st, sql, params, nparams, names);
+    record(I, st, logged, kind_of(run_sql), &ri);
+    if (!v_is_unset(pending))
+        exc_raise(I, pending);
+}
+
+void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
+{
+    DbState *st = state(I);
+    db_handle(I);
+    List *seq = obj_to_list(I, param_seq);
+    Str **names = NULL;
+    const char *run_sql = NULL;
+    RunInfo total = { 0 };
+    int64_t rowcount = 0;
+    DbResult r = { 0 };
+    Value pending = v_unset();
+    for (int64_t i = 0; i < seq->len && v_is_unset(pending); i++) {
+        Value p = seq->items[i];
+        int n;
+        Value *vals;
+        if (obj_isinstance(I, p, I->cls.dict)) {
+            Dict *d = (Dict *)p.u.o;
+            n = (int)d->len;
+            vals = interp_alloc(I, sizeof(Value) * (size_t)(n ? n : 1));
+            Str **nm = interp_alloc(I, sizeof(Str *) * (size_t)(n ? n : 1));
+            int64_t pos = 0;
+            Value k, v;
+            int j = 0;
+            while (dict_next(d, &pos, &k, &v)) {
+                nm[j] = v_as_str(I, k, "parameter name");
+                vals[j++] = v;
+            }
+            if (i == 0)
+                names = nm;
+            if (!run_sql) {
+                Str **colon = interp_alloc(I, sizeof(Str *) * (size_t)(n ? n : 1));
+                for (int c = 0; c < n; c++)
+                    colon[c] = str_fmt(I, ":%s", nm[c]->s);
+                run_sql = percent_subst(I, sql, n, colon, nm)->s;
+            }
+            names = nm;
+        } else {
+            List *l = obj_to_list(I, p);
+            n = (int)l->len;
+            vals = l->items;
+            if (!run_sql)
+                run_sql = convert_format(I, sql);
+            names = NULL;
+        }
+        RunInfo ri = { 0 };
+        pending = run_stmt(I, st, run_sql, vals, n, names, &r, &ri);
+        total.ms += ri.ms;
+        total.rows += ri.rows;
+        total.failed |= ri.failed;
+        if (r.rowcount > 0)
+            rowcount += r.rowcount;
+    }
+    if (!run_sql)
+        run_sql = convert_format(I, sql);
+    record(I, st, str_fmt(I, "%lld times: %s", (long long)seq->len, sql), kind_of(run_sql), &total);
+    if (out) {
+        out->rows = list_new(I, 0);
+        out->columns = tuple_new(I, 0);
+        out->rowcount = kind_of(run_sql) <= DB_DELETE && kind_of(run_sql) != DB_SELECT ? rowcount : -1;
+        out->lastrowid = r.lastrowid;
+    }
+    if (!v_is_unset(pending))
+        exc_raise(I, pending);
+}
+
+void db_untraced_execute(Interp *I, const char *sql, const Value *params, int nparams, DbResult *out)
+{
+    DbState *st = state(I);
+    RunInfo ri = { 0 };
+    Value pending = run_stmt(I, st, sql, params, nparams, NULL, out, &ri);
+    if (!v_is_unset(pending))
+        exc_raise(I, pending);
+}
+
+/* ------------------------------------------------------------------ */
+/* The trace                                                           */
+/* ------------------------------------------------------------------ */
+
+size_t db_trace_count(Interp *I)
+{
+    return I->db ? ((DbState *)I->db)->ntrace : 0;
+}
+
+const DbQuery *db_trace_get(Interp *I, size_t i)
+{
+    DbState *st = I->db;
+    return st && i < st->ntrace ? &st->trace[i] : NULL;
+}
+
+List *db_trace_sql_list(Interp *I, size_t from, size_t to)
+{
+    size_t n = db_trace_count(I);
+    if (to > n)
+        to = n;
+    List *l = list_new(I, 0);
+    for (size_t i = from; i < to; i++)
+        list_append(I, l, v_obj(((DbState *)I->db)->trace[i].sql));
+    return l;
+}
+
+void db_trace_reset(Interp *I)
+{
+    if (I->db)
+        ((DbState *)I->db)->ntrace = 0;
+}

@@ -1,0 +1,123 @@
+/*
+ * db.h — the database under the ORM: one in-memory SQLite connection per
+ * interpreter, a copy of the fixture the front end chose, and the SQL tracer.
+ *
+ * The connection opens lazily on first use. Statements come in Django's
+ * "format" style (`%s` placeholders, `%%` for a literal %) or "pyformat"
+ * style (`%(name)s`), exactly as Django's SQLite backend accepts them, and
+ * are recorded in the trace with their parameters filled in the way Django
+ * 5.2's `connection.queries` shows them (QUOTE()d, substituted with `%`).
+ * SQLite errors raise the django.db exceptions (IntegrityError,
+ * OperationalError, …) with SQLite's message; running past
+ * Budget.max_sql_steps is a fatal stop (FATAL_SQL).
+ *
+ * Memory: results live in the run's arena. The sqlite3 handle is closed by
+ * db_close(), which interp_free() calls.
+ */
+#ifndef ORMKATA_DB_H
+#define ORMKATA_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "obj.h"
+
+typedef struct sqlite3 sqlite3;
+
+/* What the statement is, from its first keyword. */
+typedef enum DbKind {
+    DB_SELECT, DB_INSERT, DB_UPDATE, DB_DELETE, DB_BEGIN, DB_COMMIT, DB_ROLLBACK,
+    DB_SAVEPOINT, DB_RELEASE, DB_OTHER
+} DbKind;
+
+/* "SELECT", "INSERT", … "OTHER". Static storage. */
+const char *db_kind_name(DbKind k);
+
+/* One traced statement (arena memory; never changes once recorded). */
+typedef struct DbQuery {
+    Str *sql;           /* parameters filled in, as connection.queries shows it */
+    DbKind kind;
+    int64_t rows;       /* rows returned (SELECT, RETURNING) else rows changed */
+    double ms;          /* wall time spent in SQLite */
+    int line;           /* learner's source line (innermost user frame), 0 if none */
+    Str *file;          /* that frame's file name, NULL if none */
+    bool failed;        /* SQLite raised an error (still recorded, as Django does) */
+} DbQuery;
+
+/* The outcome of one statement. All rows are read before db_execute returns
+ * (the statement is finalised), so nothing needs closing. */
+typedef struct DbResult {
+    List *rows;         /* tuples of Python values; empty list when no columns */
+    Tuple *columns;     /* column names (str); empty tuple when no columns */
+    int64_t rowcount;   /* changes for INSERT/UPDATE/DELETE/REPLACE, else -1 (as sqlite3) */
+    int64_t lastrowid;  /* sqlite3_last_insert_rowid after the statement */
+} DbResult;
+
+/* ---- configuration (front end, before the first statement) ---- */
+
+/* Use a serialized database image (fixture_build_image) as this
+ * interpreter's database: the connection opens on a private copy, so the
+ * image is not modified. The image must outlive the interpreter (the front
+ * end caches it per process). Without a call, the engine builds the kata
+ * fixture of FIXTURE_DEFAULT_VARIANT itself on first use. */
+void db_configure(Interp *I, const unsigned char *image, size_t n);
+
+/* Called once per statement after it ran (for `ormkata run --sql`):
+ * `index` is its 1-based number in the trace. Pass fn NULL to remove. */
+typedef void (*DbTraceHook)(void *ctx, const DbQuery *q, size_t index);
+void db_set_trace_hook(Interp *I, DbTraceHook fn, void *ctx);
+
+/* The open connection (opening it when needed); raises OperationalError
+ * when the database cannot be opened. */
+sqlite3 *db_handle(Interp *I);
+
+/* Close the connection; safe to call twice (interp_free calls it). */
+void db_close(Interp *I);
+
+/* ---- running statements ---- */
+
+/* Run one Django-style statement, traced. `params` NULL with nparams < 0
+ * stands for params=None (the SQL runs as is, `%` untouched). Otherwise
+ * positional parameters `%s`. `names`, when not NULL, gives a name per
+ * parameter for "pyformat" `%(name)s` placeholders (a dict's keys, in
+ * order). Values bind as Django's SQLite adapters do: None, bool→int, int,
+ * float, str, bytes, date→isoformat(), datetime→isoformat(" "),
+ * Decimal→str; anything else raises ProgrammingError ("Error binding
+ * parameter 1: type 'list' is not supported"). Fills *out (may be NULL). */
+void db_execute(Interp *I, const char *sql, const Value *params, int nparams,
+                Str *const *names, DbResult *out);
+
+/* executemany: the statement once per parameter sequence (each a tuple or
+ * list, or a dict when names is wanted), traced once as Django does
+ * ("3 times: <sql>"). Fills *out with the summed rowcount. */
+void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out);
+
+/* The engine's own statements: plain SQLite SQL with `?` placeholders, not
+ * recorded in the trace (still counted against the SQL budget). */
+void db_untraced_execute(Interp *I, const char *sql, const Value *params, int nparams,
+                         DbResult *out);
+
+/* ---- the trace ---- */
+
+size_t db_trace_count(Interp *I);                 /* statements recorded so far */
+const DbQuery *db_trace_get(Interp *I, size_t i); /* 0-based; NULL when out of range */
+/* A mark is just a count: statements run since `mark` are mark..count-1.
+ * Returns a new list of the Str sql of entries [from, to). */
+List *db_trace_sql_list(Interp *I, size_t from, size_t to);
+/* Forget every recorded statement (django.db.reset_queries()). */
+void db_trace_reset(Interp *I);
+
+/* ---- exceptions (django.db.utils) ---- */
+
+typedef enum DbErr {
+    DBE_ERROR, DBE_INTERFACE, DBE_DATABASE, DBE_DATA, DBE_OPERATIONAL, DBE_INTEGRITY,
+    DBE_INTERNAL, DBE_PROGRAMMING, DBE_NOT_SUPPORTED, DBE__COUNT
+} DbErr;
+/* The class (created on first use, shared with the django.db module). */
+Class *db_exc_class(Interp *I, DbErr which);
+/* ---- modules (mod_django_db.c) ---- */
+Module *mod_django_db_init(Interp *I);
+Module *mod_django_db_utils_init(Interp *I);
+
+#endif
