@@ -10,6 +10,9 @@
 #include "eval.h"
 #include "mod_datetime.h"
 #include "mod_decimal.h"
+#include "mod_django_core.h"
+#include "mod_django_http.h"
+#include "mod_django_test.h"
 #include "mod_pickle.h"
 
 static void names_init(Interp *I)
@@ -65,4 +68,14 @@ void builtins_init(Interp *I)
     interp_add_module(I, "pickle", mod_pickle_init);
     interp_add_module(I, "django.db", mod_django_db_init);
     interp_add_module(I, "django.db.utils", mod_django_db_utils_init);
+    interp_add_module(I, "json", mod_json_init);
+    interp_add_module(I, "_django_http", mod_django_http_native_init);
+    interp_add_module(I, "django.core.exceptions", mod_django_core_exceptions_init);
+    interp_add_module(I, "django.utils.datastructures", mod_django_utils_datastructures_init);
+    interp_add_module(I, "django.http", mod_django_http_init);
+    interp_add_module(I, "django.http.request", mod_django_http_request_init);
+    interp_add_module(I, "django.http.response", mod_django_http_response_init);
+    interp_add_module(I, "django.core.serializers.json", mod_django_serializers_json_init);
+    interp_add_module(I, "django.core.handlers.wsgi", mod_django_core_handlers_wsgi_init);
+    interp_add_module(I, "django.test", mod_django_test_init);
 }
