@@ -334,6 +334,8 @@ static void reverse_values(Value *v, int64_t n)
 
 static void slice_reverse(SortSlice *s, int64_t lo, int64_t n)
 {
+    if (n < 2)
+        return;     /* nothing to do, and keys may be NULL for an empty list */
     reverse_values(s->keys + lo, n);
     if (s->vals)
         reverse_values(s->vals + lo, n);
