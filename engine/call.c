@@ -201,26 +201,32 @@ static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *arg
     StackMark mark = eval_stack_mark(I);
     int nslots = sc->nslots;
     Value *loc = eval_stack_alloc(I, nslots);
-    for (int i = 0; i < nslots; i++)
-        loc[i] = v_unset();
     Arguments *a = f->args;
     int hasself = self.tag != V_UNSET;
-    if (argc + hasself == a->nargs && (!kw || !kw->n) && !a->vararg && !a->kwarg && !a->nkwonly) {
+    int npos = argc + hasself;
+    if (npos == a->nargs && (!kw || !kw->n) && !a->vararg && !a->kwarg && !a->nkwonly) {
+        /* common case: exactly the positional parameters */
         if (hasself)
             loc[0] = self;
         for (int i = 0; i < argc; i++)
             loc[i + hasself] = argv[i];
+        for (int i = npos; i < nslots; i++)
+            loc[i] = v_unset();
     } else {
+        for (int i = 0; i < nslots; i++)
+            loc[i] = v_unset();
         bind_args(I, f, loc, self, argc, argv, kw);
     }
-    for (int i = 0; i < sc->nparam_cells; i++) {
-        int s = sc->param_cells[i];
-        loc[s] = v_obj(cell_new(I, loc[s]));
+    if (sc->nparam_cells | sc->ncell_slots | sc->nfree) {
+        for (int i = 0; i < sc->nparam_cells; i++) {
+            int s = sc->param_cells[i];
+            loc[s] = v_obj(cell_new(I, loc[s]));
+        }
+        for (int i = 0; i < sc->ncell_slots; i++)
+            loc[sc->cell_slots[i]] = v_obj(cell_new(I, v_unset()));
+        for (int i = 0; i < sc->nfree; i++)
+            loc[sc->free_base + i] = v_obj(f->closure[i]);
     }
-    for (int i = 0; i < sc->ncell_slots; i++)
-        loc[sc->cell_slots[i]] = v_obj(cell_new(I, v_unset()));
-    for (int i = 0; i < sc->nfree; i++)
-        loc[sc->free_base + i] = v_obj(f->closure[i]);
 
     Frame fr;
     fr.locals = loc;
@@ -231,8 +237,16 @@ static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *arg
     fr.ret = v_none();
     Node *body0 = f->node->kind == E_LAMBDA ? f->node->u.lambda.body
                                             : (f->node->u.funcdef.body.n ? f->node->u.funcdef.body.items[0] : f->node);
-    eval_frame_push(I, &fr, f->filename, f->name, body0);
-    FrameInfo *back = fr.fi.back;
+    /* eval_frame_push, inlined */
+    FrameInfo *back = I->frame;
+    fr.fi.back = back;
+    fr.fi.filename = f->filename;
+    fr.fi.funcname = f->name;
+    fr.fi.line = body0->line;
+    fr.fi.user = f->filename->s[0] != '<';
+    fr.cur = body0;
+    fr.tb_skip = NULL;
+    I->frame = &fr.fi;
     int depth = I->depth++;
     ExcFrame ef;
     exc_push(I, &ef);
@@ -410,7 +424,7 @@ Value eval_call(Interp *I, Frame *fr, Node *n)
     Node *fn = n->u.call.func;
     Value callee, self = v_unset();
     if (fn->kind == E_ATTR) {
-        Value obj = eval_expr(I, fr, fn->u.attr.value);
+        Value obj = eval_fast(I, fr, fn->u.attr.value);
         Class *c = class_of(I, obj);
         Str *name = fn->u.attr.attr;
         Value m = v_unset();
@@ -449,7 +463,7 @@ Value eval_call(Interp *I, Frame *fr, Node *n)
     Value *buf = eval_stack_alloc(I, 1 + argc + nk);
     Value *argv = buf + 1;
     for (int i = 0; i < argc; i++)
-        argv[i] = eval_expr(I, fr, args->items[i]);
+        argv[i] = eval_fast(I, fr, args->items[i]);
     Value r;
     if (nk) {
         /* the names array lives on the value stack too (no arena per call) */

@@ -74,15 +74,61 @@ _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name)
     exc_raise(I, e);
 }
 
+/* Index of key object `key` among d's entries, or -1. Follows dict.c's
+ * probe sequence comparing identity only (the cache below needs the entry
+ * holding this very object); a miss only means "not cached". */
+static int64_t entry_of(Dict *d, Str *key)
+{
+    if (!d->index || key->hash == -1)
+        return -1;
+    uint64_t mask = (uint64_t)d->index_size - 1;
+    uint64_t perturb = (uint64_t)key->hash, j = perturb & mask;
+    for (int probes = 0; probes < 64; probes++) {
+        int64_t ix = d->index[j];
+        if (ix == -1)
+            return -1;
+        if (ix >= 0 && d->entries[ix].key.tag == V_OBJ && d->entries[ix].key.u.o == &key->hdr)
+            return ix;
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    return -1;
+}
+
+static inline bool entry_holds(Dict *d, int64_t ix, Str *key)
+{
+    return ix < d->nentries && d->entries[ix].key.tag == V_OBJ && d->entries[ix].key.u.o == &key->hdr;
+}
+
+/* A global or builtin name: globals, then builtins, else NameError. The
+ * place found is remembered per node (EvalState.gcache) so a hot loop's
+ * global and builtin reads skip the hash lookups. */
 Value eval_load_global(Interp *I, Frame *fr, Node *n)
 {
     Str *id = n->u.name.id;
-    Value v = dict_get_str(I, fr->globals, id);
-    if (v.tag != V_UNSET)
+    Dict *g = fr->globals;
+    GlobalCache *gc = &eval_state(I)->gcache[((uintptr_t)n >> 4) & (GCACHE_SIZE - 1)];
+    if (gc->node == n && gc->globals == g) {
+        Dict *w = gc->where;
+        if (entry_holds(w, gc->ix, id) &&
+            (w == g || (g->entries == gc->gents && g->nentries == gc->gn)))
+            return w->entries[gc->ix].val;
+    }
+    Value v = dict_get_str(I, g, id);
+    if (v.tag != V_UNSET) {
+        int64_t ix = entry_of(g, id);
+        if (ix >= 0)
+            *gc = (GlobalCache){ n, g, NULL, 0, g, ix };
         return v;
-    v = dict_get_str(I, I->builtins->dict, id);
-    if (v.tag != V_UNSET)
+    }
+    Dict *b = I->builtins->dict;
+    v = dict_get_str(I, b, id);
+    if (v.tag != V_UNSET) {
+        int64_t ix = entry_of(b, id);
+        if (ix >= 0)
+            *gc = (GlobalCache){ n, g, g->entries, g->nentries, b, ix };
         return v;
+    }
     EVAL_POS(fr, n);
     eval_name_error(I, fr, id);
 }
@@ -498,47 +544,11 @@ static Str *eval_joined(Interp *I, Frame *fr, Node *n)
 /* The expression switch                                            */
 /* ---------------------------------------------------------------- */
 
-Value eval_expr(Interp *I, Frame *fr, Node *n)
+/* The less frequent node kinds, kept out of eval_expr so that its frame
+ * (pushed for every node evaluated) stays small. */
+static __attribute__((noinline)) Value eval_expr_rare(Interp *I, Frame *fr, Node *n)
 {
     switch (n->kind) {
-    case E_NAME:
-        if (n->u.name.scope == NS_FAST) {
-            Value v = fr->locals[n->u.name.slot];
-            if (v.tag != V_UNSET)
-                return v;
-        }
-        return load_name(I, fr, n);
-    case E_CONST:
-        return n->u.constant.value;
-    case E_BINOP: {
-        Value a = eval_expr(I, fr, n->u.binop.left);
-        Value b = eval_expr(I, fr, n->u.binop.right);
-        return binop(I, fr, n, n->u.binop.op, a, b);
-    }
-    case E_COMPARE:
-        if (n->u.compare.n == 1) {
-            Value a = eval_expr(I, fr, n->u.compare.left);
-            Value b = eval_expr(I, fr, n->u.compare.comparators[0]);
-            CmpKind op = n->u.compare.ops[0];
-            if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
-                EVAL_POS(fr, n);
-            return compare(I, op, a, b);
-        }
-        return eval_compare_node(I, fr, n);
-    case E_CALL:
-        return eval_call(I, fr, n);
-    case E_ATTR: {
-        Value v = eval_expr(I, fr, n->u.attr.value);
-        EVAL_POS(fr, n);
-        return obj_getattr(I, v, n->u.attr.attr);
-    }
-    case E_SUBSCRIPT: {
-        Value v = eval_expr(I, fr, n->u.subscript.value);
-        Value k = eval_expr(I, fr, n->u.subscript.slice);
-        return subscript(I, fr, n, v, k);
-    }
-    case E_UNARY:
-        return eval_unary(I, fr, n);
     case E_BOOLOP: {
         NodeList *vals = &n->u.boolop.values;
         Value v = eval_expr(I, fr, vals->items[0]);
@@ -609,6 +619,53 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         exc_raisef(I, I->cls.SyntaxError, "can't use starred expression here");
     default:
         exc_raisef(I, I->cls.SystemError, "unexpected node %d in expression", (int)n->kind);
+    }
+}
+
+
+Value eval_expr(Interp *I, Frame *fr, Node *n)
+{
+    switch (n->kind) {
+    case E_NAME:
+        if (n->u.name.scope == NS_FAST) {
+            Value v = fr->locals[n->u.name.slot];
+            if (v.tag != V_UNSET)
+                return v;
+        }
+        return load_name(I, fr, n);
+    case E_CONST:
+        return n->u.constant.value;
+    case E_BINOP: {
+        Value a = eval_fast(I, fr, n->u.binop.left);
+        Value b = eval_fast(I, fr, n->u.binop.right);
+        return binop(I, fr, n, n->u.binop.op, a, b);
+    }
+    case E_COMPARE:
+        if (n->u.compare.n == 1) {
+            Value a = eval_fast(I, fr, n->u.compare.left);
+            Value b = eval_fast(I, fr, n->u.compare.comparators[0]);
+            CmpKind op = n->u.compare.ops[0];
+            if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
+                EVAL_POS(fr, n);
+            return compare(I, op, a, b);
+        }
+        return eval_compare_node(I, fr, n);
+    case E_CALL:
+        return eval_call(I, fr, n);
+    case E_ATTR: {
+        Value v = eval_fast(I, fr, n->u.attr.value);
+        EVAL_POS(fr, n);
+        return obj_getattr(I, v, n->u.attr.attr);
+    }
+    case E_SUBSCRIPT: {
+        Value v = eval_fast(I, fr, n->u.subscript.value);
+        Value k = eval_fast(I, fr, n->u.subscript.slice);
+        return subscript(I, fr, n, v, k);
+    }
+    case E_UNARY:
+        return eval_unary(I, fr, n);
+    default:
+        return eval_expr_rare(I, fr, n);
     }
 }
 

@@ -71,7 +71,42 @@ typedef struct TbX {
     Node *pos;              /* or NULL */
 } TbX;
 
+/* One slot of the global-name cache (eval_load_global): where a Name node
+ * last found its value. A hit in the globals is valid while that entry still
+ * holds the same key object (keys are unique among live entries); a hit in
+ * the builtins also needs the globals to have gained no key since, which
+ * (entries array, nentries) witnesses: insertions append, and a resize or
+ * clear() makes a fresh array (the arena never reuses an address). */
+typedef struct GlobalCache {
+    Node *node;
+    Dict *globals;
+    DictEntry *gents;       /* builtins hit: globals' entries array then */
+    int64_t gn;             /* and its nentries */
+    Dict *where;            /* the dict the name was found in */
+    int64_t ix;             /* its entry index there */
+} GlobalCache;
+
+enum { GCACHE_SIZE = 1024 };
+
+/* One slot of class_lookup's cache (obj.c): what looking `name` up along
+ * cls's base chain gave, valid while each dict on the chain is the same
+ * dict, with the same entries array and version (dict.c bumps the version on
+ * every change, clear() included). Chains longer than MCACHE_DEPTH are not
+ * cached. */
+enum { MCACHE_SIZE = 1024, MCACHE_DEPTH = 4 };
+typedef struct MethodCache {
+    Class *cls;
+    Str *name;
+    Value v;
+    int n;
+    Dict *dicts[MCACHE_DEPTH];
+    DictEntry *ents[MCACHE_DEPTH];
+    uint64_t versions[MCACHE_DEPTH];
+} MethodCache;
+
 typedef struct EvalState {
+    GlobalCache *gcache;
+    MethodCache *mcache;    /* MCACHE_SIZE slots, direct-mapped on (class, name) */    /* GCACHE_SIZE slots, direct-mapped on the node address */
     StackSeg *seg;
     Value *top;
     SrcFile *sources;
@@ -118,6 +153,19 @@ static inline void eval_stack_reset(Interp *I, StackMark m)
 
 /* ---- eval_expr.c ---- */
 Value eval_expr(Interp *I, Frame *fr, Node *n);
+/* eval_expr with the two commonest leaves (a constant, a bound fast local)
+ * inlined: saves a full eval_expr frame for operands and arguments. */
+static inline Value eval_fast(Interp *I, Frame *fr, Node *n)
+{
+    if (n->kind == E_CONST)
+        return n->u.constant.value;
+    if (n->kind == E_NAME && n->u.name.scope == NS_FAST) {
+        Value v = fr->locals[n->u.name.slot];
+        if (v.tag != V_UNSET)
+            return v;
+    }
+    return eval_expr(I, fr, n);
+}
 void eval_assign(Interp *I, Frame *fr, Node *target, Value v);
 Value eval_load_global(Interp *I, Frame *fr, Node *n);
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);

@@ -10,6 +10,7 @@
  * iteration, calls) is in obj_proto.c; argument parsing in obj_args.c.
  */
 #include "obj_int.h"
+#include "eval_int.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -226,7 +227,8 @@ void class_add_getter(Interp *I, Class *cls, const char *name, NativeFnPtr fget)
     class_set_attr(I, cls, name, v_obj(p));
 }
 
-Value class_lookup(Interp *I, Class *cls, Str *name)
+/* The uncached walk: the first of cls's base chain whose dict holds name. */
+static Value class_lookup_walk(Interp *I, Class *cls, Str *name)
 {
     for (Class *c = cls; c; c = c->base) {
         if (!c->dict)
@@ -236,6 +238,44 @@ Value class_lookup(Interp *I, Class *cls, Str *name)
             return v;
     }
     return v_unset();
+}
+
+/* class_lookup with a cache (EvalState.mcache, once eval is initialised):
+ * a hit costs a few pointer/version compares per class on the chain instead
+ * of one hash lookup per class. */
+Value class_lookup(Interp *I, Class *cls, Str *name)
+{
+    EvalState *es = eval_state(I);
+    if (!es || !es->mcache)
+        return class_lookup_walk(I, cls, name);
+    MethodCache *mc = &es->mcache[(((uintptr_t)cls >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1)];
+    if (mc->cls == cls && mc->name == name) {
+        int i = 0;
+        Class *c = cls;
+        for (; i < mc->n; i++, c = c->base) {
+            Dict *d = mc->dicts[i];
+            if (!c || c->dict != d || d->entries != mc->ents[i] || d->version != mc->versions[i])
+                break;
+        }
+        if (i == mc->n && !c)
+            return mc->v;
+    }
+    Value v = class_lookup_walk(I, cls, name);
+    int n = 0;
+    for (Class *c = cls; c; c = c->base, n++)
+        if (n == MCACHE_DEPTH || !c->dict)
+            return v;
+    mc->cls = cls;
+    mc->name = name;
+    mc->v = v;
+    n = 0;
+    for (Class *c = cls; c; c = c->base, n++) {
+        mc->dicts[n] = c->dict;
+        mc->ents[n] = c->dict->entries;
+        mc->versions[n] = c->dict->version;
+    }
+    mc->n = n;
+    return v;
 }
 
 bool class_is_subclass(Class *cls, Class *base)
