@@ -27,6 +27,8 @@ typedef struct DbState {
     sqlite3 *db;
     sqlite3_stmt *quote;            /* SELECT QUOTE(?1), for the trace */
     const unsigned char *image;     /* db_configure'd image, or NULL */
+    DbImageFn image_fn;             /* db_configure_lazy's provider, or NULL */
+    void *image_ctx;
     size_t image_len;
     uint64_t sql_steps;
     FatalKind stop;                 /* set by the progress handler */
@@ -105,6 +107,13 @@ void db_configure(Interp *I, const unsigned char *image, size_t n)
     DbState *st = state(I);
     st->image = image;
     st->image_len = n;
+}
+
+void db_configure_lazy(Interp *I, DbImageFn fn, void *ctx)
+{
+    DbState *st = state(I);
+    st->image_fn = fn;
+    st->image_ctx = ctx;
 }
 
 void db_set_trace_hook(Interp *I, DbTraceHook fn, void *ctx)
@@ -186,6 +195,14 @@ sqlite3 *db_handle(Interp *I)
     if (st->db)
         return st->db;
     char *err = NULL;
+    if (!st->image && st->image_fn) {
+        size_t n = 0;
+        const unsigned char *img = NULL;
+        if (!st->image_fn(st->image_ctx, &img, &n, &err))
+            open_failed(I, st, err);
+        st->image = img;
+        st->image_len = n;
+    }
     if (sqlite3_open(":memory:", &st->db) != SQLITE_OK)
         open_failed(I, st, NULL);
     int rc = st->image ? fixture_open_image(st->db, st->image, st->image_len, &err)

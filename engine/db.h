@@ -63,6 +63,13 @@ typedef struct DbResult {
  * fixture of FIXTURE_DEFAULT_VARIANT itself on first use. */
 void db_configure(Interp *I, const unsigned char *image, size_t n);
 
+/* The same, but the image is asked for only when the program first touches
+ * the database (so a run that never does pays nothing for building it).
+ * fn returns 1 and sets *image and *n, or 0 with a message in *err (freed with
+ * sqlite3_free). The image must outlive the interpreter. */
+typedef int (*DbImageFn)(void *ctx, const unsigned char **image, size_t *n, char **err);
+void db_configure_lazy(Interp *I, DbImageFn fn, void *ctx);
+
 /* Called once per statement after it ran (for `ormkata run --sql`):
  * `index` is its 1-based number in the trace. Pass fn NULL to remove. */
 typedef void (*DbTraceHook)(void *ctx, const DbQuery *q, size_t index);

@@ -230,6 +230,20 @@ static int build_image(int variant, const char *fixture)
     return rc == FIXTURE_OK;
 }
 
+/* The default image (a fixture variant), built the first time a program
+ * touches the database: most runs of plain Python never do. */
+static int lazy_variant;
+
+static int lazy_image(void *ctx, const unsigned char **image, size_t *n, char **err)
+{
+    (void)ctx;
+    if (!run_image && fixture_build_image(lazy_variant, &run_image, &run_image_len, err) != FIXTURE_OK)
+        return 0;
+    *image = run_image;
+    *n = run_image_len;
+    return 1;
+}
+
 /* --sql: one line per statement on stderr. */
 static void sql_hook(void *ctx, const DbQuery *q, size_t index)
 {
@@ -281,6 +295,8 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         interp_freeze_now(I, *now_us);
     if (run_image)
         db_configure(I, run_image, run_image_len);
+    else
+        db_configure_lazy(I, lazy_image, NULL);
     if (show_sql)
         db_set_trace_hook(I, sql_hook, &sql_color);
     Diag d;
@@ -451,7 +467,8 @@ int cmd_run(int argc, char **argv)
         free(files);
         return EXIT_USAGE;
     }
-    if (!build_image(variant, fixture)) {
+    lazy_variant = variant;
+    if (fixture && !build_image(variant, fixture)) {
         free(files);
         return fixture ? EXIT_USAGE : EXIT_INTERNAL;
     }
