@@ -318,14 +318,7 @@ static Value slot_richcmp(Interp *I, Value a, Value b, CmpOp op)
     int c = memcmp(x->s, y->s, (size_t)n);
     if (!c)
         c = x->len < y->len ? -1 : x->len > y->len;
-    switch (op) {
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return cmp_order_result(c, op);
 }
 
 static bool slot_truthy(Interp *I, Value self) { return SELF(self)->len != 0; }

@@ -449,14 +449,7 @@ static Value float_richcmp(Interp *I, Value a, Value b, CmpOp op)
     }
     if (c == 2)
         return v_bool(op == CMP_NE);
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return cmp_order_result(c, op);
 }
 
 static Value float_binop(Interp *I, int op, Value a, Value b)

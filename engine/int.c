@@ -287,18 +287,6 @@ int num_cmp_int_float(Interp *I, Value iv, double d)
     return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
-static Value cmp_result(int c, CmpOp op)
-{
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
-}
-
 static Value int_richcmp(Interp *I, Value a, Value b, CmpOp op)
 {
     a = num_unwrap(I, a);
@@ -317,7 +305,7 @@ static Value int_richcmp(Interp *I, Value a, Value b, CmpOp op)
             return v_notimpl();
         if (c == 2)
             return v_bool(op == CMP_NE);
-        return cmp_result(c, op);
+        return cmp_order_result(c, op);
     }
     if (!num_is_int(I, a) || !num_is_int(I, b))
         return v_notimpl();
@@ -326,7 +314,7 @@ static Value int_richcmp(Interp *I, Value a, Value b, CmpOp op)
         c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
     else
         c = bigint_cmp(I, a, b);
-    return cmp_result(c, op);
+    return cmp_order_result(c, op);
 }
 
 /* ---- arithmetic ------------------------------------------------------- */

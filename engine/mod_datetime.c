@@ -332,25 +332,13 @@ static bool delta_truthy(Interp *I, Value self)
     return o->days || o->seconds || o->us;
 }
 
-static Value cmp_result(int c, CmpOp op)
-{
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
-}
-
 static Value delta_richcmp(Interp *I, Value a, Value b, CmpOp op)
 {
     DtState *st = dt_state_of(class_of(I, a));
     if (!st || !dt_isa(a, st->timedelta) || !dt_isa(b, st->timedelta))
         return v_notimpl();
     __int128 x = dt_delta_us(a), y = dt_delta_us(b);
-    return cmp_result(x < y ? -1 : x > y, op);
+    return cmp_order_result(x < y ? -1 : x > y, op);
 }
 
 static bool is_intv(Interp *I, Value v)

@@ -201,18 +201,6 @@ static int64_t date_hash(Interp *I, Value self)
     return obj_hash(I, v_obj(tuple_pack(I, 3, v_int(o->year), v_int(o->month), v_int(o->day))));
 }
 
-static Value cmp_result(int c, CmpOp op)
-{
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
-}
-
 static Value date_richcmp(Interp *I, Value a, Value b, CmpOp op)
 {
     DtState *st = dt_state_of(class_of(I, a));
@@ -221,7 +209,7 @@ static Value date_richcmp(Interp *I, Value a, Value b, CmpOp op)
         return v_notimpl();
     int64_t x = dt_ymd_to_ord(((DateObj *)a.u.o)->year, ((DateObj *)a.u.o)->month, ((DateObj *)a.u.o)->day);
     int64_t y = dt_ymd_to_ord(((DateObj *)b.u.o)->year, ((DateObj *)b.u.o)->month, ((DateObj *)b.u.o)->day);
-    return cmp_result(x < y ? -1 : x > y, op);
+    return cmp_order_result(x < y ? -1 : x > y, op);
 }
 
 static Str *datetime_repr(Interp *I, Value self)
@@ -338,7 +326,7 @@ static Value datetime_richcmp(Interp *I, Value a, Value b, CmpOp op)
             exc_raisef(I, I->cls.TypeError, "can't compare offset-naive and offset-aware datetimes");
         }
     }
-    return cmp_result(p < q ? -1 : p > q, op);
+    return cmp_order_result(p < q ? -1 : p > q, op);
 }
 
 static Str *time_repr(Interp *I, Value self)
@@ -409,7 +397,7 @@ static Value time_richcmp(Interp *I, Value a, Value b, CmpOp op)
         p -= ox;
         q -= oy;
     }
-    return cmp_result(p < q ? -1 : p > q, op);
+    return cmp_order_result(p < q ? -1 : p > q, op);
 }
 
 static bool time_truthy(Interp *I, Value self)

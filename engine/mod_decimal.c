@@ -419,14 +419,7 @@ static Value dec_richcmp(Interp *I, Value a, Value b, CmpOp op)
         return v_bool(op == CMP_NE);
     }
     int c = decnum_cmp(&x, &y);
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return cmp_order_result(c, op);
 }
 
 static const char *const op_syms[OP__COUNT] = {

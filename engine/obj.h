@@ -314,6 +314,8 @@ int64_t obj_hash(Interp *I, Value v);
 bool obj_eq(Interp *I, Value a, Value b);                /* a == b, as bool */
 Value obj_richcmp(Interp *I, Value a, Value b, CmpOp op); /* result of a < b etc. */
 bool obj_cmp_bool(Interp *I, Value a, Value b, CmpOp op);  /* the same, made truthy */
+/* The bool a rich comparison gives when a three-way comparison said c (<0, 0, >0). */
+Value cmp_order_result(int c, CmpOp op);
 bool obj_truthy(Interp *I, Value v);
 int64_t obj_len(Interp *I, Value v);
 Value obj_iter(Interp *I, Value v);

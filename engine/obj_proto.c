@@ -161,6 +161,18 @@ Value obj_richcmp(Interp *I, Value a, Value b, CmpOp op)
                cmp_sym[op], ca->name->s, cb->name->s);
 }
 
+Value cmp_order_result(int c, CmpOp op)
+{
+    switch (op) {
+    case CMP_LT: return v_bool(c < 0);
+    case CMP_LE: return v_bool(c <= 0);
+    case CMP_EQ: return v_bool(c == 0);
+    case CMP_NE: return v_bool(c != 0);
+    case CMP_GT: return v_bool(c > 0);
+    default: return v_bool(c >= 0);
+    }
+}
+
 bool obj_cmp_bool(Interp *I, Value a, Value b, CmpOp op)
 {
     Value r = obj_richcmp(I, a, b, op);
