@@ -26,7 +26,6 @@ static void names_init(Interp *I)
     N(__format__); N(__get__); N(__name__); N(__qualname__); N(__module__); N(__doc__);
     N(__class__); N(__dict__); N(__main__); N(__builtins__); N(__init_subclass__);
 #undef N
-    n->__eq_hash__ = n->__hash__;
     n->empty = str_intern_cstr(I, "");
     n->module_name = str_intern_cstr(I, "<module>");
 }

@@ -666,9 +666,7 @@ static Value type_call(Interp *I, Value self, int argc, const Value *argv, const
         obj = cls->ops->new_(I, cls, argc, argv, kw);
     }
     if ((cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT)) {
-        Value init = class_lookup(I, cls, I->names.__init__);
         Value r = obj_call_method(I, obj, I->names.__init__, argc, argv, kw);
-        (void)init;
         if (!v_is_none(r))
             exc_raisef(I, I->cls.TypeError, "__init__() should return None, not '%s'", type_name(I, r));
     }

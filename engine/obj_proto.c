@@ -498,8 +498,6 @@ Value obj_binop(Interp *I, int op, Value a, Value b)
     }
     if (!v_is_notimpl(r))
         return r;
-    if (base == OP_MOD && ca == I->cls.str)
-        return r; /* unreachable: str % is handled by str's binop */
     exc_raisef(I, I->cls.TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
                op_sym[base], inplace ? "=" : (base == OP_POW ? " or pow()" : ""),
                ca->name->s, cb->name->s);

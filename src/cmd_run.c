@@ -380,21 +380,6 @@ static int parse_iso(const char *s, int64_t *us)
     return 1;
 }
 
-/* Load F.sql into an empty copy of the kata schema to check it. */
-static int check_fixture(const char *path)
-{
-    sqlite3 *db = NULL;
-    char *err = NULL;
-    int ok = sqlite3_open(":memory:", &db) == SQLITE_OK &&
-             fixture_create_schema(db, &err) == FIXTURE_OK &&
-             fixture_load_file(db, path, &err) == FIXTURE_OK;
-    if (!ok)
-        fprintf(stderr, "ormkata run: %s\n", err ? err : "could not open an in-memory database");
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return ok;
-}
-
 int cmd_run(int argc, char **argv)
 {
     Budget b = budget_default();
@@ -463,14 +448,10 @@ int cmd_run(int argc, char **argv)
         fprintf(stderr, "ormkata run: no FILE given\n");
         goto usage;
     }
-    if (fixture && !check_fixture(fixture)) {
-        free(files);
-        return EXIT_USAGE;
-    }
     lazy_variant = variant;
     if (fixture && !build_image(variant, fixture)) {
         free(files);
-        return fixture ? EXIT_USAGE : EXIT_INTERNAL;
+        return EXIT_USAGE;
     }
     sql_color = isatty(2) && !getenv("NO_COLOR");
     for (int i = 0; i < nfiles; i++) {
