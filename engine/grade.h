@@ -116,4 +116,8 @@ void grade_count_checks(const GradeResult *r, size_t *ran, size_t *passed);
  * the progress database stores and `grade --format json` prints. */
 char *grade_checks_json(const GradeResult *r);
 
+/* Parse (not run) a Python section for `lint`: 0 when it parses, else -1
+ * with *d filled as a SyntaxError (file = path, line within src). */
+int grade_syntax_check(const char *path, const char *src, size_t len, Diag *d);
+
 #endif
