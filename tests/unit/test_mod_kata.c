@@ -258,6 +258,176 @@ static void test_expect_queries_details(void **state)
     done(&r);
 }
 
+static void test_expect_raises(void **state)
+{
+    Run r;
+    run(&r,
+        "def get(d, k, *, default=None):\n"
+        "    return d[k]\n",
+        "from kata import expect_raises\n"
+        "from answer import get\n"
+        "e = expect_raises(KeyError, get, {}, 'x', default=1)\n"
+        "print(type(e).__name__, e)\n"
+        "print(expect_raises(KeyError, get, {'x': 1}, 'x'))\n"
+        "expect_raises(ValueError, get, {}, 'y', _message='get raises ValueError')\n"
+        "expect_raises((ValueError, LookupError), get, [], 3)\n");
+    ok(&r);
+    assert_string_equal(r.out.buf, "KeyError 'x'\nNone\n");
+    assert_int_equal(r.n, 4);
+    assert_true(r.checks[0].passed);
+    assert_string_equal(r.checks[0].message, "get() raises KeyError");
+    assert_false(r.checks[1].passed);
+    assert_string_equal(r.checks[1].detail, "get() returned without raising KeyError");
+    assert_string_equal(r.checks[2].message, "get raises ValueError");
+    assert_string_equal(r.checks[2].detail, "get() raised KeyError: 'y' instead of ValueError");
+    assert_true(r.checks[3].passed);
+    assert_string_equal(r.checks[3].message, "get() raises ValueError or LookupError");
+    done(&r);
+}
+
+/* Bodies and message as real Django 5.2.18 (DEBUG=False, no templates). */
+static void test_call_view(void **state)
+{
+    Run r;
+    run(&r,
+        "from django.http import Http404, HttpResponse\n"
+        "from django.core.exceptions import PermissionDenied\n"
+        "def show(request, pk):\n"
+        "    if pk > 3:\n"
+        "        raise Http404('No Entry matches the given query.')\n"
+        "    return HttpResponse('%s %s %d' % (request.method, request.path, pk))\n"
+        "def secret(request):\n"
+        "    raise PermissionDenied\n"
+        "def nothing(request):\n"
+        "    pass\n",
+        "from kata import call_view\n"
+        "from answer import show, secret, nothing\n"
+        "r = call_view(show, pk=2)\n"
+        "print(r.status_code, r.content)\n"
+        "r = call_view(show, 9)\n"
+        "print(r.status_code, r.content)\n"
+        "r = call_view(secret)\n"
+        "print(r.status_code, r.content)\n"
+        "try:\n"
+        "    call_view(nothing)\n"
+        "except ValueError as e:\n"
+        "    print(e)\n");
+    ok(&r);
+    assert_string_equal(r.out.buf,
+        "200 b'GET / 2'\n"
+        "404 b'\\n<!doctype html>\\n<html lang=\"en\">\\n<head>\\n  <title>Not Found</title>\\n</head>\\n<body>\\n"
+        "  <h1>Not Found</h1><p>The requested resource was not found on this server.</p>\\n</body>\\n</html>\\n'\n"
+        "403 b'\\n<!doctype html>\\n<html lang=\"en\">\\n<head>\\n  <title>403 Forbidden</title>\\n</head>\\n<body>\\n"
+        "  <h1>403 Forbidden</h1><p></p>\\n</body>\\n</html>\\n'\n"
+        "The view answer.nothing didn't return an HttpResponse object. It returned None instead.\n");
+    done(&r);
+}
+
+static const char inspect_answer[] =
+    "from blog.models import Entry\n"
+    "\n"
+    "def _size(qs):\n"
+    "    return len(qs)\n"
+    "\n"
+    "def count(year):\n"
+    "    qs = Entry.objects.filter(pub_date__year=year)\n"
+    "    return _size(qs)\n"
+    "\n"
+    "def count_sql(year):\n"
+    "    return Entry.objects.filter(pub_date__year=year).count()\n"
+    "\n"
+    "def chained():\n"
+    "    return (Entry.objects\n"
+    "            .filter(rating__gt=2).exclude(rating=5)\n"
+    "            .order_by('-rating')[:3].values_list('id', flat=True))\n"
+    "\n"
+    "class Views:\n"
+    "    def detail(self, request, pk):\n"
+    "        return self.helper(pk)\n"
+    "    def helper(self, pk):\n"
+    "        return list(Entry.objects.all())\n"
+    "\n"
+    "def entry_view(request, pk):\n"
+    "    return None  # a comment that makes this the longest line of the whole answer file\n"
+    "\n"
+    "def not_a_view(req):\n"
+    "    pass\n";
+
+static void test_source_inspection(void **state)
+{
+    Run r;
+    memset(&r, 0, sizeof r);
+    static InterpOutput o;
+    o.write = capture;
+    o.ctx = &r.out;
+    r.I = interp_new(NULL, &o);
+    mod_kata_register(r.I);
+    mod_kata_set_answer(r.I, "answer", "answer.py", inspect_answer, strlen(inspect_answer));
+    const char *check =
+        "from kata import functions, calls, uses, callers, is_view, longest_line, longest_chain\n"
+        "print(functions())\n"
+        "print(calls('count', 'len'), calls('count_sql', 'len'), calls('count_sql', 'count'))\n"
+        "print(calls('Views.detail', 'all'), uses('count', 'qs'), uses('chained', 'order_by'))\n"
+        "print(callers('len'), callers('filter'))\n"
+        "print(is_view('entry_view'), is_view('Views.detail'), is_view('not_a_view'), is_view('missing'))\n"
+        "print(longest_line(), longest_chain())\n"
+        "try:\n"
+        "    calls('missing', 'len')\n"
+        "except ValueError as e:\n"
+        "    print(e)\n";
+    r.check = interp_run(r.I, "check.py", "__main__", check, strlen(check), &r.d);
+    if (r.check != RUN_OK)
+        fprintf(stderr, "check: %s\n", interp_error_text(r.I));
+    assert_int_equal(r.check, RUN_OK);
+    /* longest: line 25, 86 characters (python3 len()); uses() follows count into _size (line 4); the chain on line 15 is
+     * filter().exclude() (2), line 16 order_by()[:3].values_list() (2), and
+     * count_sql's filter().count() (2): the first found wins. */
+    assert_string_equal(r.out.buf,
+        "['_size', 'count', 'count_sql', 'chained', 'Views.detail', 'Views.helper', 'entry_view', 'not_a_view']\n"
+        "[4] [] [11]\n"
+        "[22] [4, 7, 8] [16]\n"
+        "['_size'] ['count', 'count_sql', 'chained']\n"
+        "True True False False\n"
+        "(25, 86) (11, 2)\n"
+        "the answer defines no function 'missing'\n");
+    done(&r);
+}
+
+/* The answer cannot record checks, patch the module, or reach its state. */
+static void test_tampering(void **state)
+{
+    Run r;
+    run(&r,
+        "def sneaky():\n"
+        "    import kata\n"
+        "    try:\n"
+        "        kata.expect(True, 'forged')\n"
+        "    except RuntimeError as e:\n"
+        "        print(e)\n"
+        "    try:\n"
+        "        kata.expect = lambda c, m: None\n"
+        "    except AttributeError as e:\n"
+        "        print(e)\n"
+        "    vars(kata)['expect'] = None\n"
+        "    print(kata.expect)\n"
+        "    return 1\n",
+        "from kata import expect\n"
+        "from answer import sneaky\n"
+        "expect(sneaky() == 1, 'returns 1')\n");
+    ok(&r);
+    assert_string_equal(r.out.buf,
+        "kata.expect() can only be called by the kata's checks\n"
+        "module 'kata' is read-only (cannot set 'expect')\n"
+        "<built-in function expect>\n");
+    assert_true(mod_kata_tampered(r.I));
+    assert_int_equal(r.n, 2);
+    assert_false(r.checks[0].passed);
+    assert_string_equal(r.checks[0].message, "The answer leaves the kata's checks alone");
+    assert_int_equal(r.checks[0].line, 4);
+    assert_true(r.checks[1].passed);
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -266,6 +436,10 @@ int main(void)
         cmocka_unit_test(test_capture_queries),
         cmocka_unit_test(test_reset_queries_does_not_hide),
         cmocka_unit_test(test_expect_queries_details),
+        cmocka_unit_test(test_expect_raises),
+        cmocka_unit_test(test_call_view),
+        cmocka_unit_test(test_source_inspection),
+        cmocka_unit_test(test_tampering),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
