@@ -151,10 +151,14 @@ def parse_kata(path):
 
 
 def run_one(sections, which, template):
-    """Run check.py against the kata's `which` (solution.py / starter.py).
-    Returns (passed, checks, error)."""
+    """Run check.py against the kata's `which` (solution.py / starter.py,
+    or the path of another answer file). Returns (passed, checks, error)."""
     reset_db(template)
-    src = sections[which]
+    if which in sections:
+        src = sections[which]
+    else:
+        with open(which, encoding="utf-8") as f:
+            src = f.read()
     answer_path = os.path.join(ANSWER_DIR, "answer.py")
     with open(answer_path, "w", encoding="utf-8") as f:
         f.write(src)
@@ -206,6 +210,21 @@ def main():
             if ARGS.verbose:
                 for c in tchecks:
                     print("    starter  %s %s — %s" % ("✓" if c[1] else "✗", c[0], c[2]))
+        # Answers written in other styles: good_*.py must pass on both
+        # variants, bad_*.py must fail on at least one.
+        others = sorted(glob.glob(os.path.join(HERE, "answers", os.path.basename(path)[:-5], "*.py")))
+        for other in others:
+            name = os.path.basename(other)
+            want_pass = name.startswith("good_")
+            results = [run_one(sections, other, templates[v]) for v in (1, 2)]
+            passed = all(r[0] for r in results)
+            good = passed == want_pass
+            bad += not good
+            first_fail = next((c for r in results for c in r[1] if not c[1]), None)
+            err = next((r[2] for r in results if r[2]), None)
+            why = err or (first_fail and "%s (%s)" % (first_fail[0], first_fail[2])) or "-"
+            print("%s %s %s: %s — %s" % ("ok  " if good else "FAIL", kid, name,
+                                         "passes" if passed else "fails", why if not passed else "-"))
     shutil.rmtree(TMP, True)
     print("%d katas x 2 variants, %d problems" % (len(paths), bad))
     return 1 if bad else 0

@@ -1,0 +1,6 @@
+from blog.models import Entry
+
+
+def headlines_and_ratings(blog_id):
+    entries = list(Entry.objects.filter(blog_id=blog_id).order_by("pub_date", "id"))
+    return [e.headline for e in entries], [e.rating for e in entries]
