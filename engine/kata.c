@@ -760,11 +760,16 @@ const Kata *kata_find(const KataSet *set, const char *query, bool *ambiguous)
             free(q);
             return set->katas[i];
         }
-    for (int pass = 0; pass < 2 && !found; pass++) {
+    /* exact name, then a suffix at a word boundary, then a prefix of the
+     * name or the id */
+    size_t qlen = strlen(q);
+    for (int pass = 0; pass < 3 && !found && qlen; pass++) {
         size_t hits = 0;
         for (size_t i = 0; i < set->nkatas; i++) {
             const Kata *k = set->katas[i];
-            int hit = pass == 0 ? !strcmp(k->name, q) : suffix_match(k->id, q);
+            int hit = pass == 0 ? !strcmp(k->name, q)
+                    : pass == 1 ? suffix_match(k->id, q)
+                    : !strncmp(k->name, q, qlen) || !strncmp(k->id, q, qlen);
             if (hit) {
                 hits++;
                 found = k;

@@ -90,8 +90,9 @@ void kata_free(Kata *k);
 KataSet *kata_load_dir(const char *dir);
 void kata_set_free(KataSet *set);
 
-/* Find a kata by id ("01-lazy/02-count"), by a unique suffix of its id
- * ("02-count", "count", "lazy/02-count") or by unique name. Returns NULL
+/* Find a kata by id ("01-lazy/02-count"), by unique name ("02-count"), by
+ * a unique suffix of its id at a word boundary ("count", "lazy/02-count"),
+ * or by a unique prefix of its name or id ("02-co"). Returns NULL
  * when nothing matches, or when several do (then *ambiguous, if not NULL,
  * is set to true). */
 const Kata *kata_find(const KataSet *set, const char *query, bool *ambiguous);

@@ -1,0 +1,3 @@
+def total(numbers):
+    while True:
+        pass
