@@ -10,6 +10,10 @@
  * Deleted entries keep their place in the entries array with key V_UNSET
  * until the next resize compacts them away. `version` is bumped on every
  * change; iterators detect changes by the live count, as CPython does.
+ *
+ * Every value handed out of an entry passes through str_share(): a dict
+ * slot (a module global, an attribute) may hold an owned string that
+ * `+=` extends in place, and a copy taken elsewhere must stop that.
  */
 #include "cont.h"
 
@@ -132,7 +136,11 @@ Value dict_get(Interp *I, Dict *d, Value key)
         return v_unset();
     }
     int64_t slot, j = dict_find(I, d, key, cont_hash(I, key), &slot);
-    return j < 0 ? v_unset() : d->entries[d->index[j]].val;
+    if (j < 0)
+        return v_unset();
+    Value v = d->entries[d->index[j]].val;
+    str_share(v);
+    return v;
 }
 
 void dict_set(Interp *I, Dict *d, Value key, Value val)
@@ -165,33 +173,55 @@ bool dict_del(Interp *I, Dict *d, Value key)
     return true;
 }
 
-Value dict_get_str(Interp *I, Dict *d, Str *key)
+/* The entry holding `key`, or NULL (a non-str key equal to it: *slow). */
+static DictEntry *find_str(Interp *I, Dict *d, Str *key, bool *slow)
 {
-    if (d->len == 0)
-        return v_unset();
     int64_t h = key->hash != -1 ? key->hash : str_hash(key);
     uint64_t mask = (uint64_t)d->index_size - 1;
     uint64_t perturb = (uint64_t)h, j = perturb & mask;
     for (;;) {
         int64_t ix = d->index[j];
         if (ix == IX_EMPTY)
-            return v_unset();
+            return NULL;
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key.tag == V_OBJ && e->key.u.o == &key->hdr)
-                return e->val;
+                return e;
             if (e->hash == h) {
                 if (e->key.tag == V_OBJ && e->key.u.o->cls == I->cls.str) {
                     if (str_eq((Str *)e->key.u.o, key))
-                        return e->val;
+                        return e;
                 } else {
-                    return dict_get(I, d, v_obj(key));   /* rare: a non-str equal key */
+                    *slow = true;       /* rare: a non-str key of the same hash */
+                    return NULL;
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
         j = (j * 5 + perturb + 1) & mask;
     }
+}
+
+Value dict_get_str(Interp *I, Dict *d, Str *key)
+{
+    if (d->len == 0)
+        return v_unset();
+    bool slow = false;
+    DictEntry *e = find_str(I, d, key, &slow);
+    if (e) {
+        str_share(e->val);
+        return e->val;
+    }
+    return slow ? dict_get(I, d, v_obj(key)) : v_unset();
+}
+
+Value dict_peek_str(Interp *I, Dict *d, Str *key)
+{
+    if (d->len == 0)
+        return v_unset();
+    bool slow = false;
+    DictEntry *e = find_str(I, d, key, &slow);
+    return e ? e->val : v_unset();
 }
 
 void dict_set_str(Interp *I, Dict *d, Str *key, Value val)
@@ -217,8 +247,10 @@ bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val)
         if (!v_is_unset(e->key)) {
             if (key)
                 *key = e->key;
-            if (val)
+            if (val) {
+                str_share(e->val);
                 *val = e->val;
+            }
             *pos = i + 1;
             return true;
         }
@@ -237,6 +269,8 @@ static Dict *dict_copy_into(Interp *I, Class *cls, Dict *src)
         d->index_size = src->index_size;
         d->entries = interp_alloc(I, (size_t)src->cap * sizeof(DictEntry));
         memcpy(d->entries, src->entries, (size_t)src->nentries * sizeof(DictEntry));
+        for (int64_t i = 0; i < src->nentries; i++)
+            str_share(src->entries[i].val);
         d->index = interp_alloc(I, (size_t)src->index_size * sizeof(int64_t));
         memcpy(d->index, src->index, (size_t)src->index_size * sizeof(int64_t));
         d->nentries = src->nentries;
@@ -246,8 +280,10 @@ static Dict *dict_copy_into(Interp *I, Class *cls, Dict *src)
     dict_resize(I, d, src->len);
     for (int64_t i = 0; i < src->nentries; i++) {
         DictEntry *e = &src->entries[i];
-        if (!v_is_unset(e->key))
+        if (!v_is_unset(e->key)) {
+            str_share(e->val);
             dict_insert(I, d, e->key, e->hash, e->val);
+        }
     }
     return d;
 }
@@ -275,6 +311,7 @@ static void dict_merge(Interp *I, Dict *d, Dict *src)
         DictEntry e = src->entries[i];
         if (v_is_unset(e.key))
             continue;
+        str_share(e.val);
         dict_insert(I, d, e.key, e.hash, e.val);
         if (src->version != version && src != d)
             exc_raisef(I, I->cls.RuntimeError, "dict mutated during update");
@@ -355,6 +392,7 @@ static Str *dict_repr(Interp *I, Value self)
         first = false;
         sb_addstr(&sb, obj_repr(I, e.key));
         sb_add(&sb, ": ", 2);
+        str_share(e.val);
         sb_addstr(&sb, obj_repr(I, e.val));
     }
     sb_addc(&sb, '}');
@@ -384,6 +422,8 @@ static bool dict_equal(Interp *I, Dict *a, Dict *b)
             break;
         }
         Value bv = b->entries[b->index[j]].val;
+        str_share(e.val);
+        str_share(bv);
         eq = cont_same_or_eq(I, e.val, bv);
     }
     list_guard_leave(I, &g);
@@ -504,7 +544,9 @@ static Value m_pop(Interp *I, int argc, const Value *argv, const KwArgs *kw)
             return argv[2];
         exc_raise_arg(I, I->cls.KeyError, argv[1]);
     }
-    return dict_remove_at(d, j).val;
+    Value v = dict_remove_at(d, j).val;
+    str_share(v);
+    return v;
 }
 
 static Value m_popitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -519,6 +561,7 @@ static Value m_popitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     DictEntry e = d->entries[i];
     int64_t slot, j = dict_find(I, d, e.key, e.hash, &slot);
     dict_remove_at(d, j);       /* the hole stays: its index slot is a dummy */
+    str_share(e.val);
     return v_obj(tuple_pack(I, 2, e.key, e.val));
 }
 
@@ -693,7 +736,8 @@ static bool view_contains(Interp *I, Value self, Value item)
     }
     Dict *d = v->d;
     for (int64_t i = 0; i < d->nentries; i++)
-        if (!v_is_unset(d->entries[i].key) && cont_same_or_eq(I, d->entries[i].val, item))
+        if (!v_is_unset(d->entries[i].key) && (str_share(d->entries[i].val), 1) &&
+            cont_same_or_eq(I, d->entries[i].val, item))
             return true;
     return false;
 }

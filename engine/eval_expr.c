@@ -111,8 +111,10 @@ Value eval_load_global(Interp *I, Frame *fr, Node *n)
     if (gc->node == n && gc->globals == g) {
         Dict *w = gc->where;
         if (entry_holds(w, gc->ix, id) &&
-            (w == g || (g->entries == gc->gents && g->nentries == gc->gn)))
+            (w == g || (g->entries == gc->gents && g->nentries == gc->gn))) {
+            str_share(w->entries[gc->ix].val);
             return w->entries[gc->ix].val;
+        }
     }
     Value v = dict_get_str(I, g, id);
     if (v.tag != V_UNSET) {
@@ -153,6 +155,7 @@ static Value load_name(Interp *I, Frame *fr, Node *n)
         v = fr->locals[n->u.name.slot];
         if (v.tag == V_UNSET)
             unbound_error(I, fr, n);
+        str_share(v);
         return v;
     case NS_CELL:
         v = ((Cell *)fr->locals[n->u.name.slot].u.o)->v;
@@ -629,8 +632,10 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
     case E_NAME:
         if (n->u.name.scope == NS_FAST) {
             Value v = fr->locals[n->u.name.slot];
-            if (v.tag != V_UNSET)
+            if (v.tag != V_UNSET) {
+                str_share(v);
                 return v;
+            }
         }
         return load_name(I, fr, n);
     case E_CONST:

@@ -161,8 +161,10 @@ static inline Value eval_fast(Interp *I, Frame *fr, Node *n)
         return n->u.constant.value;
     if (n->kind == E_NAME && n->u.name.scope == NS_FAST) {
         Value v = fr->locals[n->u.name.slot];
-        if (v.tag != V_UNSET)
+        if (v.tag != V_UNSET) {
+            str_share(v);
             return v;
+        }
     }
     return eval_expr(I, fr, n);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "eval_int.h"
+#include "str_int.h"
 
 static int exec_stmt(Interp *I, Frame *fr, Node *s);
 
@@ -486,12 +487,53 @@ static void exec_del(Interp *I, Frame *fr, Node *t)
     }
 }
 
+/*
+ * `name += rhs` or `name = name + rhs` where name holds a str: CPython
+ * appends in place when the variable holds the only reference. Here the
+ * string carries that knowledge (Str.owned, cleared by every read of the
+ * variable: str_share), and str_iadd appends into its spare room. The
+ * variable is read without sharing, rhs evaluated (which may share it),
+ * and the result stored back. Handles function locals and module globals;
+ * returns false, having evaluated nothing, for anything else (a cell, a
+ * class body, an unbound name, a value that is not a str).
+ * opnode: the node whose position an operator error shows.
+ */
+static bool concat_in_place(Interp *I, Frame *fr, Node *t, Node *rhs, Node *opnode, int op)
+{
+    Value cur;
+    int sc = t->u.name.scope;
+    if (sc == NS_FAST)
+        cur = fr->locals[t->u.name.slot];
+    else if (sc == NS_GLOBAL)
+        cur = dict_peek_str(I, fr->globals, t->u.name.id);
+    else
+        return false;
+    if (cur.tag != V_OBJ || cur.u.o->cls != I->cls.str)
+        return false;
+    Value v = eval_expr(I, fr, rhs);
+    Value r;
+    if (v.tag == V_OBJ && v.u.o->cls == I->cls.str) {
+        r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
+    } else {
+        str_share(cur);
+        r = eval_binop_slow(I, fr, opnode, op, cur, v);
+    }
+    if (sc == NS_FAST)
+        fr->locals[t->u.name.slot] = r;
+    else
+        dict_set_str(I, fr->globals, t->u.name.id, r);
+    return true;
+}
+
 static void exec_augassign(Interp *I, Frame *fr, Node *s)
 {
     Node *t = s->u.augassign.target;
     int op = s->u.augassign.op | OP_INPLACE;
     switch (t->kind) {
     case E_NAME: {
+        if (s->u.augassign.op == OP_ADD &&
+            concat_in_place(I, fr, t, s->u.augassign.value, s, op))
+            return;
         Value cur = eval_expr(I, fr, t);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r;
@@ -632,7 +674,15 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
         eval_expr(I, fr, s->u.expr.value);
         return X_NORMAL;
     case S_ASSIGN: {
-        Value v = eval_expr(I, fr, s->u.assign.value);
+        Node *rhs = s->u.assign.value;
+        if (rhs->kind == E_BINOP && rhs->u.binop.op == OP_ADD && s->u.assign.targets.n == 1) {
+            Node *t = s->u.assign.targets.items[0], *l = rhs->u.binop.left;
+            if (t->kind == E_NAME && l->kind == E_NAME && t->u.name.id == l->u.name.id &&
+                t->u.name.scope == l->u.name.scope && t->u.name.slot == l->u.name.slot &&
+                concat_in_place(I, fr, t, rhs->u.binop.right, rhs, OP_ADD))
+                return X_NORMAL;
+        }
+        Value v = eval_expr(I, fr, rhs);
         NodeList *ts = &s->u.assign.targets;
         for (int i = 0; i < ts->n; i++)
             eval_assign(I, fr, ts->items[i], v);

@@ -365,6 +365,7 @@ static Value super_new(Interp *I, Class *cls, int argc, const Value *argv, const
             o = ((Cell *)o.u.o)->v;
         if (o.tag == V_UNSET)
             exc_raisef(I, I->cls.RuntimeError, "super(): arg[0] deleted");
+        str_share(o);
     } else if (argc == 2) {
         t = argv[0];
         o = argv[1];

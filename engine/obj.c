@@ -160,7 +160,7 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     c->base = base;
     c->native_base = base->native_base;
     c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_STR_EXACT)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
     c->inst_size = base->inst_size;
     c->ext = NULL;
     c->dunders = base->dunders | dunders_of(I, dict);

@@ -163,6 +163,49 @@ Str *str_concat(Interp *I, Str *a, Str *b)
     return r;
 }
 
+/*
+ * a + b for `name += b` (and `name = name + b`) where the variable held a.
+ * When a is owned (Str.owned: that variable is its only holder) and its
+ * spare room fits b, b is appended in place and a itself returned: nobody
+ * else can see the change. Otherwise the result is a fresh owned string
+ * with room to spare, growing geometrically, so a loop of appends costs
+ * amortised linear time and memory although the arena never frees.
+ * The caller stores the result back into the variable and nowhere else.
+ * Never fails except for a memory overrun (fatal).
+ */
+Str *str_iadd(Interp *I, Str *a, Str *b)
+{
+    int64_t n = a->len + b->len;
+    if (a->owned) {
+        if (b->len <= (int64_t)a->room) {
+            memcpy(a->s + a->len, b->s, (size_t)b->len);
+            a->s[n] = 0;
+            a->room -= (uint32_t)b->len;
+            a->len = n;
+            a->nchars += b->nchars;
+            a->hash = -1;
+            return a;
+        }
+    } else if (b->len == 0 || a->len == 0) {
+        return str_concat(I, a, b);     /* CPython returns the other operand */
+    }
+    /* A first append reserves a quarter more; an owned string that runs out
+     * doubles, so the copies (and the abandoned buffers) sum to O(n). */
+    int64_t room = a->owned ? n : n / 4 + 16;
+    if (room > (int64_t)UINT32_MAX)
+        room = UINT32_MAX;
+    Str *r = str_alloc(I, n + room);
+    memcpy(r->s, a->s, (size_t)a->len);
+    memcpy(r->s + a->len, b->s, (size_t)b->len);
+    r->s[n] = 0;
+    r->len = n;
+    r->nchars = a->nchars + b->nchars;
+    r->owned = true;
+    r->room = (uint32_t)room;
+    a->owned = false;
+    return r;
+}
+
 /* ------------------------------------------------------------------ */
 /* Equality, hashing, positions                                        */
 /* ------------------------------------------------------------------ */
@@ -1016,7 +1059,7 @@ static Value m_getnewargs(Interp *I, int argc, const Value *argv, const KwArgs *
 void str_init(Interp *I)
 {
     Class *cls = class_new_native(I, "str", NULL, I->cls.object, &str_ops, sizeof(Str),
-                                  CLS_BASETYPE);
+                                  CLS_BASETYPE | CLS_STR_EXACT);
     I->cls.str = cls;
     if (!cls->ext)
         cls->ext = interp_alloc(I, sizeof(StrState));
