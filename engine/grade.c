@@ -367,6 +367,22 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
     return rc;
 }
 
+/* The line of the innermost traceback entry when it is in the answer's
+ * file ("  File \"answer.py\", line 3, in total"), else 0. */
+static int answer_line_in(const char *tb, const char *answer_path)
+{
+    const char *last = NULL;
+    for (const char *p = tb ? strstr(tb, "  File \"") : NULL; p; p = strstr(p + 1, "  File \""))
+        last = p;
+    if (!last)
+        return 0;
+    last += 8;
+    size_t n = strlen(answer_path);
+    if (strncmp(last, answer_path, n) != 0 || strncmp(last + n, "\", line ", 8) != 0)
+        return 0;
+    return atoi(last + n + 8);
+}
+
 /* The one-line summary of a failed grading. */
 static char *summarize(const GradeResult *r, const char *answer_path)
 {
@@ -396,8 +412,12 @@ static char *summarize(const GradeResult *r, const char *answer_path)
             const Diag *d = &v->check_diag;
             if (!strcmp(d->file, answer_path) && d->line)
                 return xprintf("%s%s%s (line %d)", d->kind, d->message[0] ? ": " : "", d->message, d->line);
-            if (v->check_status == RUN_LIMIT)
+            if (v->check_status == RUN_LIMIT) {
+                int line = answer_line_in(v->check_error, answer_path);
+                if (line)
+                    return xprintf("%s: %s (line %d)", d->kind, d->message, line);
                 return xprintf("%s: %s", d->kind, d->message);
+            }
             return xprintf("the checks stopped: %s%s%s", d->kind, d->message[0] ? ": " : "", d->message);
         }
         if (!v->nchecks)

@@ -291,6 +291,15 @@ static void store_section(Kata *k, enum Section sec, Buf *b, int line)
     *b = (Buf){ .ok = 1 };
 }
 
+/* 1 when the buffer holds more than blanks and newlines. */
+static int has_text(const Buf *b)
+{
+    for (size_t i = 0; b->p && i < b->len; i++)
+        if (b->p[i] != ' ' && b->p[i] != '\t' && b->p[i] != '\n')
+            return 1;
+    return 0;
+}
+
 /* The first line with text in a section starting after `header_line`
  * (section lines are stored with their leading blank lines dropped). */
 static int first_text_line(const Buf *b, int body_line)
@@ -377,6 +386,8 @@ Kata *kata_parse(const char *path, const Lesson *lesson, const char *text, size_
             for (int i = 0; i < SEC__COUNT; i++)
                 if ((size_t)(e - s) == strlen(section_names[i]) && !memcmp(s, section_names[i], (size_t)(e - s)))
                     sec = (enum Section)i;
+            if (cur == SEC_HINT && !has_text(&body))
+                add_diag(diags, ndiags, path, body_line - 1, "a '=== hint' section is empty");
             if (cur != SEC_NONE)
                 store_section(k, cur, &body, first_text_line(&body, body_line));
             if (sec == SEC_NONE) {
@@ -473,6 +484,8 @@ Kata *kata_parse(const char *path, const Lesson *lesson, const char *text, size_
         }
         p = next;
     }
+    if (cur == SEC_HINT && !has_text(&body))
+        add_diag(diags, ndiags, path, body_line - 1, "a '=== hint' section is empty");
     if (cur != SEC_NONE)
         store_section(k, cur, &body, first_text_line(&body, body_line));
     free(body.p);
@@ -490,9 +503,6 @@ Kata *kata_parse(const char *path, const Lesson *lesson, const char *text, size_
         add_diag(diags, ndiags, path, seen_line[SEC_SOLUTION], "section '=== solution.py' is empty");
     if (seen[SEC_CHECK] && k->check && !*k->check)
         add_diag(diags, ndiags, path, seen_line[SEC_CHECK], "section '=== check.py' is empty");
-    for (size_t i = 0; i < k->nhints; i++)
-        if (!*k->hints[i])
-            add_diag(diags, ndiags, path, seen_line[SEC_HINT], "a '=== hint' section is empty");
     if (!k->instructions)
         k->instructions = xstrdup("");
     if (!k->starter)
@@ -756,7 +766,7 @@ const Kata *kata_find(const KataSet *set, const char *query, bool *ambiguous)
         q[strlen(q) - 1] = 0;
     const Kata *found = NULL;
     for (size_t i = 0; i < set->nkatas; i++)
-        if (!strcmp(set->katas[i]->id, q) || !strcmp(set->katas[i]->path, q)) {
+        if (!strcmp(set->katas[i]->id, q) || !strcmp(set->katas[i]->path, query)) {
             free(q);
             return set->katas[i];
         }
