@@ -241,7 +241,7 @@ static void draw_editor(App *a, Grid *g, const Layout *L)
 
 /* ------------------------------------------------------------ panes */
 
-static const char *const pane_names[PANE__COUNT] = { "Task", "Checks", "SQL", "Out", "Hints", "Sol" };
+static const char *const pane_names[PANE__COUNT] = { "Task", "Check", "SQL", "Out", "Hint", "Sol" };
 
 static void draw_tabs(App *a, Grid *g, const Layout *L)
 {
@@ -251,7 +251,7 @@ static void draw_tabs(App *a, Grid *g, const Layout *L)
         if (p == PANE_SQL && a->have_res)
             snprintf(label, sizeof label, "SQL %zu", a->res.variants[0].nqueries);
         else if (p == PANE_CHECKS && a->have_res)
-            snprintf(label, sizeof label, "Checks %s", a->res.passed ? "\u2713" : "\u2717");
+            snprintf(label, sizeof label, "Check%s", a->res.passed ? "\u2713" : "\u2717");
         else
             snprintf(label, sizeof label, "%s", pane_names[p]);
         bool on = a->pane == (AppPane)p;
@@ -260,12 +260,10 @@ static void draw_tabs(App *a, Grid *g, const Layout *L)
             fg = a->res.passed ? FG_PASS : FG_FAIL;
         Style st = style((uint8_t)fg, on ? BG_SELECT : BG_NONE, on ? AT_BOLD : 0);
         int lw = grid_str_width(label, strlen(label));
-        if (x + lw + 2 > g->w)
+        if (x + lw + 1 > g->w)
             break;
-        grid_put(g, x, L->top, ' ', st);
         grid_text(g, x + 1, L->top, lw, label, st);
-        grid_put(g, x + 1 + lw, L->top, ' ', st);
-        x += lw + 2;
+        x += lw + 1;
     }
     if (a->focus_pane)
         grid_text(g, g->w - 1, L->top, 1, "\u25c0", style(FG_KEY, BG_NONE, AT_BOLD));

@@ -351,8 +351,8 @@ static int kata_common(App *a, int key)
             a->focus_pane = false;
             return RD;
         }
-        app_save(a);
         a->view = VIEW_MAP;
+        app_save(a);
         app_refresh_map(a);
         return RD | APP_SAVE;
     default:

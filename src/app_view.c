@@ -30,15 +30,19 @@ void app_draw_keybar(App *a, Grid *g, const char *const *keys)
 {
     int y = g->h - 1;
     grid_fill(g, 0, y, g->w, 1, ' ', style(FG_NORMAL, BG_BAR, 0));
-    int x = 0;
+    int x = 0, total = 0, gap = 2;
+    for (int i = 0; keys[i] && keys[i + 1]; i += 2)
+        total += grid_str_width(keys[i], strlen(keys[i])) + grid_str_width(keys[i + 1], strlen(keys[i + 1])) + 3;
+    if (total > g->w)
+        gap = 1;    /* tighter rather than losing keys */
     for (int i = 0; keys[i] && keys[i + 1]; i += 2) {
-        int need = grid_str_width(keys[i], strlen(keys[i])) + grid_str_width(keys[i + 1], strlen(keys[i + 1])) + 2;
+        int need = grid_str_width(keys[i], strlen(keys[i])) + grid_str_width(keys[i + 1], strlen(keys[i + 1])) + 1;
         if (x + need > g->w)
             break;
         x += grid_text(g, x, y, g->w - x, keys[i], style(FG_KEY, BG_BAR, AT_BOLD));
         x += grid_text(g, x, y, g->w - x, " ", style(FG_NORMAL, BG_BAR, 0));
         x += grid_text(g, x, y, g->w - x, keys[i + 1], style(FG_NORMAL, BG_BAR, 0));
-        x += grid_text(g, x, y, g->w - x, "  ", style(FG_NORMAL, BG_BAR, 0));
+        x += grid_text(g, x, y, g->w - x, gap == 2 ? "  " : " ", style(FG_NORMAL, BG_BAR, 0));
     }
 }
 
