@@ -525,6 +525,49 @@ static bool concat_in_place(Interp *I, Frame *fr, Node *t, Node *rhs, Node *opno
     return true;
 }
 
+/* `o.name` reads and writes o's own dict with nothing in between: o's class
+ * uses the generic attribute protocol, defines no __setattr__/__getattr__,
+ * and has no property called name. Then the dict slot may own a str. */
+static Dict *plain_attr_dict(Interp *I, Value o, Str *name)
+{
+    if (o.tag != V_OBJ)
+        return NULL;
+    Class *cls = o.u.o->cls;
+    if (!(cls->flags & CLS_HAS_DICT) || (cls->dunders & (DU_SETATTR | DU_GETATTR)) ||
+        cls->ops->getattr != obj_generic_getattr || cls->ops->setattr != obj_generic_setattr ||
+        name == I->names.__class__ || name == I->names.__dict__)
+        return NULL;
+    Value ca = class_lookup(I, cls, name);
+    if (!v_is_unset(ca) && class_of(I, ca) == I->cls.property)
+        return NULL;
+    return ((Instance *)o.u.o)->dict;
+}
+
+/* The dict slot `o.name += rhs` (attribute, as above) or `o[key] += rhs`
+ * (an exact dict with a str key) works on, when it holds an exact str
+ * (returned in *cur); NULL otherwise. */
+static Dict *concat_slot(Interp *I, Value o, Node *t, Value key, Value *cur)
+{
+    Dict *d;
+    Str *name;
+    if (t->kind == E_ATTR) {
+        name = t->u.attr.attr;
+        d = plain_attr_dict(I, o, name);
+    } else {
+        if (o.tag != V_OBJ || o.u.o->cls != I->cls.dict ||
+            key.tag != V_OBJ || key.u.o->cls != I->cls.str)
+            return NULL;
+        d = (Dict *)o.u.o;
+        name = (Str *)key.u.o;
+    }
+    if (!d)
+        return NULL;
+    *cur = dict_peek_str(I, d, name);
+    if (cur->tag != V_OBJ || cur->u.o->cls != I->cls.str)
+        return NULL;
+    return d;
+}
+
 static void exec_augassign(Interp *I, Frame *fr, Node *s)
 {
     Node *t = s->u.augassign.target;
@@ -548,7 +591,24 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
     case E_ATTR: {
         Value o = eval_expr(I, fr, t->u.attr.value);
         EVAL_POS(fr, t);
-        Value cur = obj_getattr(I, o, t->u.attr.attr);
+        Value cur;
+        if (s->u.augassign.op == OP_ADD && concat_slot(I, o, t, v_unset(), &cur)) {
+            /* As concat_in_place, for an attribute held in o's dict; the
+             * rhs may have changed o's class, so look again before storing. */
+            Value v = eval_expr(I, fr, s->u.augassign.value);
+            Value r;
+            if (v.tag == V_OBJ && v.u.o->cls == I->cls.str &&
+                plain_attr_dict(I, o, t->u.attr.attr)) {
+                r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
+            } else {
+                str_share(cur);
+                r = eval_binop_slow(I, fr, s, op, cur, v);
+            }
+            EVAL_POS(fr, t);
+            obj_setattr(I, o, t->u.attr.attr, r);
+            return;
+        }
+        cur = obj_getattr(I, o, t->u.attr.attr);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r = eval_binop_slow(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
@@ -559,7 +619,22 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
         Value o = eval_expr(I, fr, t->u.subscript.value);
         Value k = eval_expr(I, fr, t->u.subscript.slice);
         EVAL_POS(fr, t);
-        Value cur = obj_getitem(I, o, k);
+        Value cur;
+        if (s->u.augassign.op == OP_ADD && concat_slot(I, o, t, k, &cur)) {
+            /* d[key] += rhs on an exact dict with a str key. */
+            Value v = eval_expr(I, fr, s->u.augassign.value);
+            Value r;
+            if (v.tag == V_OBJ && v.u.o->cls == I->cls.str)
+                r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
+            else {
+                str_share(cur);
+                r = eval_binop_slow(I, fr, s, op, cur, v);
+            }
+            EVAL_POS(fr, t);
+            dict_set_str(I, (Dict *)o.u.o, (Str *)k.u.o, r);
+            return;
+        }
+        cur = obj_getitem(I, o, k);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r = eval_binop_slow(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
