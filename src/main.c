@@ -1,16 +1,15 @@
 /*
  * main.c — the `ormkata` command: dispatches to the subcommands. With no
- * arguments it opens the ncurses app (app_main, once src/app.c exists);
- * until then it prints the usage.
+ * command (no arguments, or only the app's options such as --workspace)
+ * it opens the ncurses app, app_main (src/app.c), which prints a plain
+ * progress summary when stdout is not a terminal.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 
-#if defined(ORMKATA_HAVE_APP)
 #include "app.h"
-#endif
 
 static const char usage[] =
     "usage: ormkata [command] [options]\n"
@@ -58,16 +57,7 @@ int main(int argc, char **argv)
     if (argc < 2 || (argv[1][0] == '-' && argv[1][1] == '-' && strcmp(argv[1], "--help") != 0 &&
                      strcmp(argv[1], "--version") != 0)) {
         /* no command (app options like --workspace may follow) */
-#if defined(ORMKATA_HAVE_APP)
         return app_main(argc, argv);
-#else
-        if (argc >= 2) {
-            fprintf(stderr, "ormkata: unknown option '%s'\n\n%s", argv[1], usage);
-            return EXIT_USAGE;
-        }
-        fputs(usage, stdout);
-        return EXIT_OK;
-#endif
     }
     const char *cmd = argv[1];
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
