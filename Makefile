@@ -83,7 +83,11 @@ MAIN_SRC := src/main.c
 LIB_SRC := $(ENGINE_SRC) $(filter-out $(MAIN_SRC),$(SRC_SRC))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+# Python modules compiled into the binary (the ORM and the models).
+EMBED_PY := $(sort $(shell find engine/py -name '*.py' 2>/dev/null)) $(sort $(wildcard data/models/*.py))
+EMBED_C := $(BUILD)/gen/embedded_py.c
+
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_py.o
 MAIN_OBJ := $(if $(wildcard $(MAIN_SRC)),$(BUILD)/src/main.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
@@ -125,6 +129,15 @@ $(BUILD)/%.o: %.c $(FLAGS_STAMP) | $(BUILD)/config.mk
 	@echo "  CC    $<"
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(PKG_CFLAGS) $(if $(filter tests/%,$<),$(CMOCKA_CFLAGS)) -c $< -o $@
 
+$(EMBED_C): mk/embed_py.sh $(EMBED_PY)
+	@mkdir -p $(@D)
+	@echo "  EMBED $@"
+	$(Q)mk/embed_py.sh $@ $(EMBED_PY)
+
+$(BUILD)/gen/embedded_py.o: $(EMBED_C) $(FLAGS_STAMP) | $(BUILD)/config.mk
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c $< -o $@
+
 $(UNIT_BIN): $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIB)
 	@echo "  LINK  $@"
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(LIBS)
@@ -156,7 +169,7 @@ bench: all
 FUZZ_BUILD := build-fuzz
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -O1 -g $(filter-out -Werror,$(WARN)) -Iengine -MMD -MP
-FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o)
+FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/embedded_py.o
 FUZZ_BIN := $(FUZZ_BUILD)/fuzz_engine
 
 fuzz-build: $(FUZZ_BIN)
@@ -165,6 +178,13 @@ $(FUZZ_BUILD)/engine/%.o: engine/%.c | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	@echo "  CLANG $<"
 	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -c $< -o $@
+
+$(FUZZ_BUILD)/gen/embedded_py.c: mk/embed_py.sh $(EMBED_PY)
+	@mkdir -p $(@D)
+	$(Q)mk/embed_py.sh $@ $(EMBED_PY)
+
+$(FUZZ_BUILD)/gen/embedded_py.o: $(FUZZ_BUILD)/gen/embedded_py.c
+	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c $< -o $@
 
 $(FUZZ_BUILD)/fuzz_engine.o: fuzz/fuzz_engine.c | $(BUILD)/config.mk
 	@mkdir -p $(@D)

@@ -7,12 +7,14 @@
 #include "obj_int.h"
 
 #include "db.h"
+#include "embedded.h"
 #include "eval.h"
 #include "mod_datetime.h"
 #include "mod_decimal.h"
 #include "mod_django_core.h"
 #include "mod_django_http.h"
 #include "mod_django_test.h"
+#include "mod_orm.h"
 #include "mod_pickle.h"
 
 static void names_init(Interp *I)
@@ -77,4 +79,7 @@ void builtins_init(Interp *I)
     interp_add_module(I, "django.core.serializers.json", mod_django_serializers_json_init);
     interp_add_module(I, "django.core.handlers.wsgi", mod_django_core_handlers_wsgi_init);
     interp_add_module(I, "django.test", mod_django_test_init);
+    interp_add_module(I, "_ormkata_orm", mod_orm_init);
+    for (size_t i = 0; i < embedded_py_count; i++)
+        interp_add_source_module(I, embedded_py[i].module, embedded_py[i].filename, embedded_py[i].src);
 }

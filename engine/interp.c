@@ -107,6 +107,51 @@ void interp_add_module(Interp *I, const char *name, ModuleInit init)
     I->modules = e;
 }
 
+void interp_add_source_module(Interp *I, const char *name, const char *filename, const char *src)
+{
+    interp_add_module(I, name, NULL);
+    I->modules->src = src;
+    I->modules->filename = filename;
+}
+
+/* Run an embedded module's source as the body of a new module. */
+static Module *load_source_module(Interp *I, ModuleEntry *e)
+{
+    size_t len = strlen(e->src);
+    ParseError pe;
+    memset(&pe, 0, sizeof pe);
+    Node *tree = parse_module(I, e->filename, e->src, len, &pe);
+    if (!tree)
+        exc_raisef(I, I->cls.SystemError, "%s, line %d: %s", e->filename, pe.line, pe.msg);
+    Str *file = str_from_cstr(I, e->filename);
+    eval_register_source(I, file, e->src, len);
+    Module *m = module_new(I, e->name);
+    /* Registered before its body runs, as CPython's sys.modules is, so a
+     * module the body imports may import this one back. */
+    e->mod = m;
+    module_set(I, m, "__file__", v_obj(file));
+    module_set(I, m, "__builtins__", v_obj(I->builtins));
+    eval_module(I, tree, m, file);
+    return m;
+}
+
+/* load_source_module under a catch point: a failed import leaves no
+ * half-built module behind, so the next import tries again (as CPython). */
+static Module *import_source(Interp *I, ModuleEntry *const e)
+{
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) != 0) {
+        e->loading = 0;
+        e->mod = NULL;
+        exc_pop(I, &ef);
+        exc_reraise(I);
+    }
+    Module *m = load_source_module(I, e);
+    exc_pop(I, &ef);
+    return m;
+}
+
 static ModuleEntry *find_module(Interp *I, const char *name)
 {
     for (ModuleEntry *e = I->modules; e; e = e->next)
@@ -129,7 +174,7 @@ static void add_loaded(Interp *I, const char *name, Module *m)
 Module *interp_import(Interp *I, Str *name)
 {
     ModuleEntry *e = find_module(I, name->s);
-    if (!e || (!e->mod && !e->init)) {
+    if (!e || (!e->mod && !e->init && !e->src)) {
         /* A package prefix of a registered module ("django" for
          * "django.db.models") is an empty package module. */
         size_t n = (size_t)name->len;
@@ -151,16 +196,22 @@ Module *interp_import(Interp *I, Str *name)
         return e->mod;
     if (e->loading)
         exc_raisef(I, I->cls.ImportError, "cannot import name '%s' (circular import)", name->s);
+    /* The parent package first, as CPython imports a.b: a's body runs
+     * before a.b's. */
+    const char *dot = strrchr(name->s, '.');
+    Module *parent = NULL;
+    if (dot)
+        parent = interp_import(I, str_new(I, name->s, (size_t)(dot - name->s)));
+    if (e->mod)             /* the parent's body imported it */
+        return e->mod;
     e->loading = 1;
-    Module *m = e->init(I);
+    Module *m;
+    m = e->src ? import_source(I, e) : e->init(I);
     e->loading = 0;
     e->mod = m;
     /* Attach it to its parent package: `import a.b` makes a.b reachable. */
-    const char *dot = strrchr(name->s, '.');
-    if (dot) {
-        Module *parent = interp_import(I, str_new(I, name->s, (size_t)(dot - name->s)));
+    if (parent)
         module_set(I, parent, dot + 1, v_obj(m));
-    }
     return m;
 }
 

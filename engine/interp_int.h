@@ -50,6 +50,8 @@ typedef struct ModuleEntry {
     struct ModuleEntry *next;
     const char *name;
     ModuleInit init;
+    const char *src;            /* embedded Python source (interp_add_source_module), or NULL */
+    const char *filename;       /* its file name in tracebacks */
     Module *mod;                /* after the first import */
     int loading;
 } ModuleEntry;

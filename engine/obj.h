@@ -528,6 +528,9 @@ void builtins_init(Interp *I);
 /* Register a module that `import name` finds. The init function runs on first import. */
 typedef Module *(*ModuleInit)(Interp *I);
 void interp_add_module(Interp *I, const char *name, ModuleInit init);
+/* Register a module whose body is Python source (static storage), run on
+ * first import with `filename` in its tracebacks. */
+void interp_add_source_module(Interp *I, const char *name, const char *filename, const char *src);
 /* Import a module by dotted name; raises ModuleNotFoundError. */
 Module *interp_import(Interp *I, Str *name);
 

@@ -1,0 +1,22 @@
+"""django.db.models: what a models.py imports."""
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models.fields import (
+    NOT_PROVIDED, Field, AutoField, BigAutoField, SmallAutoField, IntegerField, BigIntegerField,
+    SmallIntegerField, PositiveIntegerField, PositiveSmallIntegerField, PositiveBigIntegerField,
+    FloatField, DecimalField, BooleanField, CharField, EmailField, SlugField, URLField, TextField,
+    DateField, DateTimeField, TimeField,
+)
+from django.db.models.expressions import F, Q, Value, Expression, CombinedExpression, OrderBy, RawSQL
+from django.db.models.related import (
+    ForeignKey, OneToOneField, ManyToManyField, CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT,
+    DO_NOTHING, SET, ManyToOneRel, ManyToManyRel, OneToOneRel,
+)
+from django.db.models.base import Model, DEFERRED
+from django.db.models.manager import Manager, BaseManager
+from django.db.models.query import QuerySet, Prefetch, EmptyQuerySet
+from django.db.models.deletion import ProtectedError, RestrictedError
+from django.db.models.prefetch import prefetch_related_objects
+from django.db.models import aggregates
+from django.db.models.aggregates import *
+from django.db.models.lookups import Lookup
+from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint

@@ -1,0 +1,541 @@
+"""Model classes: the Model base, its _meta (Options), the app registry and
+instance behaviour (init, save, delete, refresh_from_db, equality, pickling).
+
+A class statement `class Entry(models.Model)` runs Model.__init_subclass__,
+which plays the part of Django's ModelBase metaclass: it collects the
+fields from the class body, builds _meta, adds the `id` primary key, the
+per-model DoesNotExist / MultipleObjectsReturned, the default manager, and
+wires relations (resolving lazy "app.Model" references when the target is
+created later).
+"""
+from _ormkata_orm import make_class
+from django.core import exceptions
+from django.core.exceptions import ObjectDoesNotExist, MultipleObjectsReturned, FieldDoesNotExist
+from django.db.models.fields import Field, AutoField, NOT_PROVIDED
+
+DEFERRED = object()
+
+_models = {}          # "blog.entry" -> model class
+_pending = {}         # "blog.entry" -> [callbacks waiting for that model]
+
+
+def get_model(label):
+    return _models.get(label.lower())
+
+
+def lazy_related(app_label, ref, callback):
+    """Call callback(model) once the model `ref` (a class, "Model" in
+    app_label, or "app.Model") exists."""
+    if isinstance(ref, type):
+        callback(ref)
+        return
+    key = ref if "." in ref else "%s.%s" % (app_label, ref)
+    key = key.lower()
+    if key in _models:
+        callback(_models[key])
+    else:
+        _pending.setdefault(key, []).append(callback)
+
+
+class Options:
+    """A model's _meta."""
+
+    def __init__(self, model, meta, app_label):
+        self.model = model
+        self.concrete_model = model
+        self.object_name = model.__name__
+        self.model_name = self.object_name.lower()
+        self.app_label = getattr(meta, "app_label", app_label)
+        self.db_table = getattr(meta, "db_table", "%s_%s" % (self.app_label, self.model_name))
+        self.ordering = list(getattr(meta, "ordering", []))
+        self.get_latest_by = getattr(meta, "get_latest_by", None)
+        self.verbose_name = getattr(meta, "verbose_name", _camel_to_words(self.object_name))
+        self.verbose_name_plural = getattr(meta, "verbose_name_plural", self.verbose_name + "s")
+        self.unique_together = getattr(meta, "unique_together", ())
+        self.indexes = list(getattr(meta, "indexes", []))
+        self.constraints = list(getattr(meta, "constraints", []))
+        self.abstract = getattr(meta, "abstract", False)
+        self.default_related_name = getattr(meta, "default_related_name", None)
+        self.local_fields = []
+        self.local_many_to_many = []
+        self.related_objects = []
+        self.pk = None
+        self.auto_field = None
+        self.managers = []
+        self.parents = {}
+        self._forward = {}
+
+    @property
+    def label(self):
+        return "%s.%s" % (self.app_label, self.object_name)
+
+    @property
+    def label_lower(self):
+        return "%s.%s" % (self.app_label, self.model_name)
+
+    def __repr__(self):
+        return "<Options for %s>" % self.object_name
+
+    def __str__(self):
+        return self.label_lower
+
+    def add_field(self, field):
+        if field.many_to_many:
+            self.local_many_to_many.append(field)
+        elif field.auto_created and field.primary_key:
+            self.local_fields.insert(0, field)
+        else:
+            self.local_fields.append(field)
+        if field.primary_key:
+            self.pk = field
+        self._forward[field.name] = field
+        if field.attname != field.name:
+            self._forward[field.attname] = field
+
+    @property
+    def fields(self):
+        return self.local_fields + self.local_many_to_many
+
+    @property
+    def concrete_fields(self):
+        return self.local_fields
+
+    @property
+    def local_concrete_fields(self):
+        return self.local_fields
+
+    @property
+    def many_to_many(self):
+        return self.local_many_to_many
+
+    def get_fields(self, include_hidden=False):
+        return self.related_objects + self.local_fields + self.local_many_to_many
+
+    def get_field(self, name):
+        f = self._forward.get(name)
+        if f is not None:
+            return f
+        for rel in self.related_objects:
+            if rel.name == name:
+                return rel
+        raise FieldDoesNotExist("%s has no field named '%s'" % (self.object_name, name))
+
+    def field_names_for_error(self):
+        names = set()
+        for f in self.get_fields():
+            names.add(f.name)
+            if f.concrete:
+                names.add(f.attname)
+        return sorted(names)
+
+
+def _camel_to_words(name):
+    out = ""
+    for i, ch in enumerate(name):
+        if ch.isupper() and i and not name[i - 1].isupper():
+            out += " "
+        out += ch.lower()
+    return out
+
+
+class ModelState:
+    def __init__(self):
+        self.adding = True
+        self.db = None
+        self.fields_cache = {}
+
+    def __reduce__(self):
+        return (_rebuild_state, (self.adding, self.db, self.fields_cache))
+
+
+def _rebuild_state(adding, db, cache):
+    s = ModelState()
+    s.adding = adding
+    s.db = db
+    s.fields_cache = cache
+    return s
+
+
+class DeferredAttribute:
+    """Class attribute for a concrete field. Instance dicts hold loaded
+    values, so this runs only for a deferred field (only()/defer()), which
+    it loads with one query as Django does."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __get__(self, instance, cls=None):
+        if instance is None:
+            return self
+        name = self.field.attname
+        if name not in instance.__dict__:
+            instance.refresh_from_db(fields=[name])
+        return instance.__dict__[name]
+
+
+def _subclass_exception(name, bases, module, qualname):
+    return make_class(name, qualname, bases[0], {"__module__": module})
+
+
+def _model_unpickle(label):
+    model = get_model(label)
+    return model.__new__(model)
+
+
+class Model:
+    @classmethod
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _prepare_model(cls)
+
+    def __init__(self, *args, **kwargs):
+        opts = self._meta
+        self._state = ModelState()
+        d = self.__dict__
+        fields = opts.concrete_fields
+        if len(args) > len(fields):
+            raise IndexError("Number of args exceeds number of fields")
+        i = 0
+        for val in args:
+            f = fields[i]
+            i += 1
+            if val is DEFERRED:
+                continue
+            d[f.attname] = val
+            if f.is_relation and f.name in kwargs:
+                raise TypeError("%s() got both positional and keyword arguments for field '%s'."
+                                % (type(self).__name__, f.name))
+        for f in fields[i:]:
+            is_related_object = False
+            val = NOT_PROVIDED
+            if kwargs:
+                if f.is_relation and f.name in kwargs:
+                    rel_obj = kwargs.pop(f.name)
+                    is_related_object = True
+                    if f.attname in kwargs:
+                        raise TypeError("%s() got both '%s' and '%s'." % (type(self).__name__, f.name, f.attname))
+                    val = rel_obj
+                elif f.attname in kwargs:
+                    val = kwargs.pop(f.attname)
+            if val is NOT_PROVIDED:
+                val = f.get_default()
+            if val is DEFERRED:
+                continue
+            if is_related_object:
+                setattr(self, f.name, val)
+            else:
+                d[f.attname] = val
+        if kwargs:
+            cls = type(self)
+            unexpected = ()
+            for prop, value in list(kwargs.items()):
+                if prop in opts._forward or _is_property(cls, prop):
+                    if value is not DEFERRED:
+                        setattr(self, prop, value)
+                else:
+                    unexpected += (prop,)
+            if unexpected:
+                raise TypeError("%s() got unexpected keyword arguments: %s"
+                                % (cls.__name__, ", ".join("'%s'" % p for p in unexpected)))
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        new = cls.__new__(cls)
+        d = new.__dict__
+        for name, val in zip(field_names, values):
+            d[name] = val
+        st = ModelState()
+        st.adding = False
+        st.db = db
+        d["_state"] = st
+        return new
+
+    def __repr__(self):
+        return "<%s: %s>" % (type(self).__name__, self)
+
+    def __str__(self):
+        return "%s object (%s)" % (type(self).__name__, self.pk)
+
+    def __eq__(self, other):
+        if not isinstance(other, Model):
+            return NotImplemented
+        if self._meta.concrete_model != other._meta.concrete_model:
+            return False
+        my_pk = self.pk
+        if my_pk is None:
+            return self is other
+        return my_pk == other.pk
+
+    def __hash__(self):
+        if self.pk is None:
+            raise TypeError("Model instances without primary key value are unhashable")
+        return hash(self.pk)
+
+    def __reduce__(self):
+        state = dict(self.__dict__)
+        return (_model_unpickle, (self._meta.label,), state)
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+    def _get_pk_val(self, meta=None):
+        return getattr(self, (meta or self._meta).pk.attname)
+
+    def _set_pk_val(self, value):
+        return setattr(self, self._meta.pk.attname, value)
+
+    pk = property(_get_pk_val, _set_pk_val)
+
+    def get_deferred_fields(self):
+        return {f.attname for f in self._meta.concrete_fields if f.attname not in self.__dict__}
+
+    def serializable_value(self, field_name):
+        try:
+            field = self._meta.get_field(field_name)
+        except FieldDoesNotExist:
+            return getattr(self, field_name)
+        return getattr(self, field.attname)
+
+    # ---- database operations
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        if fields is not None:
+            fields = list(fields)
+            if not fields:
+                return
+        qs = (from_queryset if from_queryset is not None else type(self)._base_manager.get_queryset())
+        qs = qs.filter(pk=self.pk)
+        if fields is not None:
+            qs = qs.only(*fields)
+        db_instance = qs.get()
+        opts = self._meta
+        for f in opts.concrete_fields:
+            if fields is not None and f.attname not in fields and f.name not in fields:
+                continue
+            if f.attname not in db_instance.__dict__:
+                continue
+            self.__dict__[f.attname] = db_instance.__dict__[f.attname]
+            if f.is_relation:
+                cache = self._state.fields_cache
+                if f.name in cache:
+                    rel = cache[f.name]
+                    if rel is None or rel.pk != self.__dict__[f.attname]:
+                        del cache[f.name]
+        if fields is None:
+            for f in opts.local_many_to_many:
+                pass
+            self._state.fields_cache.clear()
+            self.__dict__.pop("_prefetched_objects_cache", None)
+        self._state.db = db_instance._state.db
+
+    def save(self, *args, force_insert=False, force_update=False, using=None, update_fields=None):
+        if args:
+            names = ("force_insert", "force_update", "using", "update_fields")
+            if len(args) > len(names):
+                raise TypeError("Model.save() takes from 1 to 5 positional arguments but %d were given"
+                                % (len(args) + 1))
+            vals = dict(zip(names, args))
+            force_insert = vals.get("force_insert", force_insert)
+            force_update = vals.get("force_update", force_update)
+            update_fields = vals.get("update_fields", update_fields)
+        self._prepare_related_fields_for_save("save")
+        if force_insert and (force_update or update_fields):
+            raise ValueError("Cannot force both insert and updating in model saving.")
+        if update_fields is not None:
+            if not update_fields:
+                return
+            update_fields = frozenset(update_fields)
+            names = set()
+            for f in self._meta.concrete_fields:
+                if not f.primary_key:
+                    names.add(f.name)
+                    if f.attname != f.name:
+                        names.add(f.attname)
+            bad = update_fields - names
+            if bad:
+                raise ValueError("The following fields do not exist in this model, are m2m fields, "
+                                 "primary keys, or are non-concrete fields: %s" % ", ".join(sorted(bad)))
+        self._save_table(force_insert, force_update, update_fields)
+        self._state.db = "default"
+        self._state.adding = False
+
+    def _prepare_related_fields_for_save(self, operation_name):
+        for field in self._meta.concrete_fields:
+            if not field.is_relation:
+                continue
+            cache = self._state.fields_cache
+            if field.name not in cache:
+                continue
+            obj = cache[field.name]
+            if obj is None:
+                continue
+            if obj.pk is None:
+                if not field.remote_field.multiple:
+                    cache.pop(field.name, None)
+                raise ValueError("%s() prohibited to prevent data loss due to unsaved related object '%s'."
+                                 % (operation_name, field.name))
+            if getattr(self, field.attname) in (None, ""):
+                setattr(self, field.name, obj)
+            if getattr(obj, field.target_field.attname) != getattr(self, field.attname):
+                cache.pop(field.name, None)
+
+    def _save_table(self, force_insert, force_update, update_fields):
+        from django.db.models.sql.query import Query
+        from django.db.models.sql.compiler import execute_insert, execute_update
+        meta = self._meta
+        pk_val = self.pk
+        pk_set = pk_val is not None
+        if not pk_set and (force_update or update_fields):
+            raise ValueError("Cannot force an update in save() with no primary key.")
+        non_pks = [f for f in meta.local_concrete_fields if not f.primary_key]
+        if update_fields:
+            non_pks = [f for f in non_pks if f.name in update_fields or f.attname in update_fields]
+        updated = False
+        if (not force_insert and self._state.adding and meta.pk.has_default()):
+            force_insert = True
+        if pk_set and not force_insert:
+            values = [(f, f.pre_save(self, False)) for f in non_pks]
+            forced_update = update_fields or force_update
+            rows = execute_update(type(self), values, pk_val) if values else None
+            if values:
+                updated = rows > 0
+            else:
+                updated = type(self)._base_manager.filter(pk=pk_val).exists()
+            if force_update and not updated:
+                raise exceptions.DatabaseError_("Forced update did not affect any rows.")
+            if update_fields and not updated:
+                raise exceptions.DatabaseError_("Save with update_fields did not affect any rows.")
+        if not updated:
+            fields = meta.local_concrete_fields
+            if not pk_set:
+                fields = [f for f in fields if f is not meta.auto_field]
+            new_pk = execute_insert(self, fields, returning=meta.auto_field is not None and not pk_set)
+            if new_pk is not None:
+                setattr(self, meta.pk.attname, new_pk)
+
+    save.alters_data = True
+
+    def delete(self, using=None, keep_parents=False):
+        from django.db.models.deletion import Collector
+        if self.pk is None:
+            raise ValueError("%s object can't be deleted because its %s attribute is set to None."
+                             % (self._meta.object_name, self._meta.pk.attname))
+        collector = Collector()
+        collector.collect([self], keep_parents=keep_parents)
+        return collector.delete()
+
+    delete.alters_data = True
+
+    def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
+        errors = {}
+        exclude = set(exclude or ())
+        for f in self._meta.concrete_fields:
+            if f.name in exclude or f.auto_created:
+                continue
+            raw = getattr(self, f.attname)
+            if f.blank and raw in ("", None):
+                continue
+            try:
+                setattr(self, f.attname, f.clean(raw, self))
+            except exceptions.ValidationError as e:
+                errors.setdefault(f.name, []).extend(e.error_list)
+        if errors:
+            raise exceptions.ValidationError(errors)
+
+    def clean_fields(self, exclude=None):
+        self.full_clean(exclude=exclude)
+
+    def clean(self):
+        pass
+
+
+def _is_property(cls, name):
+    for k in cls.__mro__:
+        if name in k.__dict__:
+            return isinstance(k.__dict__[name], property)
+    return False
+
+
+def _prepare_model(cls):
+    """Django's ModelBase.__new__ + Options.contribute_to_class + _prepare."""
+    module = cls.__module__
+    meta = cls.__dict__.get("Meta")
+    if meta is not None:
+        del cls.Meta
+    app_label = module.split(".")[-2] if module.endswith(".models") and "." in module else module.split(".")[0]
+    if meta is not None and getattr(meta, "abstract", False):
+        cls._meta = Options(cls, meta, app_label)
+        cls._meta.abstract = True
+        cls._abstract_fields = [(k, v) for k, v in list(cls.__dict__.items()) if isinstance(v, Field)]
+        for k, v in cls._abstract_fields:
+            delattr(cls, k)
+        return
+    opts = Options(cls, meta, app_label)
+    cls._meta = opts
+    # Fields inherited from abstract parents come first, as in Django.
+    inherited = []
+    for base in reversed(cls.__mro__[1:]):
+        for k, v in base.__dict__.get("_abstract_fields", ()):
+            inherited.append((k, _clone_field(v)))
+    own = [(k, v) for k, v in list(cls.__dict__.items()) if isinstance(v, Field)]
+    if meta is None:
+        for base in cls.__mro__[1:]:
+            bm = base.__dict__.get("_meta")
+            if bm is not None and bm.abstract and bm.ordering:
+                opts.ordering = list(bm.ordering)
+                break
+    for name, field in inherited + own:
+        if name in cls.__dict__:
+            delattr(cls, name)
+        field.contribute_to_class(cls, name)
+    if opts.pk is None:
+        auto = AutoField(verbose_name="ID", primary_key=True, auto_created=True)
+        auto.contribute_to_class(cls, "id")
+    for f in opts.local_fields:
+        if isinstance(f, AutoField):
+            opts.auto_field = f
+    for f in opts.local_fields:
+        if not f.is_relation:
+            setattr(cls, f.attname, DeferredAttribute(f))
+    parents = tuple(b for b in cls.__bases__ if hasattr(b, "_meta") and b is not Model)
+    dne_bases = tuple(b.DoesNotExist for b in parents if not b._meta.abstract and hasattr(b, "DoesNotExist")) or (ObjectDoesNotExist,)
+    mor_bases = tuple(b.MultipleObjectsReturned for b in parents if not b._meta.abstract and hasattr(b, "MultipleObjectsReturned")) or (MultipleObjectsReturned,)
+    cls.DoesNotExist = _subclass_exception("DoesNotExist", dne_bases, module, cls.__qualname__ + ".DoesNotExist")
+    cls.MultipleObjectsReturned = _subclass_exception(
+        "MultipleObjectsReturned", mor_bases, module, cls.__qualname__ + ".MultipleObjectsReturned")
+    from django.db.models.manager import Manager
+    managers = [(k, v) for k, v in list(cls.__dict__.items()) if isinstance(v, Manager)]
+    for base in cls.__mro__[1:]:
+        bm = base.__dict__.get("_meta")
+        if bm is not None and bm.abstract:
+            for k, v in base.__dict__.items():
+                if isinstance(v, Manager) and k not in cls.__dict__:
+                    managers.append((k, v._copy()))
+    if not managers:
+        if "objects" in opts._forward:
+            raise ValueError("Model %s must specify a custom Manager, because it has a field named 'objects'."
+                             % cls.__qualname__)
+        managers = [("objects", Manager())]
+    for name, mgr in managers:
+        mgr = mgr._copy()
+        mgr.contribute_to_class(cls, name)
+    opts.default_manager = opts.managers[0]
+    base_mgr = Manager()
+    base_mgr.name = "_base_manager"
+    base_mgr.model = cls
+    cls._base_manager = base_mgr
+    cls._default_manager = opts.default_manager
+    for f in opts.local_fields + opts.local_many_to_many:
+        if f.is_relation:
+            f.setup_relation(cls)
+    label = opts.label_lower
+    _models[label] = cls
+    for cb in _pending.pop(label, []):
+        cb(cls)
+
+
+def _clone_field(field):
+    new = type(field).__new__(type(field))
+    new.__dict__.update(field.__dict__)
+    new.creation_counter = field.creation_counter
+    return new

@@ -1,0 +1,163 @@
+"""Collector: what delete() removes, in Django 5.2's order and queries.
+
+collect() gathers the objects and, relation by relation, what CASCADE
+reaches (fast-deleting with one DELETE … WHERE fk IN (…) where nothing
+further depends on those rows, else fetching their pks first); PROTECT
+raises ProtectedError and RESTRICT RestrictedError; delete() runs the
+DELETEs inside one transaction and returns (total, {label: count}).
+"""
+from django.db.models import related
+
+
+class ProtectedError(Exception):
+    def __init__(self, msg, protected_objects):
+        self.protected_objects = protected_objects
+        super().__init__(msg, protected_objects)
+
+
+class RestrictedError(Exception):
+    def __init__(self, msg, restricted_objects):
+        self.restricted_objects = restricted_objects
+        super().__init__(msg, restricted_objects)
+
+
+class Collector:
+    def __init__(self, using="default", origin=None):
+        self.using = using
+        self.data = {}          # model -> [instances or pks] (ordered)
+        self.order = []         # models in the order they were added
+        self.fast_deletes = []  # (model, field, [values]) deleted directly
+        self.field_updates = [] # (field, value, model, [pks])
+        self.dependencies = {}
+
+    def add(self, objs, source=None, reverse_dependency=False):
+        if not objs:
+            return []
+        model = type(objs[0])
+        lst = self.data.get(model)
+        if lst is None:
+            lst = []
+            self.data[model] = lst
+            self.order.append(model)
+        new = []
+        seen = {o.pk for o in lst}
+        for o in objs:
+            if o.pk not in seen:
+                seen.add(o.pk)
+                lst.append(o)
+                new.append(o)
+        if source is not None and not reverse_dependency:
+            self.dependencies.setdefault(source, set()).add(model)
+        return new
+
+    def can_fast_delete(self, model):
+        for rel in model._meta.related_objects:
+            if rel.on_delete is not related.DO_NOTHING and not rel.field.many_to_many:
+                return False
+        for f in model._meta.local_many_to_many:
+            return False
+        return True
+
+    def collect(self, objs, source=None, nullable=False, collect_related=True, keep_parents=False,
+                reverse_dependency=False):
+        from django.db.models.query import QuerySet
+        if isinstance(objs, QuerySet):
+            model = objs.model
+            if self.can_fast_delete(model) and source is None:
+                self.fast_deletes.append(("query", objs))
+                return
+            objs = list(objs)
+        new_objs = self.add(list(objs), source, reverse_dependency)
+        if not new_objs:
+            return
+        model = type(new_objs[0])
+        if not collect_related:
+            return
+        pks = [o.pk for o in new_objs]
+        # M2M through rows go first (as Django's auto-created through
+        # models' CASCADE fast deletes).
+        for f in model._meta.local_many_to_many:
+            through = f.through
+            self.fast_deletes.append(("in", through, f.m2m_source, pks))
+        for rel in model._meta.related_objects:
+            if rel.field.many_to_many:
+                through = rel.field.through
+                self.fast_deletes.append(("in", through, rel.field.m2m_target, pks))
+                continue
+            if rel.on_delete is related.DO_NOTHING:
+                continue
+            field = rel.field
+            rmodel = field.model
+            if rmodel._meta.auto_created_through if hasattr(rmodel._meta, "auto_created_through") else False:
+                continue
+            if rel.on_delete is related.CASCADE and self.can_fast_delete(rmodel):
+                self.fast_deletes.append(("in", rmodel, field, pks))
+                continue
+            sub_objs = self.related_objects(rmodel, field, pks, only_pk=rel.on_delete is related.CASCADE)
+            if sub_objs:
+                rel.on_delete(self, field, sub_objs, self.using)
+
+    def related_objects(self, model, field, pks, only_pk=False):
+        qs = model._base_manager.get_queryset().filter(**{"%s__in" % field.name: pks})
+        if only_pk:
+            qs = qs.only("pk")
+        return list(qs)
+
+    def cascade(self, field, sub_objs):
+        self.collect(sub_objs, source=field.remote_field.model, nullable=field.null)
+
+    def protect(self, field, sub_objs):
+        model = field.remote_field.model
+        raise ProtectedError(
+            "Cannot delete some instances of model %r because they are referenced through protected "
+            "foreign keys: %s." % (model.__name__, "'%s.%s'" % (field.model.__name__, field.name)),
+            set(sub_objs))
+
+    def add_field_update(self, field, value, objs):
+        self.field_updates.append((field, value, type(objs[0]), [o.pk for o in objs]))
+
+    def delete(self):
+        from django.db import transaction
+        from django.db.models.sql import compiler as C
+        counts = {}
+        total = 0
+        # Single object, nothing related: one DELETE, no transaction.
+        if len(self.data) == 1 and not self.fast_deletes and not self.field_updates:
+            model = self.order[0]
+            instances = self.data[model]
+            if len(instances) == 1 and self.can_fast_delete(model):
+                n = C.execute_delete_where(model, model._meta.pk, [instances[0].pk])
+                setattr(instances[0], model._meta.pk.attname, None)
+                return n, {model._meta.label: n}
+        with transaction.atomic(savepoint=False):
+            for fd in self.fast_deletes:
+                if fd[0] == "query":
+                    qs = fd[1]
+                    n = qs._raw_delete()
+                    label = qs.model._meta.label
+                else:
+                    _, model, field, pks = fd
+                    n = C.execute_delete_where(model, field, pks)
+                    label = model._meta.label
+                if n:
+                    counts[label] = counts.get(label, 0) + n
+                    total += n
+                elif label not in counts and fd[0] == "query":
+                    pass
+            for field, value, model, pks in self.field_updates:
+                model._base_manager.filter(pk__in=pks).update(**{field.name: value})
+            for model in reversed(self.sorted_models()):
+                instances = self.data[model]
+                pks = [o.pk for o in instances]
+                pks.reverse() if len(self.data) > 1 else None
+                n = C.execute_delete_where(model, model._meta.pk, pks)
+                if n:
+                    counts[model._meta.label] = counts.get(model._meta.label, 0) + n
+                    total += n
+        for model, instances in self.data.items():
+            for o in instances:
+                setattr(o, model._meta.pk.attname, None)
+        return total, counts
+
+    def sorted_models(self):
+        return list(self.order)

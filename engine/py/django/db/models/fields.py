@@ -1,0 +1,566 @@
+"""Model fields: what a column holds, how Python values become SQL
+parameters and back, and the DDL type Django's SQLite backend gives it.
+
+Behaviour follows Django 5.2 (django/db/models/fields/__init__.py) on SQLite
+with USE_TZ = False; the code is ormkata's own.
+"""
+import datetime
+import decimal
+
+from django.core import exceptions
+
+NOT_PROVIDED = object()
+BLANK_CHOICE_DASH = [("", "---------")]
+
+
+class Field:
+    """Base class of every field. Attributes mirror Django's: name, attname,
+    column, null, blank, default, unique, db_index, primary_key, choices,
+    max_length, model, remote_field (None unless a relation)."""
+
+    empty_strings_allowed = True
+    is_relation = False
+    many_to_many = None
+    many_to_one = None
+    one_to_many = None
+    one_to_one = None
+    related_model = None
+    auto_created = False
+    concrete = True
+    internal_type = "Field"
+    db_type_sql = None
+    creation_counter = 0
+
+    def __init__(self, verbose_name=None, name=None, primary_key=False, max_length=None,
+                 unique=False, blank=False, null=False, db_index=False, default=NOT_PROVIDED,
+                 editable=True, choices=None, help_text="", db_column=None, validators=(),
+                 verbose=None, auto_created=False, db_default=NOT_PROVIDED, error_messages=None,
+                 unique_for_date=None, db_comment=None, db_tablespace=None, serialize=True):
+        self.name = name
+        self.verbose_name = verbose_name
+        self.primary_key = primary_key
+        self.max_length = max_length
+        self._unique = unique
+        self.blank = blank
+        self.null = null
+        self.db_index = db_index
+        self.default = default
+        self.editable = editable
+        self.choices = list(choices) if choices is not None else None
+        self.help_text = help_text
+        self.db_column = db_column
+        self.auto_created = auto_created
+        self.remote_field = None
+        self.model = None
+        self.attname = None
+        self.column = None
+        self.creation_counter = Field.creation_counter
+        Field.creation_counter += 1
+
+    @property
+    def unique(self):
+        return self._unique or self.primary_key
+
+    def __repr__(self):
+        path = "django.db.models.fields.%s" % type(self).__name__
+        if self.name is not None:
+            return "<%s: %s>" % (path, self.name)
+        return "<%s>" % path
+
+    def __str__(self):
+        if self.model is None:
+            return object.__repr__(self)
+        return "%s.%s" % (self.model._meta.label, self.name)
+
+    def __lt__(self, other):
+        return self.creation_counter < other.creation_counter
+
+    def __hash__(self):
+        return id(self)
+
+    def __eq__(self, other):
+        return self is other
+
+    # ---- wiring into a model class
+
+    def set_attributes_from_name(self, name):
+        self.name = self.name or name
+        self.attname = self.get_attname()
+        self.column = self.db_column or self.attname
+        if self.verbose_name is None and self.name:
+            self.verbose_name = self.name.replace("_", " ")
+
+    def get_attname(self):
+        return self.name
+
+    def contribute_to_class(self, cls, name):
+        self.set_attributes_from_name(name)
+        self.model = cls
+        cls._meta.add_field(self)
+        if self.choices is not None:
+            setattr(cls, "get_%s_display" % self.name, _display_method(self))
+
+    def has_default(self):
+        return self.default is not NOT_PROVIDED
+
+    def get_default(self):
+        if self.has_default():
+            if callable(self.default):
+                return self.default()
+            return self.default
+        if not self.empty_strings_allowed or self.null:
+            return None
+        return ""
+
+    # ---- values
+
+    def to_python(self, value):
+        return value
+
+    def get_prep_value(self, value):
+        return value
+
+    def get_db_prep_value(self, value, connection=None, prepared=False):
+        if not prepared:
+            value = self.get_prep_value(value)
+        return value
+
+    def get_db_prep_save(self, value, connection=None):
+        return self.get_db_prep_value(value, connection, prepared=False)
+
+    def from_db_value(self, value):
+        return value
+
+    def pre_save(self, model_instance, add):
+        return getattr(model_instance, self.attname)
+
+    def value_from_object(self, obj):
+        return getattr(obj, self.attname)
+
+    def get_internal_type(self):
+        return self.internal_type
+
+    def _invalid(self, value, what):
+        raise type(what)(
+            "Field '%s' expected %s but got %r." % (self.name, self.expected, value)
+        ) from what
+
+    def clean(self, value, model_instance):
+        value = self.to_python(value)
+        self.validate(value, model_instance)
+        return value
+
+    def validate(self, value, model_instance):
+        if self.choices is not None and value not in (None, ""):
+            keys = [c[0] for c in self.choices]
+            if value not in keys:
+                raise exceptions.ValidationError(
+                    "Value %r is not a valid choice." % (value,), code="invalid_choice")
+        if value is None and not self.null:
+            raise exceptions.ValidationError("This field cannot be null.", code="null")
+        if not self.blank and value in ("", None, [], (), {}):
+            raise exceptions.ValidationError("This field cannot be blank.", code="blank")
+
+    # ---- DDL (Django's SQLite data_types)
+
+    def db_type(self):
+        return self.db_type_sql
+
+    def db_check(self):
+        return None
+
+    def column_sql(self):
+        sql = '"%s" %s' % (self.column, self.db_type())
+        sql += " NULL" if self.null else " NOT NULL"
+        if self.primary_key:
+            sql += " PRIMARY KEY"
+        elif self.unique:
+            sql += " UNIQUE"
+        check = self.db_check()
+        if check:
+            sql += " CHECK (%s)" % check
+        return sql
+
+    def get_lookup(self, name):
+        from django.db.models import lookups
+        return lookups.get_lookup(self, name)
+
+    def get_transform(self, name):
+        from django.db.models import lookups
+        return lookups.get_transform(self, name)
+
+
+def _display_method(field):
+    def get_display(self):
+        value = getattr(self, field.attname)
+        for k, v in field.choices:
+            if k == value:
+                return str(v)
+        return value
+    return get_display
+
+
+class AutoField(Field):
+    internal_type = "AutoField"
+    db_type_sql = "integer"
+    empty_strings_allowed = False
+    expected = "a number"
+
+    def __init__(self, *args, **kwargs):
+        kwargs["blank"] = True
+        super().__init__(*args, **kwargs)
+
+    def column_sql(self):
+        return '"%s" integer NOT NULL PRIMARY KEY AUTOINCREMENT' % self.column
+
+    def to_python(self, value):
+        return IntegerField.to_python(self, value)
+
+    def get_prep_value(self, value):
+        return IntegerField.get_prep_value(self, value)
+
+    def rel_db_type(self):
+        return "integer"
+
+
+class BigAutoField(AutoField):
+    internal_type = "BigAutoField"
+
+    def rel_db_type(self):
+        return "bigint"
+
+
+class SmallAutoField(AutoField):
+    internal_type = "SmallAutoField"
+
+    def rel_db_type(self):
+        return "smallint"
+
+
+class IntegerField(Field):
+    internal_type = "IntegerField"
+    db_type_sql = "integer"
+    empty_strings_allowed = False
+    expected = "a number"
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise exceptions.ValidationError(
+                "“%s” value must be an integer." % (value,), code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None:
+            return None
+        if hasattr(value, "resolve_expression"):
+            return value
+        try:
+            return int(value)
+        except (TypeError, ValueError) as e:
+            self._invalid(value, e)
+
+    def rel_db_type(self):
+        return self.db_type()
+
+
+class BigIntegerField(IntegerField):
+    internal_type = "BigIntegerField"
+    db_type_sql = "bigint"
+
+
+class SmallIntegerField(IntegerField):
+    internal_type = "SmallIntegerField"
+    db_type_sql = "smallint"
+
+
+class PositiveIntegerField(IntegerField):
+    internal_type = "PositiveIntegerField"
+    db_type_sql = "integer unsigned"
+
+    def db_check(self):
+        return '"%s" >= 0' % self.column
+
+    def rel_db_type(self):
+        return "integer"
+
+
+class PositiveSmallIntegerField(PositiveIntegerField):
+    internal_type = "PositiveSmallIntegerField"
+    db_type_sql = "smallint unsigned"
+
+
+class PositiveBigIntegerField(PositiveIntegerField):
+    internal_type = "PositiveBigIntegerField"
+    db_type_sql = "bigint unsigned"
+
+
+class FloatField(Field):
+    internal_type = "FloatField"
+    db_type_sql = "real"
+    empty_strings_allowed = False
+    expected = "a number"
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise exceptions.ValidationError(
+                "“%s” value must be a float." % (value,), code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None:
+            return None
+        if hasattr(value, "resolve_expression"):
+            return value
+        try:
+            return float(value)
+        except (TypeError, ValueError) as e:
+            self._invalid(value, e)
+
+
+class DecimalField(Field):
+    internal_type = "DecimalField"
+    db_type_sql = "decimal"
+    empty_strings_allowed = False
+
+    def __init__(self, verbose_name=None, name=None, max_digits=None, decimal_places=None, **kwargs):
+        self.max_digits = max_digits
+        self.decimal_places = decimal_places
+        super().__init__(verbose_name, name, **kwargs)
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        if isinstance(value, float):
+            return decimal.Decimal(repr(value))
+        try:
+            return decimal.Decimal(value)
+        except (decimal.InvalidOperation, TypeError, ValueError):
+            raise exceptions.ValidationError(
+                "“%s” value must be a decimal number." % (value,), code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return self.to_python(value)
+
+    def from_db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, float):
+            value = decimal.Decimal(repr(value))
+        else:
+            value = decimal.Decimal(value)
+        if self.decimal_places is not None:
+            return value.quantize(decimal.Decimal(1).scaleb(-self.decimal_places))
+        return value
+
+
+class BooleanField(Field):
+    internal_type = "BooleanField"
+    db_type_sql = "bool"
+    empty_strings_allowed = False
+
+    def to_python(self, value):
+        if self.null and value in (None, ""):
+            return None
+        if value in (True, False):
+            return bool(value)
+        if value in ("t", "True", "1"):
+            return True
+        if value in ("f", "False", "0"):
+            return False
+        raise exceptions.ValidationError(
+            "“%s” value must be either True or False." % (value,), code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return self.to_python(value)
+
+    def from_db_value(self, value):
+        if value is None:
+            return None
+        return bool(value)
+
+
+class CharField(Field):
+    internal_type = "CharField"
+
+    def db_type(self):
+        return "varchar(%s)" % self.max_length
+
+    def to_python(self, value):
+        if isinstance(value, str) or value is None:
+            return value
+        return str(value)
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return self.to_python(value)
+
+
+class EmailField(CharField):
+    internal_type = "CharField"
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 254)
+        super().__init__(*args, **kwargs)
+
+
+class SlugField(CharField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 50)
+        kwargs.setdefault("db_index", True)
+        super().__init__(*args, **kwargs)
+
+
+class URLField(CharField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        super().__init__(*args, **kwargs)
+
+
+class TextField(Field):
+    internal_type = "TextField"
+    db_type_sql = "text"
+
+    def to_python(self, value):
+        if isinstance(value, str) or value is None:
+            return value
+        return str(value)
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return self.to_python(value)
+
+
+def _parse_date(value):
+    parts = value.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    return None
+
+
+def _parse_datetime(value):
+    value = value.strip()
+    date_part, sep, time_part = value.replace("T", " ").partition(" ")
+    d = _parse_date(date_part)
+    if d is None:
+        return None
+    if not sep:
+        return datetime.datetime(d.year, d.month, d.day)
+    frac = 0
+    if "." in time_part:
+        time_part, _, f = time_part.partition(".")
+        frac = int((f + "000000")[:6])
+    bits = time_part.split(":")
+    h = int(bits[0])
+    m = int(bits[1]) if len(bits) > 1 else 0
+    s = int(bits[2]) if len(bits) > 2 else 0
+    return datetime.datetime(d.year, d.month, d.day, h, m, s, frac)
+
+
+class DateField(Field):
+    internal_type = "DateField"
+    db_type_sql = "date"
+    empty_strings_allowed = False
+
+    def __init__(self, verbose_name=None, name=None, auto_now=False, auto_now_add=False, **kwargs):
+        self.auto_now = auto_now
+        self.auto_now_add = auto_now_add
+        if auto_now or auto_now_add:
+            kwargs["editable"] = False
+            kwargs["blank"] = True
+        super().__init__(verbose_name, name, **kwargs)
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str):
+            try:
+                d = _parse_date(value)
+            except ValueError:
+                raise exceptions.ValidationError(
+                    "“%s” value has the correct format (YYYY-MM-DD) but it is an invalid date."
+                    % value, code="invalid_date")
+            if d is not None:
+                return d
+        raise exceptions.ValidationError(
+            "“%s” value has an invalid date format. It must be in YYYY-MM-DD format." % (value,),
+            code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return self.to_python(value)
+
+    def get_db_prep_value(self, value, connection=None, prepared=False):
+        if not prepared:
+            value = self.get_prep_value(value)
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return str(value)
+
+    def pre_save(self, model_instance, add):
+        if self.auto_now or (self.auto_now_add and add):
+            value = self._now()
+            setattr(model_instance, self.attname, value)
+            return value
+        return super().pre_save(model_instance, add)
+
+    def _now(self):
+        return datetime.date.today()
+
+    def from_db_value(self, value):
+        if value is None or isinstance(value, datetime.date):
+            return value
+        return _parse_date(value)
+
+
+class DateTimeField(DateField):
+    internal_type = "DateTimeField"
+    db_type_sql = "datetime"
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        if isinstance(value, datetime.datetime):
+            return value
+        if isinstance(value, datetime.date):
+            return datetime.datetime(value.year, value.month, value.day)
+        if isinstance(value, str):
+            try:
+                d = _parse_datetime(value)
+            except ValueError:
+                d = None
+            if d is not None:
+                return d
+        raise exceptions.ValidationError(
+            "“%s” value has an invalid format. It must be in "
+            "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format." % (value,), code="invalid")
+
+    def _now(self):
+        return datetime.datetime.now()
+
+    def from_db_value(self, value):
+        if value is None or isinstance(value, datetime.datetime):
+            return value
+        return _parse_datetime(value)
+
+
+class TimeField(Field):
+    internal_type = "TimeField"
+    db_type_sql = "time"
+    empty_strings_allowed = False

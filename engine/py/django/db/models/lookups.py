@@ -1,0 +1,450 @@
+"""Field lookups (exact, icontains, in, range, isnull, …) and transforms
+(year, month, date, …) compiled as Django 5.2's SQLite backend compiles
+them: LIKE … ESCAPE '\\', year lookups as BETWEEN bounds, other date
+parts through the django_date_extract() functions the backend registers.
+"""
+import datetime
+
+from django.core.exceptions import EmptyResultSet, FieldError
+
+OPERATORS = {
+    "exact": "= %s",
+    "iexact": "LIKE %s ESCAPE '\\'",
+    "contains": "LIKE %s ESCAPE '\\'",
+    "icontains": "LIKE %s ESCAPE '\\'",
+    "regex": "REGEXP %s",
+    "iregex": "REGEXP '(?i)' || %s",
+    "gt": "> %s",
+    "gte": ">= %s",
+    "lt": "< %s",
+    "lte": "<= %s",
+    "startswith": "LIKE %s ESCAPE '\\'",
+    "endswith": "LIKE %s ESCAPE '\\'",
+    "istartswith": "LIKE %s ESCAPE '\\'",
+    "iendswith": "LIKE %s ESCAPE '\\'",
+}
+
+PATTERN_OPS = {
+    "contains": r"LIKE '%%' || {} || '%%' ESCAPE '\'",
+    "icontains": r"LIKE '%%' || UPPER({}) || '%%' ESCAPE '\'",
+    "startswith": r"LIKE {} || '%%' ESCAPE '\'",
+    "istartswith": r"LIKE UPPER({}) || '%%' ESCAPE '\'",
+    "endswith": r"LIKE '%%' || {} ESCAPE '\'",
+    "iendswith": r"LIKE '%%' || UPPER({}) ESCAPE '\'",
+}
+
+
+def prep_for_like(value):
+    return str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Lookup:
+    lookup_name = None
+    prepare_rhs = True
+    db_prep = True          # Django's FieldGetDbPrepValueMixin
+    can_use_none_as_rhs = False
+
+    def __init__(self, lhs, rhs):
+        self.lhs = lhs
+        self.rhs = rhs
+        self.rhs = self.get_prep_lookup()
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (type(self).__name__, self.lhs, self.rhs)
+
+    @property
+    def output_field(self):
+        return getattr(self.lhs, "output_field", None)
+
+    def rhs_is_direct_value(self):
+        return not hasattr(self.rhs, "as_sql")
+
+    def get_prep_lookup(self):
+        rhs = self.rhs
+        if hasattr(rhs, "resolve_expression"):
+            return rhs
+        if hasattr(rhs, "_meta") and hasattr(rhs, "pk"):
+            rhs = rhs.pk
+        f = self.output_field
+        if self.prepare_rhs and f is not None and hasattr(f, "get_prep_value"):
+            return f.get_prep_value(rhs)
+        return rhs
+
+    def get_db_prep_value(self, value):
+        f = self.output_field
+        if self.db_prep and f is not None and hasattr(f, "get_db_prep_value"):
+            return f.get_db_prep_value(value, None, prepared=True)
+        return value
+
+    def process_lhs(self, compiler):
+        return compiler.compile(self.lhs)
+
+    def process_rhs(self, compiler):
+        if self.rhs_is_direct_value():
+            return "%s", [self.get_db_prep_value(self.rhs)]
+        sql, params = compiler.compile(self.rhs)
+        return sql, params
+
+    def get_rhs_op(self, rhs_sql):
+        return OPERATORS[self.lookup_name] % rhs_sql
+
+    def as_sql(self, compiler):
+        lhs_sql, params = self.process_lhs(compiler)
+        rhs_sql, rhs_params = self.process_rhs(compiler)
+        params = list(params) + list(rhs_params)
+        return "%s %s" % (lhs_sql, self.get_rhs_op(rhs_sql)), params
+
+    def relabeled_clone(self, change_map):
+        new = type(self).__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        if hasattr(self.lhs, "relabeled_clone"):
+            new.lhs = self.lhs.relabeled_clone(change_map)
+        if hasattr(self.rhs, "relabeled_clone"):
+            new.rhs = self.rhs.relabeled_clone(change_map)
+        return new
+
+    contains_aggregate = False
+
+
+class Exact(Lookup):
+    lookup_name = "exact"
+
+    def get_prep_lookup(self):
+        rhs = self.rhs
+        if hasattr(rhs, "query") and hasattr(rhs, "_iterable_class"):
+            q = rhs.query
+            if not q.has_select_fields and not q.values_select:
+                pass
+        return super().get_prep_lookup()
+
+    def as_sql(self, compiler):
+        if self.rhs is True or self.rhs is False:
+            f = self.output_field
+            if f is not None and f.get_internal_type() == "BooleanField" and self.rhs_is_direct_value():
+                lhs_sql, params = self.process_lhs(compiler)
+                return ("%s" if self.rhs else "NOT %s") % lhs_sql, params
+        return super().as_sql(compiler)
+
+
+class IExact(Lookup):
+    lookup_name = "iexact"
+    prepare_rhs = False
+    db_prep = False
+
+    def process_rhs(self, compiler):
+        sql, params = super().process_rhs(compiler)
+        if self.rhs_is_direct_value() and params:
+            params = [prep_for_like(params[0])]
+        return sql, params
+
+
+class GreaterThan(Lookup):
+    lookup_name = "gt"
+
+
+class GreaterThanOrEqual(Lookup):
+    lookup_name = "gte"
+
+
+class LessThan(Lookup):
+    lookup_name = "lt"
+
+
+class LessThanOrEqual(Lookup):
+    lookup_name = "lte"
+
+
+class PatternLookup(Lookup):
+    prepare_rhs = False
+    db_prep = False
+    fmt = "%%%s%%"
+
+    def get_rhs_op(self, rhs_sql):
+        if not self.rhs_is_direct_value():
+            return PATTERN_OPS[self.lookup_name].format(rhs_sql)
+        return super().get_rhs_op(rhs_sql)
+
+    def process_rhs(self, compiler):
+        sql, params = super().process_rhs(compiler)
+        if self.rhs_is_direct_value() and params:
+            params = [self.fmt % prep_for_like(params[0])]
+        return sql, params
+
+
+class Contains(PatternLookup):
+    lookup_name = "contains"
+
+
+class IContains(Contains):
+    lookup_name = "icontains"
+
+
+class StartsWith(PatternLookup):
+    lookup_name = "startswith"
+    fmt = "%s%%"
+
+
+class IStartsWith(StartsWith):
+    lookup_name = "istartswith"
+
+
+class EndsWith(PatternLookup):
+    lookup_name = "endswith"
+    fmt = "%%%s"
+
+
+class IEndsWith(EndsWith):
+    lookup_name = "iendswith"
+
+
+class In(Lookup):
+    lookup_name = "in"
+
+    def get_prep_lookup(self):
+        rhs = self.rhs
+        if hasattr(rhs, "resolve_expression"):
+            return rhs
+        if isinstance(rhs, str) or not hasattr(rhs, "__iter__"):
+            raise TypeError("'%s' object is not iterable" % type(rhs).__name__)
+        f = self.output_field
+        out = []
+        for v in rhs:
+            if hasattr(v, "resolve_expression"):
+                out.append(v)
+                continue
+            if hasattr(v, "_meta") and hasattr(v, "pk"):
+                v = v.pk
+            if f is not None:
+                v = f.get_prep_value(v)
+            out.append(v)
+        return out
+
+    def process_rhs(self, compiler):
+        if not self.rhs_is_direct_value():
+            sql, params = compiler.compile(self.rhs)
+            return "(%s)" % sql, params
+        seen = []
+        for v in self.rhs:
+            if v is None:
+                continue
+            if v not in seen:
+                seen.append(v)
+        if not seen:
+            raise EmptyResultSet
+        params = [self.get_db_prep_value(v) for v in seen]
+        return "(" + ", ".join(["%s"] * len(params)) + ")", params
+
+    def get_rhs_op(self, rhs_sql):
+        return "IN %s" % rhs_sql
+
+
+class Range(Lookup):
+    lookup_name = "range"
+
+    def get_prep_lookup(self):
+        f = self.output_field
+        vals = list(self.rhs)
+        if f is not None:
+            vals = [v if hasattr(v, "resolve_expression") else f.get_prep_value(v) for v in vals]
+        return vals
+
+    def process_rhs(self, compiler):
+        params = [self.get_db_prep_value(v) for v in self.rhs]
+        return "%s AND %s", params
+
+    def get_rhs_op(self, rhs_sql):
+        return "BETWEEN %s" % rhs_sql
+
+
+class IsNull(Lookup):
+    lookup_name = "isnull"
+    prepare_rhs = False
+
+    def __init__(self, lhs, rhs):
+        if rhs not in (True, False):
+            raise ValueError("The QuerySet value for an isnull lookup must be True or False.")
+        self.lhs = lhs
+        self.rhs = rhs
+
+    def as_sql(self, compiler):
+        sql, params = compiler.compile(self.lhs)
+        if self.rhs:
+            return "%s IS NULL" % sql, params
+        return "%s IS NOT NULL" % sql, params
+
+
+class Regex(Lookup):
+    lookup_name = "regex"
+    prepare_rhs = False
+    db_prep = False
+
+
+class IRegex(Regex):
+    lookup_name = "iregex"
+
+
+LOOKUPS = {c.lookup_name: c for c in (
+    Exact, IExact, GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Contains, IContains,
+    StartsWith, IStartsWith, EndsWith, IEndsWith, In, Range, IsNull, Regex, IRegex)}
+
+
+# ---------------------------------------------------------------- transforms
+
+class Transform:
+    """lhs transformed: Extract('year'), TruncDate … (an expression)."""
+
+    lookup_name = None
+    contains_aggregate = False
+
+    def __init__(self, lhs):
+        self.lhs = lhs
+
+    def relabeled_clone(self, change_map):
+        return type(self)(self.lhs.relabeled_clone(change_map))
+
+
+class Extract(Transform):
+    """django_date_extract('month', "t"."c") and friends."""
+
+    def __init__(self, lhs, lookup_name=None):
+        super().__init__(lhs)
+        if lookup_name:
+            self.lookup_name = lookup_name
+
+    def relabeled_clone(self, change_map):
+        return type(self)(self.lhs.relabeled_clone(change_map), self.lookup_name)
+
+    @property
+    def output_field(self):
+        from django.db.models.fields import IntegerField
+        return IntegerField()
+
+    def as_sql(self, compiler):
+        sql, params = compiler.compile(self.lhs)
+        f = self.lhs.output_field
+        if f.get_internal_type() == "DateTimeField":
+            return ("django_datetime_extract(%%s, %s, %%s, %%s)" % sql,
+                    [self.lookup_name] + list(params) + [None, None])
+        if f.get_internal_type() == "TimeField":
+            return "django_time_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+        return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+
+
+class TruncDate(Transform):
+    lookup_name = "date"
+
+    @property
+    def output_field(self):
+        from django.db.models.fields import DateField
+        return DateField()
+
+    def as_sql(self, compiler):
+        sql, params = compiler.compile(self.lhs)
+        return "django_datetime_cast_date(%s, %%s, %%s)" % sql, list(params) + [None, None]
+
+
+class TruncTime(Transform):
+    lookup_name = "time"
+
+    @property
+    def output_field(self):
+        from django.db.models.fields import TimeField
+        return TimeField()
+
+    def as_sql(self, compiler):
+        sql, params = compiler.compile(self.lhs)
+        return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
+
+
+def _year_bounds(lookup, year):
+    f = lookup.lhs.lhs.output_field
+    if f.get_internal_type() == "DateTimeField":
+        first = datetime.datetime(year, 1, 1)
+        second = datetime.datetime(year, 12, 31, 23, 59, 59, 999999)
+    else:
+        first = datetime.date(year, 1, 1)
+        second = datetime.date(year, 12, 31)
+    return [f.get_db_prep_value(first, None, prepared=True),
+            f.get_db_prep_value(second, None, prepared=True)]
+
+
+def _year_as_sql(lookup, compiler, base):
+    """pub_date__year=2008 -> BETWEEN '2008-01-01' AND '2008-12-31' (an
+    index-friendly range), as Django does for exact/gt/gte/lt/lte."""
+    if lookup.rhs_is_direct_value():
+        lhs_sql, params = compiler.compile(lookup.lhs.lhs)
+        rhs_sql, rhs_params = lookup.year_rhs(_year_bounds(lookup, lookup.rhs))
+        return "%s %s" % (lhs_sql, rhs_sql), list(params) + rhs_params
+    return base.as_sql(lookup, compiler)
+
+
+class YearExact(Exact):
+    def year_rhs(self, bounds):
+        return "BETWEEN %s AND %s", bounds
+
+    def as_sql(self, compiler):
+        return _year_as_sql(self, compiler, Exact)
+
+
+class YearGt(GreaterThan):
+    def year_rhs(self, bounds):
+        return "> %s", bounds[1:]
+
+    def as_sql(self, compiler):
+        return _year_as_sql(self, compiler, GreaterThan)
+
+
+class YearGte(GreaterThanOrEqual):
+    def year_rhs(self, bounds):
+        return ">= %s", bounds[:1]
+
+    def as_sql(self, compiler):
+        return _year_as_sql(self, compiler, GreaterThanOrEqual)
+
+
+class YearLt(LessThan):
+    def year_rhs(self, bounds):
+        return "< %s", bounds[:1]
+
+    def as_sql(self, compiler):
+        return _year_as_sql(self, compiler, LessThan)
+
+
+class YearLte(LessThanOrEqual):
+    def year_rhs(self, bounds):
+        return "<= %s", bounds[1:]
+
+    def as_sql(self, compiler):
+        return _year_as_sql(self, compiler, LessThanOrEqual)
+
+
+YEAR_LOOKUPS = {"exact": YearExact, "gt": YearGt, "gte": YearGte, "lt": YearLt, "lte": YearLte}
+
+DATE_PARTS = ("year", "iso_year", "month", "day", "week", "week_day", "iso_week_day", "quarter")
+TIME_PARTS = ("hour", "minute", "second")
+
+
+def get_transform(lhs_field, name):
+    t = lhs_field.get_internal_type() if lhs_field is not None else None
+    if t in ("DateField", "DateTimeField"):
+        if name in DATE_PARTS:
+            return lambda lhs: Extract(lhs, name)
+        if t == "DateTimeField":
+            if name in TIME_PARTS:
+                return lambda lhs: Extract(lhs, name)
+            if name == "date":
+                return TruncDate
+            if name == "time":
+                return TruncTime
+    if t == "TimeField" and name in TIME_PARTS:
+        return lambda lhs: Extract(lhs, name)
+    return None
+
+
+def get_lookup(lhs, name):
+    """The lookup class for `name` on the expression lhs, or None."""
+    if isinstance(lhs, Extract) and lhs.lookup_name in ("year", "iso_year"):
+        c = YEAR_LOOKUPS.get(name)
+        if c is not None and lhs.lookup_name == "year":
+            return c
+    return LOOKUPS.get(name)

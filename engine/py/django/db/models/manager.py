@@ -1,0 +1,116 @@
+"""Managers: Entry.objects — the entry point that hands out QuerySets.
+
+A Manager proxies every public QuerySet method to a fresh
+get_queryset(), so `Entry.objects.filter(...)` builds a new QuerySet and
+runs nothing.
+"""
+from django.db.models.query import QuerySet
+
+_PROXIED = (
+    "iterator", "aggregate", "count", "get", "create", "bulk_create", "bulk_update",
+    "get_or_create", "update_or_create", "earliest", "latest", "first", "last", "in_bulk",
+    "update", "exists", "contains", "explain", "raw", "values", "values_list", "dates", "none",
+    "filter", "exclude", "complex_filter", "union", "intersection", "difference",
+    "select_for_update", "select_related", "prefetch_related", "annotate", "alias", "order_by",
+    "distinct", "extra", "reverse", "defer", "only", "using",
+)
+
+
+class BaseManager:
+    _queryset_class = QuerySet
+
+    def __init__(self):
+        self.model = None
+        self.name = None
+        self._db = None
+
+    def __str__(self):
+        return "%s.%s" % (self.model._meta.label, self.name)
+
+    def __repr__(self):
+        return "<%s: %s>" % (type(self).__name__, self)
+
+    def _copy(self):
+        new = type(self).__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def contribute_to_class(self, cls, name):
+        self.name = self.name or name
+        self.model = cls
+        setattr(cls, name, ManagerDescriptor(self))
+        cls._meta.managers.append(self)
+
+    def get_queryset(self):
+        return self._queryset_class(model=self.model, using=self._db)
+
+    def all(self):
+        return self.get_queryset()
+
+    def db_manager(self, using=None, hints=None):
+        return self
+
+    @property
+    def db(self):
+        return "default"
+
+    def check(self, **kwargs):
+        return []
+
+    @classmethod
+    def from_queryset(cls, queryset_class, class_name=None):
+        if class_name is None:
+            class_name = "%sFrom%s" % (cls.__name__, queryset_class.__name__)
+        return type(class_name, (cls,), {"_queryset_class": queryset_class,
+                                         "__getattr__": _custom_getattr})
+
+    def __eq__(self, other):
+        return isinstance(other, type(self)) and self.model is other.model and self.name == other.name
+
+    def __hash__(self):
+        return id(self)
+
+
+def _custom_getattr(self, name):
+    if name.startswith("_"):
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+    qs_attr = getattr(self._queryset_class, name, None)
+    if qs_attr is None or not callable(qs_attr):
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+    return getattr(self.get_queryset(), name)
+
+
+def _make_proxy(name):
+    def proxy(self, *args, **kwargs):
+        return getattr(self.get_queryset(), name)(*args, **kwargs)
+    proxy.__name__ = name
+    return proxy
+
+
+for _n in _PROXIED:
+    setattr(BaseManager, _n, _make_proxy(_n))
+
+
+class Manager(BaseManager):
+    pass
+
+
+class ManagerDescriptor:
+    def __init__(self, manager):
+        self.manager = manager
+
+    def __get__(self, instance, cls=None):
+        if instance is not None:
+            raise AttributeError("Manager isn't accessible via %s instances" % cls.__name__)
+        if cls._meta.abstract:
+            raise AttributeError("Manager isn't available; %s is abstract" % cls._meta.object_name)
+        return self.manager
+
+
+class EmptyManager(Manager):
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def get_queryset(self):
+        return super().get_queryset().none()

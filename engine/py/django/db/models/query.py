@@ -1,0 +1,932 @@
+"""QuerySet: lazy, chainable, cached — Django 5.2's rules for when a query
+runs. Building and chaining never touches the database; iteration, len(),
+list(), bool(), repr() (LIMIT 21), pickling and slicing with a step
+evaluate it and fill _result_cache; count(), exists(), first() … use the
+cache when it is there and run their own cheap query when it is not.
+"""
+from django.core import exceptions
+from django.core.exceptions import FieldError, EmptyResultSet
+from django.db.models.expressions import Q, F, AND, OR, Col
+from django.db.models.sql.query import Query, LOOKUP_SEP
+from django.db.models.sql import compiler as C
+
+MAX_GET_RESULTS = 21
+REPR_OUTPUT_SIZE = 20
+
+
+class _ListIter:
+    """Iterator over a list, standing in for Django's generators."""
+
+    def __init__(self, items):
+        self.items = items
+        self.i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        i = self.i
+        if i >= len(self.items):
+            raise StopIteration
+        self.i = i + 1
+        return self.items[i]
+
+
+class ModelIterable:
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def results(self):
+        qs = self.queryset
+        compiler = qs.query.get_compiler()
+        try:
+            rows = compiler.execute_sql()
+        except EmptyResultSet:
+            return []
+        if not rows:
+            return []
+        rows = C.convert_rows(compiler, rows)
+        ki = compiler.klass_info
+        model = ki["model"]
+        names = [f.attname for f in ki["fields"]]
+        n = len(names)
+        related = ki["related"]
+        known = qs._known_related_objects
+        out = []
+        from_db = model.from_db
+        start = ki["start"]
+        extra = ki["extra"]
+        for row in rows:
+            obj = from_db("default", names, row[start:start + n] if (related or start) else row)
+            if related:
+                _populate_related(obj, row, related)
+            if extra is not None:
+                obj.__dict__[extra] = row[0]
+            out.append(obj)
+        if known:
+            for field, objs in known.items():
+                for obj in out:
+                    val = getattr(obj, field.attname)
+                    if val in objs:
+                        obj._state.fields_cache[field.name] = objs[val]
+        return out
+
+
+def _populate_related(obj, row, related):
+    for ki in related:
+        model = ki["model"]
+        fields = ki["fields"]
+        start = ki["start"]
+        vals = row[start:start + len(fields)]
+        f = ki["field"]
+        if vals[0] is None:
+            rel = None
+        else:
+            rel = model.from_db("default", [x.attname for x in fields], vals)
+            if ki["related"]:
+                _populate_related(rel, row, ki["related"])
+        obj._state.fields_cache[f.name] = rel
+
+
+class ValuesIterable:
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def results(self):
+        qs = self.queryset
+        compiler = qs.query.get_compiler()
+        try:
+            rows = compiler.execute_sql()
+        except EmptyResultSet:
+            return []
+        rows = C.convert_rows(compiler, rows)
+        names = [a for _, a in compiler.select_cols]
+        return [dict(zip(names, row)) for row in rows]
+
+
+class ValuesListIterable:
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def results(self):
+        qs = self.queryset
+        compiler = qs.query.get_compiler()
+        try:
+            rows = compiler.execute_sql()
+        except EmptyResultSet:
+            return []
+        rows = C.convert_rows(compiler, rows)
+        return [tuple(r) for r in rows]
+
+
+class FlatValuesListIterable:
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def results(self):
+        qs = self.queryset
+        compiler = qs.query.get_compiler()
+        try:
+            rows = compiler.execute_sql()
+        except EmptyResultSet:
+            return []
+        rows = C.convert_rows(compiler, rows)
+        return [r[0] for r in rows]
+
+
+class NamedValuesListIterable:
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def results(self):
+        rows = ValuesListIterable(self.queryset).results()
+        qs = self.queryset
+        names = list(qs._fields or qs.query.selected)
+        Row = _row_class(names)
+        return [Row(*r) for r in rows]
+
+
+def _row_class(names):
+    class Row(tuple):
+        pass
+    return _make_row_factory(names)
+
+
+def _make_row_factory(names):
+    def make(*values):
+        return _NamedRow(names, values)
+    return make
+
+
+class _NamedRow:
+    """A namedtuple-like Row for values_list(named=True)."""
+
+    def __init__(self, names, values):
+        self.__dict__["_fields"] = tuple(names)
+        self.__dict__["_values"] = tuple(values)
+        for n, v in zip(names, values):
+            self.__dict__[n] = v
+
+    def __repr__(self):
+        return "Row(%s)" % ", ".join("%s=%r" % (n, v) for n, v in zip(self._fields, self._values))
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedRow):
+            return self._values == other._values
+        return self._values == other
+
+    def __hash__(self):
+        return hash(self._values)
+
+
+class QuerySet:
+    """Represent a lazy database lookup for a set of objects."""
+
+    def __init__(self, model=None, query=None, using=None, hints=None):
+        self.model = model
+        self._db = using
+        self._query = query or Query(model)
+        self._result_cache = None
+        self._sticky_filter = False
+        self._for_write = False
+        self._prefetch_related_lookups = ()
+        self._prefetch_done = False
+        self._known_related_objects = {}
+        self._iterable_class = ModelIterable
+        self._fields = None
+        self._defer_next_filter = False
+        self._deferred_filter = None
+
+    @property
+    def query(self):
+        return self._query
+
+    @query.setter
+    def query(self, value):
+        if value.values_select:
+            self._iterable_class = ValuesIterable
+        self._query = value
+
+    def as_manager(cls):
+        from django.db.models.manager import Manager
+        m = Manager.from_queryset(cls)()
+        return m
+    as_manager = classmethod(as_manager)
+
+    @property
+    def db(self):
+        return self._db or "default"
+
+    @property
+    def ordered(self):
+        q = self.query
+        if q.extra_order_by or q.order_by:
+            return True
+        if q.default_ordering and q.get_meta().ordering and q.group_by is None:
+            return True
+        return False
+
+    # ---- Python protocols
+
+    def __repr__(self):
+        data = list(self[:REPR_OUTPUT_SIZE + 1])
+        if len(data) > REPR_OUTPUT_SIZE:
+            data[-1] = "...(remaining elements truncated)..."
+        return "<%s %r>" % (type(self).__name__, data)
+
+    def __len__(self):
+        self._fetch_all()
+        return len(self._result_cache)
+
+    def __iter__(self):
+        self._fetch_all()
+        return iter(self._result_cache)
+
+    def __bool__(self):
+        self._fetch_all()
+        return bool(self._result_cache)
+
+    def __reduce__(self):
+        self._fetch_all()
+        state = dict(self.__dict__)
+        return (_unpickle_queryset, (type(self), self.model._meta.label), state)
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+    def __class_getitem__(cls, *args, **kwargs):
+        return cls
+
+    def __getitem__(self, k):
+        if not isinstance(k, (int, slice)):
+            raise TypeError("QuerySet indices must be integers or slices, not %s." % type(k).__name__)
+        if (isinstance(k, int) and k < 0) or (isinstance(k, slice) and (
+                (k.start is not None and k.start < 0) or (k.stop is not None and k.stop < 0))):
+            raise ValueError("Negative indexing is not supported.")
+        if self._result_cache is not None:
+            return self._result_cache[k]
+        if isinstance(k, slice):
+            qs = self._chain()
+            start = int(k.start) if k.start is not None else None
+            stop = int(k.stop) if k.stop is not None else None
+            qs.query.set_limits(start, stop)
+            return list(qs)[::k.step] if k.step else qs
+        qs = self._chain()
+        qs.query.set_limits(k, k + 1)
+        qs._fetch_all()
+        return qs._result_cache[0]
+
+    def __and__(self, other):
+        self._check_operator_queryset(other, "&")
+        self._merge_sanity_check(other)
+        if isinstance(other, EmptyQuerySet):
+            return other
+        if isinstance(self, EmptyQuerySet):
+            return self
+        combined = self._chain()
+        combined._merge_known_related_objects(other)
+        combined.query.combine(other.query, AND)
+        return combined
+
+    def __or__(self, other):
+        self._check_operator_queryset(other, "|")
+        self._merge_sanity_check(other)
+        if isinstance(self, EmptyQuerySet):
+            return other
+        if isinstance(other, EmptyQuerySet):
+            return self
+        combined = self._chain()
+        combined.query.combine(other.query, OR)
+        return combined
+
+    def _check_operator_queryset(self, other, operator_):
+        if self.query.combinator or other.query.combinator:
+            raise TypeError("Cannot use %s operator with combined queryset." % operator_)
+
+    def _merge_sanity_check(self, other):
+        if self._fields is not None and (set(self.query.values_select) != set(other.query.values_select)):
+            raise TypeError("Merging '%s' classes must involve the same values in each case."
+                            % type(self).__name__)
+
+    def _merge_known_related_objects(self, other):
+        for field, objects in other._known_related_objects.items():
+            self._known_related_objects.setdefault(field, {}).update(objects)
+
+    # ---- methods that do database queries
+
+    def iterator(self, chunk_size=None):
+        if chunk_size is not None and chunk_size <= 0:
+            raise ValueError("Chunk size must be strictly positive.")
+        if self._prefetch_related_lookups and chunk_size is None:
+            pass
+        items = self._iterable_class(self).results()
+        if self._prefetch_related_lookups:
+            from django.db.models.prefetch import prefetch_related_objects
+            prefetch_related_objects(items, *self._prefetch_related_lookups)
+        return _ListIter(items)
+
+    def aggregate(self, *args, **kwargs):
+        from django.db.models.aggregates import run_aggregate
+        return run_aggregate(self, args, kwargs)
+
+    def count(self):
+        if self._result_cache is not None:
+            return len(self._result_cache)
+        return self.query.get_count()
+
+    def get(self, *args, **kwargs):
+        if self.query.combinator and (args or kwargs):
+            raise exceptions.NotSupportedError_ if False else TypeError(
+                "Calling QuerySet.get(...) with filters after %s() is not supported." % self.query.combinator)
+        clone = self._chain() if self.query.combinator else self.filter(*args, **kwargs)
+        if self.query.can_filter() and not self.query.distinct_fields:
+            clone = clone.order_by()
+        limit = MAX_GET_RESULTS
+        clone.query.set_limits(high=limit)
+        num = len(clone)
+        if num == 1:
+            return clone._result_cache[0]
+        if not num:
+            raise self.model.DoesNotExist("%s matching query does not exist." % self.model._meta.object_name)
+        raise self.model.MultipleObjectsReturned(
+            "get() returned more than one %s -- it returned %s!" % (
+                self.model._meta.object_name,
+                num if not limit or num < limit else "more than %s" % (limit - 1)))
+
+    def create(self, **kwargs):
+        reverse_one_to_one = [f for f in self.model._meta.related_objects
+                              if getattr(f, "one_to_one", False) and f.name in kwargs]
+        if reverse_one_to_one:
+            raise ValueError("The following fields do not exist in this model: %s"
+                             % ", ".join(f.name for f in reverse_one_to_one))
+        obj = self.model(**kwargs)
+        self._for_write = True
+        obj.save(force_insert=True)
+        return obj
+
+    def bulk_create(self, objs, batch_size=None, ignore_conflicts=False, update_conflicts=False,
+                    update_fields=None, unique_fields=None):
+        if batch_size is not None and batch_size <= 0:
+            raise ValueError("Batch size must be a positive integer.")
+        objs = list(objs)
+        if not objs:
+            return objs
+        opts = self.model._meta
+        for obj in objs:
+            obj._prepare_related_fields_for_save("bulk_create")
+        with_pk = [o for o in objs if o.pk is not None]
+        without_pk = [o for o in objs if o.pk is None]
+        from django.db import transaction
+        max_batch = max(1, 999 // max(1, len(opts.concrete_fields)))
+        size = min(batch_size, max_batch) if batch_size else max_batch
+        with transaction.atomic(savepoint=False):
+            if with_pk:
+                fields = opts.concrete_fields
+                for i in range(0, len(with_pk), size):
+                    C.execute_bulk_insert(self.model, fields, with_pk[i:i + size], False)
+                for o in with_pk:
+                    o._state.adding = False
+                    o._state.db = "default"
+            if without_pk:
+                fields = [f for f in opts.concrete_fields if f is not opts.auto_field]
+                for i in range(0, len(without_pk), size):
+                    batch = without_pk[i:i + size]
+                    ids = C.execute_bulk_insert(self.model, fields, batch, True)
+                    for o, pk in zip(batch, ids):
+                        setattr(o, opts.pk.attname, pk)
+                for o in without_pk:
+                    o._state.adding = False
+                    o._state.db = "default"
+        return objs
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        if not fields:
+            raise ValueError("Field names must be given to bulk_update().")
+        objs = list(objs)
+        if any(o.pk is None for o in objs):
+            raise ValueError("All bulk_update() objects must have a primary key set.")
+        rows = 0
+        from django.db import transaction
+        with transaction.atomic(savepoint=False):
+            for o in objs:
+                rows += self.filter(pk=o.pk).update(**{f: getattr(o, self.model._meta.get_field(f).attname)
+                                                        for f in fields})
+        return rows
+
+    def get_or_create(self, defaults=None, **kwargs):
+        self._for_write = True
+        try:
+            return self.get(**kwargs), False
+        except self.model.DoesNotExist:
+            params = self._extract_model_params(defaults, **kwargs)
+            from django.db import transaction, IntegrityError
+            try:
+                with transaction.atomic():
+                    params = {k: v() if callable(v) else v for k, v in params.items()}
+                    return self.create(**params), True
+            except IntegrityError:
+                try:
+                    return self.get(**kwargs), False
+                except self.model.DoesNotExist:
+                    pass
+                raise
+
+    def update_or_create(self, defaults=None, create_defaults=None, **kwargs):
+        update_defaults = defaults or {}
+        if create_defaults is None:
+            create_defaults = update_defaults
+        self._for_write = True
+        from django.db import transaction
+        with transaction.atomic():
+            obj, created = self.select_for_update().get_or_create(create_defaults, **kwargs)
+            if created:
+                return obj, created
+            for k, v in update_defaults.items():
+                setattr(obj, k, v() if callable(v) else v)
+            update_fields = set(update_defaults)
+            concrete = set()
+            for f in self.model._meta.concrete_fields:
+                concrete.add(f.name)
+                concrete.add(f.attname)
+            if update_fields and update_fields <= concrete:
+                for f in self.model._meta.local_concrete_fields:
+                    if getattr(f, "auto_now", False):
+                        update_fields.add(f.name)
+                obj.save(update_fields=update_fields)
+            else:
+                obj.save()
+        return obj, False
+
+    def _extract_model_params(self, defaults, **kwargs):
+        defaults = defaults or {}
+        params = {k: v for k, v in kwargs.items() if LOOKUP_SEP not in k}
+        params.update(defaults)
+        opts = self.model._meta
+        invalid = []
+        for param in params:
+            try:
+                opts.get_field(param)
+            except exceptions.FieldDoesNotExist:
+                if not _is_property(self.model, param):
+                    invalid.append(param)
+        if invalid:
+            raise FieldError("Invalid field name(s) for model %s: '%s'."
+                             % (opts.object_name, "', '".join(sorted(invalid))))
+        return params
+
+    def _earliest(self, *fields):
+        if fields:
+            order_by = fields
+        else:
+            order_by = getattr(self.model._meta, "get_latest_by")
+            if order_by and not isinstance(order_by, (tuple, list)):
+                order_by = (order_by,)
+        if order_by is None:
+            raise ValueError("earliest() and latest() require either fields as positional arguments "
+                             "or 'get_latest_by' in the model's Meta.")
+        obj = self._chain()
+        obj.query.set_limits(high=1)
+        obj.query.clear_ordering(force=True)
+        obj.query.add_ordering(*order_by)
+        return obj.get()
+
+    def earliest(self, *fields):
+        if self.query.is_sliced:
+            raise TypeError("Cannot change a query once a slice has been taken.")
+        return self._earliest(*fields)
+
+    def latest(self, *fields):
+        if self.query.is_sliced:
+            raise TypeError("Cannot change a query once a slice has been taken.")
+        return self.reverse()._earliest(*fields)
+
+    def first(self):
+        if self.ordered:
+            queryset = self
+        else:
+            self._check_ordering_first_last_queryset_aggregation(method="first")
+            queryset = self.order_by("pk")
+        for obj in queryset[:1]:
+            return obj
+        return None
+
+    def last(self):
+        if self.ordered:
+            queryset = self.reverse()
+        else:
+            self._check_ordering_first_last_queryset_aggregation(method="last")
+            queryset = self.order_by("-pk")
+        for obj in queryset[:1]:
+            return obj
+        return None
+
+    def _check_ordering_first_last_queryset_aggregation(self, method):
+        if self.query.group_by is not None and self.query.group_by is not True and False:
+            raise TypeError("Cannot use QuerySet.%s() on an unordered queryset performing aggregation."
+                            % method)
+
+    def in_bulk(self, id_list=None, *, field_name="pk"):
+        if self.query.is_sliced:
+            raise TypeError("Cannot use 'limit' or 'offset' with in_bulk().")
+        opts = self.model._meta
+        if field_name != "pk":
+            f = opts.get_field(field_name)
+            if not f.unique:
+                raise ValueError("in_bulk()'s field_name must be a unique field but %r isn't." % field_name)
+        if id_list is not None:
+            if not id_list:
+                return {}
+            filter_key = "{}__in".format(field_name)
+            qs = self.filter(**{filter_key: list(id_list)})
+        else:
+            qs = self._chain()
+        attname = opts.pk.attname if field_name == "pk" else opts.get_field(field_name).attname
+        return {getattr(obj, attname): obj for obj in qs}
+
+    def delete(self):
+        self._not_support_combined_queries("delete")
+        if self.query.is_sliced:
+            raise TypeError("Cannot use 'limit' or 'offset' with delete().")
+        if self.query.distinct_fields:
+            raise TypeError("Cannot call delete() after .distinct(*fields).")
+        if self._fields is not None:
+            raise TypeError("Cannot call delete() after .values() or .values_list()")
+        from django.db.models.deletion import Collector
+        del_query = self._chain()
+        del_query._for_write = True
+        del_query.query.select_for_update = False
+        del_query.query.select_related = False
+        del_query.query.clear_ordering(force=True)
+        collector = Collector()
+        collector.collect(del_query)
+        result = collector.delete()
+        self._result_cache = None
+        return result
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+    def _raw_delete(self, using=None):
+        return C.execute_raw_delete(self.query)
+
+    def update(self, **kwargs):
+        self._not_support_combined_queries("update")
+        if self.query.is_sliced:
+            raise TypeError("Cannot update a query once a slice has been taken.")
+        self._for_write = True
+        values = []
+        opts = self.model._meta
+        for name, val in kwargs.items():
+            try:
+                field = opts.get_field(name)
+            except exceptions.FieldDoesNotExist:
+                raise FieldError("Cannot resolve keyword %r into field. Choices are: %s"
+                                 % (name, ", ".join(opts.field_names_for_error())))
+            if not field.concrete or field.many_to_many:
+                raise FieldError("Cannot update model field %r (only non-relations and foreign keys permitted)."
+                                 % field)
+            if field.is_relation and hasattr(val, "_meta"):
+                val = val.pk
+            elif not hasattr(val, "resolve_expression"):
+                val = field.get_prep_value(val) if val is not None else None
+            values.append((field, val))
+        from django.db import transaction
+        with transaction.mark_for_rollback_on_error():
+            rows = C.execute_sql_update(self.query, values)
+        self._result_cache = None
+        return rows
+
+    update.alters_data = True
+
+    def exists(self):
+        if self._result_cache is None:
+            return self.query.has_results()
+        return bool(self._result_cache)
+
+    def contains(self, obj):
+        self._not_support_combined_queries("contains")
+        if self._fields is not None:
+            raise TypeError("Cannot call QuerySet.contains() after .values() or .values_list().")
+        try:
+            if obj._meta.concrete_model != self.model._meta.concrete_model:
+                return False
+        except AttributeError:
+            raise TypeError("'obj' must be a model instance.")
+        if obj.pk is None:
+            raise ValueError("QuerySet.contains() cannot be used on unsaved objects.")
+        if self._result_cache is not None:
+            return obj in self._result_cache
+        return self.filter(pk=obj.pk).exists()
+
+    def explain(self, *, format=None, **options):
+        from django.db import connection
+        q = self.query.clone()
+        sql, params = q.get_compiler().as_sql()
+        return connection._explain(sql, params)
+
+    # ---- methods that return a new QuerySet
+
+    def raw(self, raw_query, params=(), translations=None, using=None):
+        from django.db.models.raw import RawQuerySet
+        return RawQuerySet(raw_query, model=self.model, params=params, translations=translations)
+
+    def _values(self, *fields, **expressions):
+        clone = self._chain()
+        if expressions:
+            clone = clone.annotate(**expressions)
+        clone._fields = fields + tuple(expressions)
+        clone.query.set_values(clone._fields)
+        return clone
+
+    def values(self, *fields, **expressions):
+        fields += tuple(expressions)
+        clone = self._values(*fields, **expressions)
+        clone._iterable_class = ValuesIterable
+        return clone
+
+    def values_list(self, *fields, flat=False, named=False):
+        if flat and named:
+            raise TypeError("'flat' and 'named' can't be used together.")
+        if flat and len(fields) > 1:
+            raise TypeError("'flat' is not valid when values_list is called with more than one field.")
+        field_names = {f for f in fields if not hasattr(f, "resolve_expression")}
+        _fields = []
+        expressions = {}
+        counter = 1
+        for field in fields:
+            if hasattr(field, "resolve_expression"):
+                field_id_prefix = getattr(field, "default_alias", field.__class__.__name__.lower())
+                while True:
+                    field_id = field_id_prefix + str(counter)
+                    counter += 1
+                    if field_id not in field_names:
+                        break
+                expressions[field_id] = field
+                _fields.append(field_id)
+            else:
+                _fields.append(field)
+        clone = self._values(*_fields, **expressions)
+        clone._iterable_class = (NamedValuesListIterable if named
+                                 else FlatValuesListIterable if flat else ValuesListIterable)
+        return clone
+
+    def dates(self, field_name, kind, order="ASC"):
+        raise NotImplementedError("QuerySet.dates() is not supported in ormkata yet.")
+
+    def none(self):
+        clone = self._chain()
+        clone.query.set_empty()
+        return clone
+
+    def all(self):
+        return self._chain()
+
+    def filter(self, *args, **kwargs):
+        self._not_support_combined_queries("filter")
+        return self._filter_or_exclude(False, args, kwargs)
+
+    def exclude(self, *args, **kwargs):
+        self._not_support_combined_queries("exclude")
+        return self._filter_or_exclude(True, args, kwargs)
+
+    def _filter_or_exclude(self, negate, args, kwargs):
+        if (args or kwargs) and self.query.is_sliced:
+            raise TypeError("Cannot filter a query once a slice has been taken.")
+        clone = self._chain()
+        clone._filter_or_exclude_inplace(negate, args, kwargs)
+        return clone
+
+    def _filter_or_exclude_inplace(self, negate, args, kwargs):
+        if negate:
+            self._query.add_q(~Q(*args, **kwargs))
+        else:
+            self._query.add_q(Q(*args, **kwargs))
+
+    def complex_filter(self, filter_obj):
+        if isinstance(filter_obj, Q):
+            clone = self._chain()
+            clone.query.add_q(filter_obj)
+            return clone
+        return self._filter_or_exclude(False, (), filter_obj)
+
+    def union(self, *other_qs, all=False):
+        raise NotImplementedError("QuerySet.union() is not supported in ormkata yet.")
+
+    def intersection(self, *other_qs):
+        raise NotImplementedError("QuerySet.intersection() is not supported in ormkata yet.")
+
+    def difference(self, *other_qs):
+        raise NotImplementedError("QuerySet.difference() is not supported in ormkata yet.")
+
+    def select_for_update(self, nowait=False, skip_locked=False, of=(), no_key=False):
+        if nowait and skip_locked:
+            raise ValueError("The nowait option cannot be used with skip_locked.")
+        obj = self._chain()
+        obj._for_write = True
+        obj.query.select_for_update = True
+        obj.query.select_for_update_nowait = nowait
+        obj.query.select_for_update_skip_locked = skip_locked
+        obj.query.select_for_update_of = of
+        return obj
+
+    def select_related(self, *fields):
+        self._not_support_combined_queries("select_related")
+        if self._fields is not None:
+            raise TypeError("Cannot call select_related() after .values() or .values_list()")
+        obj = self._chain()
+        if fields == (None,):
+            obj.query.select_related = False
+        elif fields:
+            obj.query.add_select_related(fields)
+        else:
+            obj.query.select_related = True
+        return obj
+
+    def prefetch_related(self, *lookups):
+        self._not_support_combined_queries("prefetch_related")
+        clone = self._chain()
+        if lookups == (None,):
+            clone._prefetch_related_lookups = ()
+        else:
+            for lookup in lookups:
+                name = getattr(lookup, "prefetch_to", lookup)
+                if name.split(LOOKUP_SEP)[0] in clone.query.annotations:
+                    raise ValueError("prefetch_related() is not supported with FilteredRelation.")
+            clone._prefetch_related_lookups = clone._prefetch_related_lookups + lookups
+        return clone
+
+    def annotate(self, *args, **kwargs):
+        self._not_support_combined_queries("annotate")
+        return self._annotate(args, kwargs, select=True)
+
+    def alias(self, *args, **kwargs):
+        self._not_support_combined_queries("alias")
+        return self._annotate(args, kwargs, select=False)
+
+    def _annotate(self, args, kwargs, select=True):
+        from django.db.models.aggregates import annotate_queryset
+        return annotate_queryset(self, args, kwargs, select)
+
+    def order_by(self, *field_names):
+        if self.query.is_sliced:
+            raise TypeError("Cannot reorder a query once a slice has been taken.")
+        obj = self._chain()
+        obj.query.clear_ordering(force=True, clear_default=False)
+        obj.query.add_ordering(*field_names)
+        return obj
+
+    def distinct(self, *field_names):
+        self._not_support_combined_queries("distinct")
+        if self.query.is_sliced:
+            raise TypeError("Cannot create distinct fields once a slice has been taken.")
+        if field_names:
+            from django.db import NotSupportedError
+            raise NotSupportedError("DISTINCT ON fields is not supported by this database backend")
+        obj = self._chain()
+        obj.query.distinct = True
+        return obj
+
+    def extra(self, select=None, where=None, params=None, tables=None, order_by=None, select_params=None):
+        from django.db.models.expressions import ExtraWhere
+        clone = self._chain()
+        if where:
+            clone.query.where.add(ExtraWhere(where, params), AND)
+        if order_by:
+            clone.query.extra_order_by = tuple(order_by)
+        return clone
+
+    def reverse(self):
+        if self.query.is_sliced:
+            raise TypeError("Cannot reverse a query once a slice has been taken.")
+        clone = self._chain()
+        clone.query.standard_ordering = not clone.query.standard_ordering
+        return clone
+
+    def defer(self, *fields):
+        self._not_support_combined_queries("defer")
+        if self._fields is not None:
+            raise TypeError("Cannot call defer() after .values() or .values_list()")
+        clone = self._chain()
+        if fields == (None,):
+            clone.query.clear_deferred_loading()
+        else:
+            clone.query.add_deferred_loading(fields)
+        return clone
+
+    def only(self, *fields):
+        self._not_support_combined_queries("only")
+        if self._fields is not None:
+            raise TypeError("Cannot call only() after .values() or .values_list()")
+        if fields == (None,):
+            raise TypeError("Cannot pass None as an argument to only().")
+        for field in fields:
+            field = field.split(LOOKUP_SEP, 1)[0]
+            if field in self.query.annotations:
+                raise ValueError("only() is not supported with FilteredRelation.")
+        clone = self._chain()
+        clone.query.add_immediate_loading(fields)
+        return clone
+
+    def using(self, alias):
+        clone = self._chain()
+        clone._db = alias
+        return clone
+
+    # ---- internals
+
+    def _chain(self):
+        obj = self._clone()
+        if obj._sticky_filter:
+            obj.query.filter_is_sticky = True
+            obj._sticky_filter = False
+        return obj
+
+    def _clone(self):
+        c = QuerySet.__new__(type(self))
+        c.model = self.model
+        c._db = self._db
+        c._query = self.query.chain()
+        c._result_cache = None
+        c._sticky_filter = self._sticky_filter
+        c._for_write = self._for_write
+        c._prefetch_related_lookups = self._prefetch_related_lookups
+        c._prefetch_done = False
+        c._known_related_objects = self._known_related_objects
+        c._iterable_class = self._iterable_class
+        c._fields = self._fields
+        c._defer_next_filter = False
+        c._deferred_filter = None
+        for k, v in self.__dict__.items():
+            if k not in c.__dict__:
+                c.__dict__[k] = v
+        return c
+
+    def _fetch_all(self):
+        if self._result_cache is None:
+            self._result_cache = self._iterable_class(self).results()
+        if self._prefetch_related_lookups and not self._prefetch_done:
+            self._prefetch_related_objects()
+
+    def _prefetch_related_objects(self):
+        from django.db.models.prefetch import prefetch_related_objects
+        prefetch_related_objects(self._result_cache, *self._prefetch_related_lookups)
+        self._prefetch_done = True
+
+    def _next_is_sticky(self):
+        self._sticky_filter = True
+        return self
+
+    def _not_support_combined_queries(self, operation_name):
+        if self.query.combinator:
+            from django.db import NotSupportedError
+            raise NotSupportedError("Calling QuerySet.%s() after %s() is not supported."
+                                    % (operation_name, self.query.combinator))
+
+    def resolve_expression(self, *args, **kwargs):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self._clone()
+
+
+class EmptyQuerySet:
+    """isinstance(qs.none(), EmptyQuerySet) is True, as in Django."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("EmptyQuerySet can't be instantiated")
+
+
+def _unpickle_queryset(cls, label):
+    return QuerySet.__new__(cls)
+
+
+def _is_property(cls, name):
+    for k in cls.__mro__:
+        if name in k.__dict__:
+            return isinstance(k.__dict__[name], property)
+    return False
+
+
+class Prefetch:
+    def __init__(self, lookup, queryset=None, to_attr=None):
+        self.prefetch_through = lookup
+        self.prefetch_to = lookup
+        if to_attr:
+            self.prefetch_to = LOOKUP_SEP.join(lookup.split(LOOKUP_SEP)[:-1] + [to_attr])
+        self.queryset = queryset
+        self.to_attr = to_attr
+
+    def __eq__(self, other):
+        return isinstance(other, Prefetch) and self.prefetch_to == other.prefetch_to
+
+    def __hash__(self):
+        return hash((type(self), self.prefetch_to))

@@ -1,0 +1,638 @@
+"""SQLCompiler: turns a Query into SQL text and parameters exactly as
+Django 5.2's SQLite compiler writes it, and runs SELECT / COUNT / EXISTS /
+INSERT / UPDATE / DELETE statements through django.db.connection (so the
+tracer records them with the learner's line).
+
+Column lists: a model query selects every loaded column unaliased
+("blog_entry"."id", …); values() selects `"t"."c" AS "name"` and its
+ORDER BY refers to selected columns by position (ORDER BY 1 ASC).
+"""
+from django.core.exceptions import EmptyResultSet, FullResultSet, FieldError
+from django.db.models.expressions import Col, OrderBy, PositionRef, quote, F
+from django.db.models.sql.query import LOOKUP_SEP, INNER, LOUTER
+
+GET_ITERATOR_CHUNK_SIZE = 100
+
+
+def _connection():
+    from django.db import connection
+    return connection
+
+
+def _execute(sql, params):
+    cursor = _connection().cursor()
+    cursor.execute(sql, params)
+    return cursor
+
+
+class SQLCompiler:
+    def __init__(self, query, elide_empty=True):
+        self.query = query
+        self.elide_empty = elide_empty
+        self.subquery = False
+        self.klass_info = None
+        self.select_cols = []       # [(expr, alias or None)]
+        self.col_count = 0
+
+    def compile(self, node):
+        return node.as_sql(self)
+
+    # ---- SELECT list
+
+    def setup_select(self):
+        q = self.query
+        select = []
+        klass_info = None
+        if q.default_cols:
+            alias = q.get_initial_alias()
+            fields = q.get_loaded_field_names()
+            extra = getattr(q, "prefetch_extra", None)
+            if extra is not None:
+                select.append((_Parens(extra[1]), extra[0]))
+            start = len(select)
+            for f in fields:
+                select.append((Col(alias, f), None))
+            klass_info = {"model": q.model, "fields": fields, "start": start, "related": [],
+                          "extra": extra[0] if extra is not None else None}
+            if q.select_related:
+                self.get_related_selections(select, klass_info, q.get_meta(), alias, 1,
+                                            q.select_related if isinstance(q.select_related, dict) else None)
+        else:
+            names = getattr(q, "selected", None)
+            if q.values_select and names:
+                pos = 0
+                for name in names:
+                    if name in q.annotations and name not in q.values_select:
+                        select.append((q.annotations[name], name))
+                    else:
+                        select.append((q.select[pos], name))
+                        pos += 1
+            else:
+                for col in q.select:
+                    select.append((col, None))
+        for name, ann in q.annotation_select.items():
+            if any(a == name for _, a in select):
+                continue
+            select.append((ann, name))
+        self.select_cols = select
+        self.klass_info = klass_info
+        return select
+
+    def get_related_selections(self, select, klass_info, opts, root_alias, depth, requested):
+        q = self.query
+        if requested is None and depth > q.max_depth:
+            return
+        for f in opts.concrete_fields:
+            if not f.is_relation:
+                continue
+            if requested is None:
+                if f.null:
+                    continue
+            elif f.name not in requested:
+                continue
+            info, _ = q.setup_joins([f.name], opts, root_alias)
+            alias = info.joins[-1]
+            model = f.remote_field.model
+            fields = model._meta.concrete_fields
+            start = len(select)
+            for rf in fields:
+                select.append((Col(alias, rf), None))
+            sub = {"model": model, "fields": fields, "start": start, "related": [], "field": f}
+            klass_info["related"].append(sub)
+            next_req = requested.get(f.name) if requested is not None else None
+            if requested is None or next_req:
+                self.get_related_selections(select, sub, model._meta, alias, depth + 1, next_req)
+        if requested:
+            valid = {f.name for f in opts.concrete_fields if f.is_relation}
+            for name in requested:
+                if name not in valid:
+                    choices = ", ".join(sorted(valid)) or "(none)"
+                    raise FieldError("Invalid field name(s) given in select_related: '%s'. "
+                                     "Choices are: %s" % (name, choices))
+
+    # ---- ORDER BY
+
+    def get_order_by(self):
+        q = self.query
+        if q.extra_order_by:
+            ordering = q.extra_order_by
+        elif not q.default_ordering:
+            ordering = q.order_by
+        elif q.order_by:
+            ordering = q.order_by
+        elif q.get_meta().ordering:
+            ordering = q.get_meta().ordering
+        else:
+            ordering = ()
+        if not ordering:
+            return []
+        standard = q.standard_ordering
+        positions = {}
+        if not q.default_cols:
+            for i, (expr, alias) in enumerate(self.select_cols, start=1):
+                if isinstance(expr, Col):
+                    positions.setdefault((expr.alias, id(expr.target)), i)
+                if alias:
+                    positions.setdefault(alias, i)
+        result = []
+        for field in ordering:
+            if hasattr(field, "resolve_expression"):
+                expr = field
+                if not isinstance(expr, OrderBy):
+                    expr = expr.asc()
+                expr = expr.resolve_expression(q)
+                if not standard:
+                    expr = OrderBy(expr.expression, not expr.descending)
+                result.append((self._positional(expr, positions), False))
+                continue
+            if field == "?":
+                result.append((_Random(), False))
+                continue
+            descending = field.startswith("-")
+            name = field[1:] if descending else field
+            if not standard:
+                descending = not descending
+            if name in q.annotations:
+                if name in positions:
+                    result.append((OrderBy(PositionRef(positions[name]), descending), True))
+                else:
+                    result.append((OrderBy(q.annotations[name], descending), False))
+                continue
+            for col in self.find_ordering_name(name, descending):
+                result.append((self._positional(col, positions), False))
+        # Django drops repeated ORDER BY terms.
+        seen = []
+        out = []
+        for expr, is_ref in result:
+            sql, params = self.compile(expr)
+            key = (sql.rsplit(" ", 1)[0], tuple(params))
+            if key in seen:
+                continue
+            seen.append(key)
+            out.append((expr, (sql, params, is_ref)))
+        return out
+
+    def _positional(self, orderby, positions):
+        e = orderby.expression
+        if isinstance(e, Col):
+            pos = positions.get((e.alias, id(e.target)))
+            if pos is not None:
+                return OrderBy(PositionRef(pos), orderby.descending, orderby.nulls_first, orderby.nulls_last)
+        return orderby
+
+    def find_ordering_name(self, name, descending, opts=None, alias=None, already_seen=None):
+        q = self.query
+        opts = opts or q.get_meta()
+        pieces = name.split(LOOKUP_SEP)
+        alias = alias or q.get_initial_alias()
+        info, rest = q.setup_joins(pieces, opts, alias)
+        if rest:
+            raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                             % (rest[0], pieces[-1]))
+        field = info.final_field
+        # Ordering by a relation orders by the related model's ordering
+        # (or its pk).
+        if field.is_relation and pieces[-1] != field.attname and pieces[-1] != "pk" \
+                and getattr(field, "remote_field", None) is not None and \
+                info.opts.ordering and not hasattr(field, "m2m_source"):
+            already_seen = already_seen or set()
+            key = (id(info.opts), tuple(info.joins))
+            if key in already_seen:
+                raise FieldError("Infinite loop caused by ordering.")
+            already_seen.add(key)
+            out = []
+            for item in info.opts.ordering:
+                desc = item.startswith("-")
+                iname = item[1:] if desc else item
+                out.extend(self.find_ordering_name(iname, descending != desc, info.opts,
+                                                   info.joins[-1], already_seen))
+            return out
+        targets, alias2, joins = q.trim_joins(info.targets, info.joins, info.path)
+        return [OrderBy(Col(alias2, t), descending) for t in targets]
+
+    # ---- FROM
+
+    def get_from_clause(self):
+        q = self.query
+        result = []
+        for alias, j in q.alias_map.items():
+            if not q.alias_refcount.get(alias):
+                continue
+            result.append(j.as_sql())
+        return result
+
+    # ---- the statement
+
+    def as_sql(self, with_limits=True, with_col_aliases=False):
+        q = self.query
+        refcounts_before = dict(q.alias_refcount)
+        try:
+            select = self.setup_select()
+            if all(not q.alias_refcount.get(a) for a in q.alias_map):
+                q.get_initial_alias()
+            order_by = self.get_order_by()
+            try:
+                where, w_params = self.compile(q.where) if q.where else ("", [])
+            except EmptyResultSet:
+                if self.elide_empty:
+                    raise
+                where, w_params = "0 = 1", []
+            except FullResultSet:
+                where, w_params = "", []
+            out_cols = []
+            params = []
+            col_sqls = []
+            for expr, alias in select:
+                sql, p = self.compile(expr)
+                col_sqls.append((sql, p))
+                if alias:
+                    sql = "%s AS %s" % (sql, quote(alias))
+                out_cols.append(sql)
+                params.extend(p)
+            if q.distinct and not q.distinct_fields:
+                for expr, (o_sql, o_params, is_ref) in order_by:
+                    if is_ref:
+                        continue
+                    inner = expr.expression if isinstance(expr, OrderBy) else expr
+                    if isinstance(inner, PositionRef):
+                        continue
+                    s, p = self.compile(inner)
+                    if (s, p) not in col_sqls:
+                        col_sqls.append((s, p))
+                        out_cols.append(s)
+                        params.extend(p)
+            from_ = self.get_from_clause()
+            result = ["SELECT"]
+            if q.distinct:
+                result.append("DISTINCT")
+            result.append(", ".join(out_cols))
+            result.append("FROM")
+            result.append(" ".join(from_))
+            if where:
+                result.append("WHERE %s" % where)
+                params.extend(w_params)
+            group_by = self.get_group_by(select, order_by)
+            if group_by:
+                result.append("GROUP BY %s" % ", ".join(s for s, _ in group_by))
+                for _, p in group_by:
+                    params.extend(p)
+            having = getattr(q, "having", None)
+            if having:
+                hs, hp = self.compile(having)
+                result.append("HAVING %s" % hs)
+                params.extend(hp)
+            if order_by:
+                ordering = []
+                for _, (o_sql, o_params, _) in order_by:
+                    ordering.append(o_sql)
+                    params.extend(o_params)
+                result.append("ORDER BY %s" % ", ".join(ordering))
+            if with_limits:
+                lim = limit_offset_sql(q.low_mark, q.high_mark)
+                if lim:
+                    result.append(lim)
+            if q.select_for_update:
+                pass
+            self.col_count = len(out_cols)
+            return " ".join(result), tuple(params)
+        finally:
+            q.reset_refcounts(refcounts_before)
+
+    def get_group_by(self, select, order_by):
+        q = self.query
+        if q.group_by is None:
+            return []
+        exprs = []
+        if q.group_by is not True:
+            for e in q.group_by:
+                exprs.append(e)
+        for expr, alias in select:
+            if getattr(expr, "contains_aggregate", False):
+                continue
+            exprs.append(expr)
+        for expr, (sql, params, is_ref) in order_by:
+            if is_ref:
+                continue
+            inner = expr.expression if isinstance(expr, OrderBy) else expr
+            if isinstance(inner, PositionRef) or getattr(inner, "contains_aggregate", False):
+                continue
+            exprs.append(inner)
+        out = []
+        for e in exprs:
+            s, p = self.compile(e)
+            if (s, p) not in out:
+                out.append((s, p))
+        return out
+
+    # ---- running it
+
+    def execute_sql(self):
+        """Run the SELECT; the rows (list of tuples). EmptyResultSet means
+        no query at all (as in Django)."""
+        sql, params = self.as_sql()
+        cursor = _execute(sql, params)
+        return cursor.fetchall()
+
+    def results(self):
+        try:
+            return self.execute_sql()
+        except EmptyResultSet:
+            return []
+
+    def converters(self):
+        convs = []
+        for i, (expr, alias) in enumerate(self.select_cols):
+            f = getattr(expr, "output_field", None)
+            if f is None and isinstance(expr, Col):
+                f = expr.target
+            if f is not None and hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
+                convs.append((i, f.from_db_value))
+        return convs
+
+
+def _base_from_db_value(self, value):
+    return value
+
+
+def _field_base():
+    from django.db.models.fields import Field
+    return Field.from_db_value
+
+
+_base_from_db = _field_base()
+
+
+class _Parens:
+    def __init__(self, expr):
+        self.expr = expr
+        self.output_field = None
+
+    def as_sql(self, compiler):
+        sql, params = compiler.compile(self.expr)
+        return "(%s)" % sql, params
+
+
+class _Random:
+    def as_sql(self, compiler):
+        return "RANDOM() ASC", []
+
+    expression = None
+
+
+def limit_offset_sql(low, high):
+    offset = low or 0
+    if high is not None:
+        limit = high - offset
+    elif offset:
+        limit = -1
+    else:
+        limit = None
+    parts = []
+    if limit:
+        parts.append("LIMIT %d" % limit)
+    if offset:
+        parts.append("OFFSET %d" % offset)
+    return " ".join(parts)
+
+
+def convert_rows(compiler, rows):
+    convs = compiler.converters()
+    if not convs:
+        return rows
+    out = []
+    for row in rows:
+        row = list(row)
+        for i, fn in convs:
+            row[i] = fn(row[i])
+        out.append(row)
+    return out
+
+
+# ---------------------------------------------------------------- aggregates over queries
+
+def execute_count(query):
+    q = query.clone()
+    if q.distinct or q.is_sliced or q.combinator or q.group_by is not None or (
+            not q.default_cols and q.values_select):
+        inner = q
+        if not inner.distinct and not inner.is_sliced and inner.group_by is None:
+            pass
+        else:
+            inner.clear_ordering(force=False)
+            if not inner.is_sliced:
+                inner.clear_ordering(force=True)
+            c = SQLCompiler(inner)
+            if inner.default_cols and not inner.distinct:
+                inner.default_cols = False
+                inner.select = (Col(inner.get_initial_alias(), inner.get_meta().pk),)
+            try:
+                sql, params = c.as_sql()
+            except EmptyResultSet:
+                return 0
+            if inner.default_cols and inner.distinct:
+                pass
+            sql = "SELECT COUNT(*) FROM (%s) subquery" % sql
+            return _execute(sql, params).fetchone()[0]
+    q.clear_ordering(force=True)
+    q.default_cols = False
+    q.select = ()
+    q.values_select = ()
+    q.select_related = False
+    c = SQLCompiler(q)
+    try:
+        c.setup_select = lambda: _count_select(c)
+        sql, params = c.as_sql()
+    except EmptyResultSet:
+        return 0
+    return _execute(sql, params).fetchone()[0]
+
+
+class _CountStar:
+    output_field = None
+    contains_aggregate = True
+
+    def as_sql(self, compiler):
+        return "COUNT(*)", []
+
+
+def _count_select(c):
+    c.select_cols = [(_CountStar(), "__count")]
+    return c.select_cols
+
+
+class _One:
+    output_field = None
+    contains_aggregate = False
+
+    def as_sql(self, compiler):
+        return "1", []
+
+
+def execute_exists(query):
+    q = query.clone()
+    if not (q.distinct and q.is_sliced):
+        if q.is_sliced:
+            q.set_limits(high=1)
+        q.clear_ordering(force=True)
+        q.default_cols = False
+        q.select = ()
+        q.values_select = ()
+        q.select_related = False
+        q.annotation_select_mask = []
+        if not q.is_sliced:
+            q.set_limits(high=1)
+    c = SQLCompiler(q)
+    c.setup_select = lambda: _exists_select(c)
+    try:
+        sql, params = c.as_sql()
+    except EmptyResultSet:
+        return False
+    return _execute(sql, params).fetchone() is not None
+
+
+def _exists_select(c):
+    c.select_cols = [(_One(), "a")]
+    return c.select_cols
+
+
+# ---------------------------------------------------------------- writes
+
+def _prep_save(field, value):
+    if hasattr(value, "resolve_expression"):
+        return value
+    return field.get_db_prep_save(value)
+
+
+def execute_insert(obj, fields, returning=True):
+    """INSERT one row; with returning, `… RETURNING "t"."id"` and the new pk."""
+    meta = obj._meta
+    table = meta.db_table
+    values = []
+    cols = []
+    for f in fields:
+        v = f.pre_save(obj, True)
+        values.append(_prep_save(f, v))
+        cols.append(quote(f.column))
+    if cols:
+        sql = "INSERT INTO %s (%s) VALUES (%s)" % (quote(table), ", ".join(cols),
+                                                  ", ".join(["%s"] * len(values)))
+    else:
+        sql = "INSERT INTO %s DEFAULT VALUES" % quote(table)
+    if returning:
+        sql += " RETURNING %s.%s" % (quote(table), quote(meta.pk.column))
+        cursor = _execute(sql, values)
+        row = cursor.fetchone()
+        return row[0]
+    _execute(sql, values)
+    return None
+
+
+def execute_bulk_insert(model, fields, objs, returning):
+    meta = model._meta
+    table = meta.db_table
+    cols = ", ".join(quote(f.column) for f in fields)
+    rows = []
+    params = []
+    for obj in objs:
+        rows.append("(%s)" % ", ".join(["%s"] * len(fields)))
+        for f in fields:
+            params.append(_prep_save(f, f.pre_save(obj, True)))
+    sql = "INSERT INTO %s (%s) VALUES %s" % (quote(table), cols, ", ".join(rows))
+    if returning:
+        sql += " RETURNING %s.%s" % (quote(table), quote(meta.pk.column))
+        return [r[0] for r in _execute(sql, params).fetchall()]
+    _execute(sql, params)
+    return None
+
+
+def compile_update(query, values):
+    """UPDATE "t" SET "c" = %s, … WHERE …; values are (field, value)."""
+    table = query.get_meta().db_table
+    sets = []
+    params = []
+    for field, val in values:
+        if hasattr(val, "resolve_expression"):
+            expr = val.resolve_expression(query, allow_joins=False)
+            s, p = SQLCompiler(query).compile(expr)
+            sets.append("%s = %s" % (quote(field.column), s))
+            params.extend(p)
+        elif val is None:
+            sets.append("%s = NULL" % quote(field.column))
+        else:
+            sets.append("%s = %%s" % quote(field.column))
+            params.append(field.get_db_prep_save(val))
+    sql = "UPDATE %s SET %s" % (quote(table), ", ".join(sets))
+    c = SQLCompiler(query)
+    where, wp = c.compile(query.where) if query.where else ("", [])
+    if where:
+        sql += " WHERE %s" % where
+        params.extend(wp)
+    return sql, params
+
+
+def execute_update(model, values, pk_val):
+    from django.db.models.sql.query import Query
+    from django.db.models.expressions import Q
+    q = Query(model)
+    q.add_q(Q(pk=pk_val))
+    sql, params = compile_update(q, values)
+    return _execute(sql, params).rowcount
+
+
+def execute_sql_update(query, values):
+    """QuerySet.update(): joins are not allowed in UPDATE, so a filter that
+    needs one becomes `pk IN (SELECT …)` as in Django."""
+    from django.db.models.sql.query import Query, _SubqueryExpr
+    from django.db.models.expressions import WhereNode
+    from django.db.models import lookups as L
+    q = query.clone()
+    q.clear_ordering(force=True)
+    active = [a for a, c in q.alias_refcount.items() if c]
+    if q.where:
+        try:
+            SQLCompiler(q).compile(q.where)
+        except EmptyResultSet:
+            return 0
+        except FullResultSet:
+            q.where = WhereNode()
+    if len([a for a in q.alias_map if q.alias_refcount.get(a)]) > 1:
+        inner = q.clone()
+        inner.default_cols = False
+        alias = inner.get_initial_alias()
+        inner.select = (Col(alias, inner.get_meta().pk),)
+        outer = Query(q.model)
+        a = outer.get_initial_alias()
+        cond = L.In.__new__(L.In)
+        cond.lhs = Col(a, outer.get_meta().pk)
+        cond.rhs = _SubqueryExpr(inner)
+        outer.where = WhereNode([cond])
+        q = outer
+    try:
+        sql, params = compile_update(q, values)
+    except EmptyResultSet:
+        return 0
+    return _execute(sql, params).rowcount
+
+
+def execute_delete_where(model, field, values):
+    """DELETE FROM "t" WHERE "t"."col" IN (…) — the collector's batches."""
+    table = model._meta.db_table
+    sql = "DELETE FROM %s WHERE %s.%s IN (%s)" % (quote(table), quote(table), quote(field.column),
+                                                 ", ".join(["%s"] * len(values)))
+    return _execute(sql, list(values)).rowcount
+
+
+def execute_raw_delete(query):
+    q = query.clone()
+    table = q.get_meta().db_table
+    c = SQLCompiler(q)
+    try:
+        where, params = c.compile(q.where) if q.where else ("", [])
+    except EmptyResultSet:
+        return 0
+    except FullResultSet:
+        where, params = "", []
+    sql = "DELETE FROM %s" % quote(table)
+    if where:
+        sql += " WHERE %s" % where
+    return _execute(sql, params).rowcount

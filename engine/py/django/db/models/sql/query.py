@@ -1,0 +1,891 @@
+"""Query: the state a QuerySet compiles to SQL — tables and joins (with
+Django's aliases and join promotion), the WHERE tree, selected columns,
+ordering, limits, distinct, select_related and deferred fields.
+
+Joins, aliases ("blog_entry", then T2, T3 … for repeats), INNER vs LEFT
+OUTER promotion and join trimming follow Django 5.2's
+django/db/models/sql/query.py so the SQL text is the same.
+"""
+from django.core.exceptions import FieldError, FieldDoesNotExist, EmptyResultSet
+from django.db.models.expressions import (
+    AND, OR, Q, WhereNode, Col, F, NothingNode, OrderBy, quote, Node,
+)
+from django.db.models import lookups as L
+
+INNER = "INNER JOIN"
+LOUTER = "LEFT OUTER JOIN"
+LOOKUP_SEP = "__"
+
+
+class BaseTable:
+    join_type = None
+    parent_alias = None
+
+    def __init__(self, table_name, alias):
+        self.table_name = table_name
+        self.table_alias = alias
+
+    def as_sql(self):
+        if self.table_alias != self.table_name:
+            return "%s %s" % (quote(self.table_name), self.table_alias)
+        return quote(self.table_name)
+
+    def equals(self, other):
+        return isinstance(other, BaseTable) and other.table_name == self.table_name and \
+            other.table_alias == self.table_alias
+
+    def relabeled_clone(self, change_map):
+        return BaseTable(self.table_name, change_map.get(self.table_alias, self.table_alias))
+
+    def copy(self):
+        return BaseTable(self.table_name, self.table_alias)
+
+
+class Join:
+    def __init__(self, table_name, parent_alias, table_alias, join_type, join_field, nullable,
+                 lhs_col, rhs_col):
+        self.table_name = table_name
+        self.parent_alias = parent_alias
+        self.table_alias = table_alias
+        self.join_type = join_type
+        self.join_field = join_field
+        self.nullable = nullable
+        self.lhs_col = lhs_col
+        self.rhs_col = rhs_col
+
+    def identity(self):
+        return (self.table_name, self.parent_alias, self.lhs_col, self.rhs_col, id(self.join_field))
+
+    def equals(self, other):
+        return isinstance(other, Join) and self.identity() == other.identity()
+
+    def as_sql(self):
+        alias = "" if self.table_alias == self.table_name else " %s" % self.table_alias
+        return "%s %s%s ON (%s.%s = %s.%s)" % (
+            self.join_type, quote(self.table_name), alias, quote(self.parent_alias),
+            quote(self.lhs_col), quote(self.table_alias), quote(self.rhs_col))
+
+    def copy(self):
+        j = Join(self.table_name, self.parent_alias, self.table_alias, self.join_type,
+                 self.join_field, self.nullable, self.lhs_col, self.rhs_col)
+        return j
+
+    def relabeled_clone(self, change_map):
+        j = self.copy()
+        j.parent_alias = change_map.get(self.parent_alias, self.parent_alias)
+        j.table_alias = change_map.get(self.table_alias, self.table_alias)
+        return j
+
+    def promote(self):
+        j = self.copy()
+        j.join_type = LOUTER
+        return j
+
+    def demote(self):
+        j = self.copy()
+        j.join_type = INNER
+        return j
+
+
+class JoinInfo:
+    def __init__(self, final_field, targets, opts, joins, path, transform_function):
+        self.final_field = final_field
+        self.targets = targets
+        self.opts = opts
+        self.joins = joins
+        self.path = path
+        self.transform_function = transform_function
+
+
+class JoinPromoter:
+    """Django's vote counting: joins needed by every branch of an OR stay
+    INNER; others become LEFT OUTER (and AND demotes)."""
+
+    def __init__(self, connector, num_children, negated):
+        self.connector = connector
+        self.negated = negated
+        if negated:
+            self.effective_connector = OR if connector == AND else AND
+        else:
+            self.effective_connector = connector
+        self.num_children = num_children
+        self.votes = {}
+
+    def add_votes(self, votes):
+        for v in votes:
+            self.votes[v] = self.votes.get(v, 0) + 1
+
+    def update_join_types(self, query):
+        to_promote = set()
+        to_demote = set()
+        for table, votes in self.votes.items():
+            if self.effective_connector == OR and votes < self.num_children:
+                to_promote.add(table)
+            if self.effective_connector == AND or (
+                    self.effective_connector == OR and votes == self.num_children):
+                to_demote.add(table)
+        query.promote_joins(to_promote)
+        query.demote_joins(to_demote)
+        return to_demote
+
+
+class Query:
+    alias_prefix = "T"
+    compiler = "SQLCompiler"
+
+    def __init__(self, model, alias_cols=True):
+        self.model = model
+        self.alias_refcount = {}
+        self.alias_map = {}
+        self.table_map = {}
+        self.alias_cols = alias_cols
+        self.where = WhereNode()
+        self.default_cols = True
+        self.default_ordering = True
+        self.standard_ordering = True
+        self.order_by = ()
+        self.extra_order_by = ()
+        self.low_mark = 0
+        self.high_mark = None
+        self.distinct = False
+        self.distinct_fields = ()
+        self.select = ()
+        self.values_select = ()
+        self.select_related = False
+        self.max_depth = 5
+        self.deferred_loading = (frozenset(), True)
+        self.annotations = {}
+        self.annotation_select_mask = None
+        self.group_by = None
+        self.used_aliases = set()
+        self.filter_is_sticky = False
+        self.subquery = False
+        self.select_for_update = False
+        self.select_for_update_nowait = False
+        self.select_for_update_skip_locked = False
+        self.select_for_update_of = ()
+        self.explain_info = None
+        self.combinator = None
+        self.extra = {}
+        self.is_empty_flag = False
+
+    # ---- basics
+
+    def get_meta(self):
+        return self.model._meta
+
+    @property
+    def base_table(self):
+        for alias in self.alias_map:
+            return alias
+        return None
+
+    @property
+    def has_select_fields(self):
+        return bool(self.select or self.annotation_select_mask)
+
+    @property
+    def annotation_select(self):
+        if self.annotation_select_mask is None:
+            return self.annotations
+        return {k: v for k, v in self.annotations.items() if k in self.annotation_select_mask}
+
+    @property
+    def is_sliced(self):
+        return self.low_mark != 0 or self.high_mark is not None
+
+    def can_filter(self):
+        return not self.is_sliced
+
+    def clone(self):
+        obj = Query.__new__(type(self))
+        obj.__dict__.update(self.__dict__)
+        obj.alias_refcount = dict(self.alias_refcount)
+        obj.alias_map = {k: v.copy() for k, v in self.alias_map.items()}
+        obj.table_map = {k: list(v) for k, v in self.table_map.items()}
+        obj.where = _clone_where(self.where)
+        obj.annotations = dict(self.annotations)
+        obj.used_aliases = set()
+        if isinstance(self.select_related, dict):
+            obj.select_related = _copy_dict(self.select_related)
+        if self.annotation_select_mask is not None:
+            obj.annotation_select_mask = list(self.annotation_select_mask)
+        obj.extra = dict(self.extra)
+        return obj
+
+    def chain(self):
+        obj = self.clone()
+        if not obj.filter_is_sticky:
+            obj.used_aliases = set()
+        obj.filter_is_sticky = False
+        return obj
+
+    def __str__(self):
+        sql, params = self.sql_with_params()
+        return sql % tuple(params)
+
+    def sql_with_params(self):
+        from django.db.models.sql.compiler import SQLCompiler
+        return SQLCompiler(self).as_sql()
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        from django.db.models.sql.compiler import SQLCompiler
+        return SQLCompiler(self, elide_empty=elide_empty)
+
+    def is_empty(self):
+        return any(isinstance(c, NothingNode) for c in self.where.children)
+
+    def set_empty(self):
+        self.where.add(NothingNode(), AND)
+
+    # ---- aliases and joins
+
+    def table_alias(self, table_name, create=False):
+        alias_list = self.table_map.get(table_name)
+        if not create and alias_list:
+            alias = alias_list[0]
+            self.alias_refcount[alias] += 1
+            return alias, False
+        if alias_list:
+            alias = "%s%d" % (self.alias_prefix, len(self.alias_map) + 1)
+            alias_list.append(alias)
+        else:
+            alias = table_name
+            self.table_map[table_name] = [alias]
+        self.alias_refcount[alias] = 1
+        return alias, True
+
+    def ref_alias(self, alias):
+        self.alias_refcount[alias] += 1
+
+    def unref_alias(self, alias, amount=1):
+        self.alias_refcount[alias] -= amount
+
+    def get_initial_alias(self):
+        if self.alias_map:
+            alias = self.base_table
+            self.ref_alias(alias)
+        elif self.model:
+            alias = self.join(BaseTable(self.get_meta().db_table, None))
+        else:
+            alias = None
+        return alias
+
+    def count_active_tables(self):
+        return len([1 for count in self.alias_refcount.values() if count])
+
+    def join(self, join, reuse=None):
+        reuse_aliases = [a for a, j in self.alias_map.items()
+                         if (reuse is None or a in reuse) and j.equals(join)]
+        if reuse_aliases:
+            if join.table_alias in reuse_aliases:
+                reuse_alias = join.table_alias
+            else:
+                reuse_alias = reuse_aliases[-1]
+            self.ref_alias(reuse_alias)
+            return reuse_alias
+        alias, _ = self.table_alias(join.table_name, create=True)
+        if join.join_type:
+            if self.alias_map[join.parent_alias].join_type == LOUTER or join.nullable:
+                join_type = LOUTER
+            else:
+                join_type = INNER
+            join.join_type = join_type
+        join.table_alias = alias
+        self.alias_map[alias] = join
+        return alias
+
+    def promote_joins(self, aliases):
+        aliases = list(aliases)
+        while aliases:
+            alias = aliases.pop(0)
+            j = self.alias_map[alias]
+            if j.join_type is None:
+                continue
+            parent_louter = j.parent_alias and self.alias_map[j.parent_alias].join_type == LOUTER
+            already_louter = j.join_type == LOUTER
+            if (j.nullable or parent_louter) and not already_louter:
+                self.alias_map[alias] = j.promote()
+                aliases.extend(a for a, jj in self.alias_map.items()
+                               if jj.parent_alias == alias and a not in aliases)
+
+    def demote_joins(self, aliases):
+        aliases = list(aliases)
+        while aliases:
+            alias = aliases.pop(0)
+            j = self.alias_map[alias]
+            if j.join_type == LOUTER:
+                self.alias_map[alias] = j.demote()
+                parent = self.alias_map[j.parent_alias]
+                if parent.join_type == INNER:
+                    aliases.append(j.parent_alias)
+
+    def reset_refcounts(self, to_counts):
+        for alias, cur in list(self.alias_refcount.items()):
+            unref = cur - to_counts.get(alias, 0)
+            self.unref_alias(alias, unref)
+
+    # ---- resolving names
+
+    def names_to_path(self, names, opts, allow_many=True, fail_on_missing=False):
+        path = []
+        names_with_path = []
+        final_field = None
+        targets = ()
+        pos = -1
+        for pos, name in enumerate(names):
+            cur_names_with_path = (name, [])
+            if name == "pk":
+                name = opts.pk.name
+            field = None
+            if name in self.annotation_select and pos == 0:
+                raise _Annotation(name)
+            try:
+                field = opts.get_field(name)
+            except FieldDoesNotExist:
+                if name in self.annotations and pos == 0:
+                    raise _Annotation(name)
+            if field is None:
+                if pos == 0 or fail_on_missing:
+                    available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select))
+                    raise FieldError("Cannot resolve keyword '%s' into field. Choices are: %s"
+                                     % (name, ", ".join(available)))
+                pos -= 1
+                break
+            if hasattr(field, "get_path_info"):
+                pathinfos = field.get_path_info()
+                last = pathinfos[-1]
+                path.extend(pathinfos)
+                final_field = last.join_field
+                opts = last.to_opts
+                targets = last.target_fields
+                cur_names_with_path[1].extend(pathinfos)
+                names_with_path.append(cur_names_with_path)
+            else:
+                final_field = field
+                targets = (field,)
+                if fail_on_missing and pos + 1 != len(names):
+                    raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                                     % (names[pos + 1], name))
+                break
+        return path, final_field, targets, names[pos + 1:]
+
+    def setup_joins(self, names, opts, alias, can_reuse=None, allow_many=True):
+        joins = [alias]
+        path, final_field, targets, rest = self.names_to_path(names, opts, allow_many, fail_on_missing=False)
+        transforms = list(rest)
+
+        def final_transformer(field, alias_):
+            return Col(alias_, field)
+
+        for join in path:
+            opts = join.to_opts
+            nullable = self.is_nullable(join.join_field) if join.direct else True
+            connection = Join(opts.db_table, alias, None, INNER, join.join_field, nullable,
+                              join.lhs_col, join.rhs_col)
+            reuse = can_reuse if join.m2m else None
+            alias = self.join(connection, reuse=reuse)
+            joins.append(alias)
+        return JoinInfo(final_field, targets, opts, joins, path, final_transformer), transforms
+
+    def is_nullable(self, field):
+        return bool(field.null)
+
+    def trim_joins(self, targets, joins, path):
+        joins = list(joins)
+        for info in reversed(path):
+            if len(joins) == 1 or not info.direct:
+                break
+            join_targets = {info.join_field.target_field.column}
+            cur_targets = {t.column for t in targets}
+            if not cur_targets.issubset(join_targets):
+                break
+            targets = tuple(info.join_field for t in targets)
+            self.unref_alias(joins.pop())
+        return targets, joins[-1], joins
+
+    def resolve_ref(self, name, allow_joins=True, reuse=None, summarize=False):
+        if name in self.annotations:
+            return self.annotations[name]
+        parts = name.split(LOOKUP_SEP)
+        info, rest = self.setup_joins(parts, self.get_meta(), self.get_initial_alias(), can_reuse=reuse)
+        if rest:
+            raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                             % (rest[0], parts[-len(rest) - 1]))
+        targets, final_alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
+        if not allow_joins and len(join_list) > 1:
+            raise FieldError("Joined field references are not permitted in this query")
+        return Col(final_alias, targets[0])
+
+    def solve_lookup_type(self, lookup):
+        parts = lookup.split(LOOKUP_SEP)
+        if parts[0] in self.annotations:
+            return parts[1:], parts[:1], None
+        return parts, None, None
+
+    # ---- filters
+
+    def build_lookup(self, lookups, lhs, rhs):
+        *transforms, lookup_name = lookups or ["exact"]
+        for name in transforms:
+            lhs = self.try_transform(lhs, name)
+        lookup_class = L.get_lookup(lhs, lookup_name)
+        if lookup_class is None:
+            f = getattr(lhs, "output_field", None)
+            if f is not None and f.is_relation:
+                raise FieldError("Related Field got invalid lookup: %s" % lookup_name)
+            lhs = self.try_transform(lhs, lookup_name)
+            lookup_name = "exact"
+            lookup_class = L.get_lookup(lhs, lookup_name)
+        if rhs is None and lookup_name not in ("exact", "iexact"):
+            if lookup_name == "isnull":
+                pass
+            elif lookup_name != "in":
+                raise ValueError("Cannot use None as a query value")
+        if rhs is None and lookup_name in ("exact", "iexact"):
+            return L.IsNull(lhs, True)
+        return lookup_class(lhs, rhs)
+
+    def try_transform(self, lhs, name):
+        f = getattr(lhs, "output_field", None)
+        t = L.get_transform(f, name)
+        if t is not None:
+            return t(lhs)
+        fname = f.name if f is not None and getattr(f, "name", None) else "field"
+        output = []
+        if f is not None:
+            t_names = []
+            for n in L.DATE_PARTS + L.TIME_PARTS + ("date", "time"):
+                if L.get_transform(f, n) is not None:
+                    t_names.append(n)
+            output = t_names
+        suggestion = ""
+        close = [n for n in sorted(list(L.LOOKUPS) + output) if _close(n, name)]
+        if close:
+            suggestion = ", perhaps you meant %s?" % " or ".join(close)
+        else:
+            suggestion = "."
+        raise FieldError("Unsupported lookup '%s' for %s or join on the field not permitted%s"
+                         % (name, type(f).__name__ if f is not None else "expression", suggestion))
+
+    def build_filter(self, filter_expr, branch_negated=False, current_negated=False, can_reuse=None,
+                     allow_joins=True, split_subq=True):
+        if isinstance(filter_expr, dict):
+            raise FieldError("Cannot parse keyword query as dict")
+        if isinstance(filter_expr, Q):
+            return self._add_q(filter_expr, can_reuse, branch_negated=branch_negated,
+                               current_negated=current_negated, allow_joins=allow_joins,
+                               split_subq=split_subq)
+        if hasattr(filter_expr, "resolve_expression"):
+            if not getattr(filter_expr, "conditional", False):
+                raise TypeError("Cannot filter against a non-conditional expression.")
+            condition = filter_expr.resolve_expression(self, allow_joins=allow_joins, reuse=can_reuse)
+            return WhereNode([condition], connector=AND), []
+        arg, value = filter_expr
+        if not arg:
+            raise FieldError("Cannot parse keyword query %r" % arg)
+        parts = arg.split(LOOKUP_SEP)
+        if parts[0] in self.annotations:
+            lookups = parts[1:]
+            lhs = self.annotations[parts[0]]
+            value = self.resolve_lookup_value(value, can_reuse, allow_joins)
+            condition = self.build_lookup(lookups, lhs, value)
+            return WhereNode([condition], connector=AND), []
+        value = self.resolve_lookup_value(value, can_reuse, allow_joins)
+        opts = self.get_meta()
+        alias = self.get_initial_alias()
+        try:
+            info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
+        except _MultiJoin:
+            raise
+        if can_reuse is not None:
+            can_reuse.update(info.joins)
+        if (current_negated and split_subq and any(p.m2m for p in info.path)):
+            # Django's split_exclude: a multi-valued relation excluded
+            # through a subquery.
+            self._undo_joins(info.joins)
+            return self.split_exclude(filter_expr, can_reuse, info), ()
+        used_joins = set(info.joins)
+        targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
+        col = Col(alias, targets[0])
+        condition = self.build_lookup(lookups, col, value)
+        lookup_type = condition.lookup_name
+        clause = WhereNode([condition], connector=AND)
+        require_outer = lookup_type == "isnull" and condition.rhs is True and not current_negated
+        if current_negated and (lookup_type != "isnull" or condition.rhs is False) and condition.rhs is not None:
+            require_outer = True
+            if lookup_type != "isnull":
+                if self.is_nullable(targets[0]) or self.alias_map[join_list[-1]].join_type == LOUTER:
+                    clause.add(L.IsNull(Col(alias, targets[0]), False), AND)
+                if isinstance(value, Col) and self.is_nullable(value.target):
+                    clause.add(L.IsNull(value, False), AND)
+        return clause, (used_joins if not require_outer else ())
+
+    def _undo_joins(self, joins):
+        for a in joins[1:]:
+            self.unref_alias(a)
+        self.unref_alias(joins[0])
+
+    def split_exclude(self, filter_expr, can_reuse, info):
+        """exclude(entry__rating=5) on a multi-valued relation:
+        NOT (pk IN (SELECT U1."blog_id" FROM "blog_entry" U1 WHERE …))."""
+        arg, value = filter_expr
+        parts = arg.split(LOOKUP_SEP)
+        # The first multi-valued step decides the subquery's model.
+        first_m2m = 0
+        for i, p in enumerate(info.path):
+            if p.m2m:
+                first_m2m = i
+                break
+        step = info.path[first_m2m]
+        inner = Query(step.to_opts.model)
+        # names after the relation that introduced the m2m step
+        consumed = 0
+        n = 0
+        for name in parts:
+            n += 1
+            try:
+                pth, _, _, _ = self.names_to_path(parts[:n], self.get_meta())
+            except FieldError:
+                break
+            if len(pth) > first_m2m:
+                consumed = n
+                break
+        rest = LOOKUP_SEP.join(parts[consumed:]) or "pk"
+        inner.add_q(Q((rest, value)))
+        inner.clear_ordering(force=True)
+        inner.default_cols = False
+        inner_alias = inner.get_initial_alias()
+        fk_field = step.join_field
+        inner.select = (Col(inner_alias, _ColumnRef(step.rhs_col, fk_field)),)
+        inner.alias_refcount[inner_alias] += 0
+        inner.subquery = True
+        outer_col = Col(self.get_initial_alias(), _ColumnRef(step.lhs_col, None))
+        self.unref_alias(self.base_table)
+        cond = L.In.__new__(L.In)
+        cond.lhs = outer_col
+        cond.rhs = _SubqueryExpr(inner)
+        clause = WhereNode([cond], connector=AND)
+        return clause
+
+    def resolve_lookup_value(self, value, can_reuse, allow_joins):
+        if hasattr(value, "resolve_expression") and not hasattr(value, "_meta"):
+            if hasattr(value, "_iterable_class"):
+                return _SubqueryExpr(value.query, value)
+            return value.resolve_expression(self, reuse=can_reuse, allow_joins=allow_joins)
+        if isinstance(value, (list, tuple)):
+            vals = [self.resolve_lookup_value(v, can_reuse, allow_joins) for v in value]
+            return type(value)(vals)
+        return value
+
+    def _add_q(self, q_object, used_aliases, branch_negated=False, current_negated=False,
+               allow_joins=True, split_subq=True):
+        connector = q_object.connector
+        current_negated = current_negated ^ q_object.negated
+        branch_negated = branch_negated or q_object.negated
+        target_clause = WhereNode(connector=connector, negated=q_object.negated)
+        joinpromoter = JoinPromoter(q_object.connector, len(q_object.children), current_negated)
+        for child in q_object.children:
+            child_clause, needed_inner = self.build_filter(
+                child, can_reuse=used_aliases, branch_negated=branch_negated,
+                current_negated=current_negated, allow_joins=allow_joins, split_subq=split_subq)
+            joinpromoter.add_votes(needed_inner)
+            if child_clause:
+                target_clause.add(child_clause, connector)
+        needed_inner = joinpromoter.update_join_types(self)
+        return target_clause, needed_inner
+
+    def add_q(self, q_object):
+        existing_inner = {a for a in self.alias_map if self.alias_map[a].join_type == INNER}
+        clause, _ = self._add_q(q_object, self.used_aliases)
+        if clause:
+            self.where.add(clause, AND)
+        self.demote_joins(existing_inner)
+
+    # ---- select, order, limits
+
+    def set_limits(self, low=None, high=None):
+        if high is not None:
+            if self.high_mark is not None:
+                self.high_mark = min(self.high_mark, self.low_mark + high)
+            else:
+                self.high_mark = self.low_mark + high
+        if low is not None:
+            if self.high_mark is not None:
+                self.low_mark = min(self.high_mark, self.low_mark + low)
+            else:
+                self.low_mark = self.low_mark + low
+        if self.low_mark == self.high_mark:
+            self.set_empty()
+
+    def clear_limits(self):
+        self.low_mark, self.high_mark = 0, None
+
+    def add_ordering(self, *ordering):
+        errors = []
+        for item in ordering:
+            if isinstance(item, str):
+                if item == "?":
+                    continue
+                item = item.removeprefix("-")
+                if item in self.annotations:
+                    continue
+                if self.extra and item in self.extra:
+                    continue
+                self.names_to_path(item.split(LOOKUP_SEP), self.model._meta)
+            elif not hasattr(item, "resolve_expression"):
+                errors.append(item)
+        if errors:
+            raise FieldError("Invalid order_by arguments: %s" % errors)
+        if ordering:
+            self.order_by += ordering
+        else:
+            self.default_ordering = False
+
+    def clear_ordering(self, force=False, clear_default=True):
+        if not force and (self.is_sliced or self.distinct_fields or self.select_for_update):
+            return
+        self.order_by = ()
+        self.extra_order_by = ()
+        if clear_default:
+            self.default_ordering = False
+
+    def clear_select_clause(self):
+        self.select = ()
+        self.default_cols = False
+        self.select_related = False
+        self.values_select = ()
+        self.annotation_select_mask = []
+
+    def clear_select_fields(self):
+        self.select = ()
+        self.values_select = ()
+
+    def add_fields(self, field_names, allow_m2m=True):
+        alias = self.get_initial_alias()
+        opts = self.get_meta()
+        cols = []
+        for name in field_names:
+            info, rest = self.setup_joins(name.split(LOOKUP_SEP), opts, alias)
+            if rest:
+                raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                                 % (rest[0], name.split(LOOKUP_SEP)[-len(rest) - 1]))
+            targets, final_alias, joins = self.trim_joins(info.targets, info.joins, info.path)
+            for t in targets:
+                cols.append(Col(final_alias, t))
+        self.set_select(cols)
+
+    def set_select(self, cols):
+        self.default_cols = False
+        self.select = tuple(cols)
+
+    def set_values(self, fields):
+        self.select_related = False
+        self.clear_deferred_loading()
+        self.clear_select_fields()
+        field_names = []
+        annotation_names = []
+        if fields:
+            for f in fields:
+                if f in self.annotations:
+                    annotation_names.append(f)
+                else:
+                    field_names.append(f)
+            self.set_annotation_mask(annotation_names)
+            selected = list(fields)
+        else:
+            field_names = [f.attname for f in self.model._meta.concrete_fields]
+            selected = field_names + list(self.annotation_select)
+        self.values_select = tuple(field_names)
+        self.add_fields(field_names, True)
+        self.selected = tuple(selected)
+
+    def set_annotation_mask(self, names):
+        self.annotation_select_mask = None if names is None else list(names)
+
+    def add_select_related(self, fields):
+        if isinstance(self.select_related, bool):
+            field_dict = {}
+        else:
+            field_dict = self.select_related
+        for field in fields:
+            d = field_dict
+            for part in field.split(LOOKUP_SEP):
+                d = d.setdefault(part, {})
+        self.select_related = field_dict
+
+    def add_deferred_loading(self, field_names):
+        existing, defer = self.deferred_loading
+        if defer:
+            self.deferred_loading = existing.union(field_names), True
+        else:
+            existing = existing.difference(field_names)
+            if existing:
+                self.deferred_loading = existing, False
+            else:
+                self.clear_deferred_loading()
+                self.deferred_loading = frozenset(field_names), True
+
+    def add_immediate_loading(self, field_names):
+        existing, defer = self.deferred_loading
+        field_names = set(field_names)
+        if "pk" in field_names:
+            field_names.remove("pk")
+            field_names.add(self.get_meta().pk.name)
+        if defer:
+            self.deferred_loading = frozenset(field_names.difference(existing)), False
+        else:
+            self.deferred_loading = frozenset(field_names), False
+
+    def clear_deferred_loading(self):
+        self.deferred_loading = (frozenset(), True)
+
+    def get_loaded_field_names(self):
+        """The concrete fields of the model a model query loads."""
+        opts = self.get_meta()
+        names, defer = self.deferred_loading
+        if not names:
+            return opts.concrete_fields
+        simple = {n.split(LOOKUP_SEP)[0] for n in names}
+        out = []
+        for f in opts.concrete_fields:
+            if f.primary_key:
+                out.append(f)
+            elif defer:
+                if f.name not in simple and f.attname not in simple:
+                    out.append(f)
+            elif f.name in simple or f.attname in simple:
+                out.append(f)
+        return out
+
+    def add_annotation(self, annotation, alias, select=True):
+        self.annotations[alias] = annotation.resolve_expression(self, allow_joins=True, reuse=None)
+        if select:
+            if self.annotation_select_mask is not None:
+                self.annotation_select_mask.append(alias)
+        else:
+            if self.annotation_select_mask is None:
+                self.annotation_select_mask = [k for k in self.annotations if k != alias]
+            elif alias in self.annotation_select_mask:
+                self.annotation_select_mask.remove(alias)
+
+    def get_count(self, using=None):
+        from django.db.models.sql.compiler import execute_count
+        return execute_count(self)
+
+    def has_results(self, using=None):
+        from django.db.models.sql.compiler import execute_exists
+        return execute_exists(self)
+
+    def combine(self, rhs, connector):
+        if self.model is not rhs.model:
+            raise TypeError("Cannot combine queries on two different base models.")
+        if self.is_sliced:
+            raise TypeError("Cannot combine queries once a slice has been taken.")
+        if self.distinct != rhs.distinct:
+            raise TypeError("Cannot combine a unique query with a non-unique query.")
+        w = self.where
+        rw = rhs.where
+        if connector == OR:
+            # Only the common single-table case (no joins on either side).
+            pass
+        new_where = WhereNode(connector=connector)
+        new_where.add(w, connector) if w else None
+        if rw:
+            new_where.add(_clone_where(rw), connector)
+        if not w and connector == OR:
+            new_where = WhereNode()
+        if not rw and connector == OR:
+            new_where = WhereNode()
+        self.where = new_where
+        for alias, join in rhs.alias_map.items():
+            if alias not in self.alias_map:
+                self.alias_map[alias] = join.copy()
+                self.alias_refcount[alias] = rhs.alias_refcount[alias]
+                self.table_map.setdefault(join.table_name, []).append(alias)
+        self.order_by = rhs.order_by or self.order_by
+
+
+class _Annotation(Exception):
+    pass
+
+
+class _MultiJoin(Exception):
+    pass
+
+
+class _ColumnRef:
+    """A bare column (for subqueries built by split_exclude)."""
+
+    def __init__(self, column, field):
+        self.column = column
+        self.field = field
+        self.null = False
+
+    def get_internal_type(self):
+        return "IntegerField"
+
+
+class _SubqueryExpr:
+    """A QuerySet used as a value: IN (SELECT …) with U0, U1 aliases."""
+
+    contains_aggregate = False
+
+    def __init__(self, query, queryset=None):
+        self.query = query.clone()
+        self.queryset = queryset
+        self.query.subquery = True
+
+    def as_sql(self, compiler):
+        from django.db.models.sql.compiler import SQLCompiler
+        q = self.query
+        if q.default_cols or not q.select:
+            if not q.select:
+                alias = q.get_initial_alias()
+                q.default_cols = False
+                q.select = (Col(alias, q.get_meta().pk),)
+        q.clear_ordering(force=False)
+        q = _relabel_for_subquery(q)
+        c = SQLCompiler(q)
+        c.subquery = True
+        return c.as_sql()
+
+    def relabeled_clone(self, change_map):
+        return self
+
+
+def _relabel_for_subquery(q):
+    q = q.clone()
+    change_map = {}
+    for i, alias in enumerate(list(q.alias_map)):
+        change_map[alias] = "U%d" % i
+    q.alias_map = {change_map[a]: j.relabeled_clone(change_map) for a, j in q.alias_map.items()}
+    q.alias_refcount = {change_map[a]: c for a, c in q.alias_refcount.items()}
+    q.table_map = {t: [change_map[a] for a in al] for t, al in q.table_map.items()}
+    q.where = q.where.relabeled_clone(change_map)
+    q.select = tuple(c.relabeled_clone(change_map) for c in q.select)
+    q.order_by = tuple(o for o in q.order_by)
+    for a, j in q.alias_map.items():
+        j.table_alias = a
+    return q
+
+
+def _clone_where(node):
+    new = WhereNode.__new__(type(node))
+    new.__dict__.update(node.__dict__)
+    new.children = [(_clone_where(c) if isinstance(c, WhereNode) else c) for c in node.children]
+    return new
+
+
+def _copy_dict(d):
+    return {k: _copy_dict(v) for k, v in d.items()}
+
+
+def _close(a, b):
+    """difflib.get_close_matches-like test used for lookup suggestions."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    common = 0
+    for ch in set(a):
+        common += min(a.count(ch), b.count(ch))
+    return 2.0 * common / (len(a) + len(b)) >= 0.8
