@@ -593,6 +593,11 @@ static Value type_getattr(Interp *I, Value self, Str *name)
         Class *ac = class_of(I, attr);
         if (ac == I->cls.property)
             return attr;
+        if (ac->dunders & DU_GET) {
+            /* A Python descriptor seen on the class: __get__(None, cls). */
+            Value args[2] = {v_none(), v_obj(c)};
+            return obj_call_method(I, attr, I->names.__get__, 2, args, NULL);
+        }
         if (ac->ops->get)
             return ac->ops->get(I, attr, v_unset(), c);
         return attr;
