@@ -24,6 +24,9 @@ static Value orm_make_class(Interp *I, int argc, const Value *argv, const KwArgs
     if (argv[3].tag != V_OBJ || class_of(I, argv[3]) != I->cls.dict)
         exc_raisef(I, I->cls.TypeError, "make_class(): namespace must be a dict");
     Dict *ns = dict_copy(I, (Dict *)argv[3].u.o);
+    /* As a class statement does: the namespace names the class, so the
+     * base's __qualname__ is not inherited through the dict. */
+    dict_set_str(I, ns, I->names.__qualname__, argv[1]);
     Class *c = class_new_python(I, (Str *)argv[0].u.o, (Str *)argv[1].u.o, (Class *)argv[2].u.o, ns);
     return v_obj(c);
 }

@@ -236,8 +236,8 @@ class Node:
 
     @classmethod
     def create(cls, children=None, connector=None, negated=False):
-        obj = Node(children, connector or cls.default, negated)
-        obj.__class__ = cls
+        obj = cls.__new__(cls)
+        Node.__init__(obj, children, connector or cls.default, negated)
         return obj
 
     def copy(self):
