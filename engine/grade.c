@@ -10,8 +10,10 @@
  *   3. mod_kata_register + mod_kata_set_answer; the `kata` entry is wrapped
  *      (guard_kata_init) so that when check.py imports it, check.py's own
  *      module stops being importable as `__main__` (the answer's functions,
- *      called from check.py, cannot reach check.py's globals) and the kata
- *      module's contents are snapshotted;
+ *      called from check.py, cannot reach check.py's globals), the kata
+ *      module's contents are snapshotted, and every module's `__builtins__`
+ *      global becomes a decoy copy (also for modules imported later: swept
+ *      after each SQL statement), so patching reaches nothing check.py uses;
  *   4. check.py runs as "__main__" from the file name "<check.py>" (so the
  *      SQL tracer attributes statements to the answer's lines);
  *   5. the checks, the SQL trace, the output and the errors are copied out
@@ -51,6 +53,7 @@ struct Grader {
 #define HIDDEN_KATA "\x01kata"
 #define HIDDEN_MAIN "\x01check"
 #define HIDDEN_SNAP "\x01kata-snapshot"
+#define HIDDEN_DECOY "\x01builtins"
 
 static double now_ms(void)
 {
@@ -166,10 +169,36 @@ static ModuleEntry *find_entry(Interp *I, const char *name)
     return NULL;
 }
 
+/* Point every loaded module's `__builtins__` global at `decoy`, a module
+ * holding a copy of the builtins: code that reaches a module's namespace
+ * (the answer's own, or an imported one's) can then only patch the copy,
+ * while name lookups keep using I->builtins. Changes values in place:
+ * allocates nothing and cannot raise. Returns the number of loaded modules. */
+static size_t sweep_builtins(Interp *I, Module *decoy)
+{
+    size_t loaded = 0;
+    for (ModuleEntry *e = I->modules; e; e = e->next) {
+        if (!e->mod || e->mod == decoy || !e->mod->dict)
+            continue;
+        loaded++;
+        Dict *d = e->mod->dict;
+        for (int64_t j = 0; j < d->nentries; j++) {
+            DictEntry *de = &d->entries[j];
+            if (de->val.tag == V_OBJ && de->val.u.o == (Obj *)I->builtins && de->key.tag == V_OBJ &&
+                class_of(I, de->key) == I->cls.str && !strcmp(((Str *)de->key.u.o)->s, "__builtins__")) {
+                de->val = v_obj(decoy);
+                d->version++;
+            }
+        }
+    }
+    return loaded;
+}
+
 /* The `kata` module as check.py imports it: the real module (registered
  * under a hidden name), after hiding check.py's module from `import
- * __main__` and keeping a copy of the kata module's namespace. Runs inside
- * check.py's run (its import statement), so it may raise. */
+ * __main__`, keeping a copy of the kata module's namespace, and giving
+ * every module a decoy `__builtins__`. Runs inside check.py's run (its
+ * import statement), so it may raise. */
 static Module *guard_kata_init(Interp *I)
 {
     Module *m = interp_import(I, str_from_cstr(I, HIDDEN_KATA));
@@ -182,7 +211,38 @@ static Module *guard_kata_init(Interp *I)
         interp_add_module(I, HIDDEN_SNAP, NULL);
         I->modules->mod = snap;
     }
+    if (!find_entry(I, HIDDEN_DECOY)) {
+        Module *decoy = module_new(I, "builtins");
+        decoy->dict = dict_copy(I, I->builtins->dict);
+        interp_add_module(I, HIDDEN_DECOY, NULL);
+        I->modules->mod = decoy;
+        sweep_builtins(I, decoy);
+    }
     return m;
+}
+
+/* After each SQL statement: modules imported since the last sweep get the
+ * decoy `__builtins__` too (an answer importing a module inside a function
+ * would otherwise find the real builtins there). */
+typedef struct SweepState {
+    Interp *I;
+    size_t loaded;
+} SweepState;
+
+static void sweep_hook(void *ctx, const DbQuery *q, size_t index)
+{
+    (void)q;
+    (void)index;
+    SweepState *ss = ctx;
+    Interp *I = ss->I;
+    ModuleEntry *de = find_entry(I, HIDDEN_DECOY);
+    if (!de || !de->mod)
+        return;
+    size_t loaded = 0;
+    for (ModuleEntry *e = I->modules; e; e = e->next)
+        loaded += e->mod != NULL;
+    if (loaded != ss->loaded)
+        ss->loaded = sweep_builtins(I, de->mod) + 1;
 }
 
 /* Register `kata` for check.py, wrapped by guard_kata_init. */
@@ -325,6 +385,7 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
         db_configure_lazy(I, lazy_image, &req);
 
     Snap builtins = snap_take(I->builtins->dict);
+    SweepState sweep = { I, 0 };
 
     /* the answer, before `kata` exists */
     v->answer_status = interp_run(I, answer_path, "answer", src, len, &v->answer_diag);
@@ -334,6 +395,7 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
     if (v->answer_status == RUN_OK) {
         v->tamper = snap_compare(I, &builtins, I->builtins->dict, "builtin", true);
         install_kata(I);
+        mod_kata_set_trace_hook(I, sweep_hook, &sweep);
         mod_kata_set_answer(I, "answer", answer_path, src, len);
         v->check_status = interp_run(I, "<check.py>", "__main__", k->check, strlen(k->check),
                                      &v->check_diag);
@@ -341,6 +403,14 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
             v->check_error = xstrdup(interp_error_text(I));
         if (!v->tamper)
             v->tamper = snap_compare(I, &builtins, I->builtins->dict, "builtin", true);
+        ModuleEntry *decoy = find_entry(I, HIDDEN_DECOY);
+        if (!v->tamper && decoy && decoy->mod) {
+            /* the copy the answer could reach: patched is tampered, even if
+             * it had no effect */
+            Snap bs = builtins;
+            bs.version = decoy->mod->dict->version + 1;
+            v->tamper = snap_compare(I, &bs, decoy->mod->dict, "builtin", true);
+        }
         ModuleEntry *ke = find_entry(I, HIDDEN_KATA), *se = find_entry(I, HIDDEN_SNAP);
         if (!v->tamper && ke && ke->mod && se && se->mod) {
             Snap ks = snap_take(se->mod->dict);

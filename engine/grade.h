@@ -10,11 +10,13 @@
  * passed on both variants and at least one check ran.
  *
  * Hard to fool: the answer runs before the `kata` module exists (an
- * `import kata` in it fails), what it prints never counts as a result, and
- * the grader compares the builtins and the kata module before and after:
- * an answer that patched them fails ("the answer changed the builtin
- * `len`"). Budget overruns (steps, time, memory, output, SQL) fail the kata
- * with their message.
+ * `import kata` in it fails); once check.py imports kata, check.py's module
+ * can no longer be imported as `__main__` and every module's `__builtins__`
+ * is a copy, so the answer cannot patch what check.py uses; what it prints
+ * never counts as a result; and the grader compares the builtins (and the
+ * copy) and the kata module before and after: an answer that patched them
+ * fails ("the answer changed the builtin `len`"). Budget overruns (steps,
+ * time, memory, output, SQL) fail the kata with their message.
  *
  * Nothing here prints, and nothing writes to disk. A Grader caches the
  * fixture images, so keep one for many gradings (the app re-grades on every

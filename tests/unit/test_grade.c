@@ -227,6 +227,18 @@ static void test_tampering(void **state)
         assert_string_equal(r.summary, cases[i].summary);
         grade_result_free(&r);
     }
+    /* patching len() while check.py uses it: the answer only reaches a
+     * copy of the builtins, so check.py's len() is the real one */
+    GradeResult p = grade(f, "shout",
+                          "def shout(s):\n"
+                          "    if s == 'abc':\n"
+                          "        __builtins__.len = lambda x: 4\n"
+                          "        return 'x'\n"
+                          "    return s.upper() + '!'\n");
+    assert_false(p.passed);
+    assert_false(p.variants[0].checks[1].passed);
+    assert_string_equal(p.summary, "the answer changed the builtin `len`");
+    grade_result_free(&p);
     /* printing what looks like results counts for nothing */
     GradeResult r = grade(f, "total", "print('✓ PASSED')\ndef total(numbers):\n    print('✓ ok')\n    return 0\n");
     assert_false(r.passed);
