@@ -54,8 +54,6 @@ class Collector:
         for rel in model._meta.related_objects:
             if rel.on_delete is not related.DO_NOTHING and not rel.field.many_to_many:
                 return False
-        for f in model._meta.local_many_to_many:
-            return False
         return True
 
     def collect(self, objs, source=None, nullable=False, collect_related=True, keep_parents=False,
@@ -74,26 +72,19 @@ class Collector:
         if not collect_related:
             return
         pks = [o.pk for o in new_objs]
-        # M2M through rows go first (as Django's auto-created through
-        # models' CASCADE fast deletes).
-        for f in model._meta.local_many_to_many:
-            through = f.through
-            self.fast_deletes.append(("in", through, f.m2m_source, pks))
+        # M2M rows go through the auto-created through model's hidden
+        # foreign keys (CASCADE, fast-deleted), as in Django.
         for rel in model._meta.related_objects:
             if rel.field.many_to_many:
-                through = rel.field.through
-                self.fast_deletes.append(("in", through, rel.field.m2m_target, pks))
                 continue
             if rel.on_delete is related.DO_NOTHING:
                 continue
             field = rel.field
             rmodel = field.model
-            if rmodel._meta.auto_created_through if hasattr(rmodel._meta, "auto_created_through") else False:
-                continue
             if rel.on_delete is related.CASCADE and self.can_fast_delete(rmodel):
                 self.fast_deletes.append(("in", rmodel, field, pks))
                 continue
-            sub_objs = self.related_objects(rmodel, field, pks, only_pk=rel.on_delete is related.CASCADE)
+            sub_objs = self.related_objects(rmodel, field, pks, only_pk=True)
             if sub_objs:
                 rel.on_delete(self, field, sub_objs, self.using)
 

@@ -78,6 +78,13 @@ class Field:
     def __hash__(self):
         return id(self)
 
+    def __reduce__(self):
+        # By reference, as Django's Field.__reduce__: unpickling finds the
+        # same field object on the model.
+        if self.model is None:
+            raise TypeError("cannot pickle an unbound field")
+        return (_load_field, (self.model._meta.label, self.name))
+
     def __eq__(self, other):
         return self is other
 
@@ -188,6 +195,11 @@ class Field:
     def get_transform(self, name):
         from django.db.models import lookups
         return lookups.get_transform(self, name)
+
+
+def _load_field(label, name):
+    from django.db.models.base import get_model
+    return get_model(label)._meta.get_field(name)
 
 
 def _display_method(field):

@@ -88,6 +88,9 @@ class ForeignObjectRel:
     def attname(self):
         return self.name
 
+    def __reduce__(self):
+        return (_load_rel, (self.field.model._meta.label, self.field.name))
+
     def is_hidden(self):
         return bool(self.related_name) and self.related_name[-1] == "+"
 
@@ -99,6 +102,10 @@ class ForeignObjectRel:
     def __repr__(self):
         return "<%s: %s.%s>" % (type(self).__name__, self.field.model._meta.app_label,
                                  self.field.model._meta.model_name)
+
+
+def _load_rel(label, name):
+    return base.get_model(label)._meta.get_field(name).remote_field
 
 
 class ManyToOneRel(ForeignObjectRel):
