@@ -562,6 +562,14 @@ void grade_count_checks(const GradeResult *r, size_t *ran, size_t *passed)
     *passed = b;
 }
 
+size_t grade_answer_queries(const GradeResult *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->variants[0].nqueries; i++)
+        n += r->variants[0].queries[i].in_answer;
+    return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* JSON of the checks                                                   */
 /* ------------------------------------------------------------------ */

@@ -113,6 +113,10 @@ void grade_result_free(GradeResult *r);
  * (a check is counted once per variant). */
 void grade_count_checks(const GradeResult *r, size_t *ran, size_t *passed);
 
+/* Statements the answer's own lines ran on fixture 1 (check.py's own
+ * queries, e.g. for expected values, are not counted). */
+size_t grade_answer_queries(const GradeResult *r);
+
 /* The per-check results as a JSON array (malloc'd, NUL-terminated):
  * [{"message": …, "passed": true, "variant": 1, "detail": …}, …] — what
  * the progress database stores and `grade --format json` prints. */

@@ -5,7 +5,8 @@
  * Schema of DIR/progress.sqlite (WAL; every change one transaction):
  *   attempts(id, kata, at, passed, checks, queries, hints)
  *       one row per grading: kata id, ISO time (UTC), 0/1, the per-check
- *       results as JSON (grade_checks_json), SQL statements of variant 1,
+ *       results as JSON (grade_checks_json), the answer's SQL statements
+ *       on fixture 1 (grade_answer_queries),
  *       hints seen at the time
  *   katas(kata PRIMARY KEY, hints, passed)
  *       per kata: hints shown so far, 1 once it ever passed
@@ -428,7 +429,7 @@ int workspace_record(Workspace *ws, const GradeResult *r, char *err, size_t errl
     }
     int hints = workspace_hints_seen(ws, id);
     const char *texts[] = { id, at, checks };
-    int ints[] = { r->passed, (int)r->variants[0].nqueries, hints };
+    int ints[] = { r->passed, (int)grade_answer_queries(r), hints };
     int rc = run_stmt(ws, "INSERT INTO attempts (kata, at, passed, checks, queries, hints) "
                           "VALUES (?, ?, ?, ?, ?, ?)", "ttitii", texts, ints, err, errlen);
     if (rc == 0) {

@@ -72,7 +72,7 @@ const char *workspace_status_name(KataStatus s);
 KataStatus workspace_status(Workspace *ws, const char *kata_id);
 
 /* Record one attempt (one transaction): kata id, time now, passed, the
- * per-check JSON (grade_checks_json), the query count (variant 1), and the
+ * per-check JSON (grade_checks_json), the query count (grade_answer_queries), and the
  * hints seen so far. */
 int workspace_record(Workspace *ws, const GradeResult *r, char *err, size_t errlen);
 

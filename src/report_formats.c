@@ -109,7 +109,7 @@ int report_json(FILE *f, const ReportSuite *s, size_t n)
                     e->kata->points, report_score(e), r->passed ? "true" : "false",
                     e->missing ? "true" : "false");
             jstr(f, r->summary);
-            fprintf(f, ", \"ms\": %.3f, \"queries\": %zu, \"error\": ", r->ms, r->variants[0].nqueries);
+            fprintf(f, ", \"ms\": %.3f, \"queries\": %zu, \"error\": ", r->ms, grade_answer_queries(r));
             const char *err = r->variants[0].answer_error ? r->variants[0].answer_error
                             : r->variants[0].check_error;
             jstr(f, err);

@@ -221,7 +221,13 @@ static GradeResult fake_result(const Kata *k, bool passed)
     r.variants[0].ran = true;
     r.variants[0].checks = c;
     r.variants[0].nchecks = 1;
-    r.variants[0].nqueries = passed ? 1 : 2;
+    static GradeQuery q[3] = {
+        { .sql = "SELECT 1", .kind = "SELECT", .in_answer = false },   /* check.py's own */
+        { .sql = "SELECT 2", .kind = "SELECT", .in_answer = true, .line = 4 },
+        { .sql = "SELECT 3", .kind = "SELECT", .in_answer = true, .line = 5 },
+    };
+    r.variants[0].queries = q;
+    r.variants[0].nqueries = passed ? 2 : 3;
     return r;
 }
 
@@ -274,13 +280,16 @@ static void test_progress(void **state)
     workspace_close(ws2);
     workspace_close(ws);
 
-    /* the attempts table holds the JSON of the checks */
-    char cmd[600];
+    /* the attempts table holds the JSON of the checks and the answer's
+     * query count (check.py's own query not counted) */
+    char cmd[1200];
     snprintf(cmd, sizeof cmd,
              "test \"$(sqlite3 '%s/progress.sqlite' 'SELECT checks FROM attempts ORDER BY id LIMIT 1' 2>/dev/null)\" = "
              "'[{\"message\": \"counts in SQL\", \"passed\": false, \"variant\": 1, \"line\": 3, \"detail\": "
-             "\"2 queries ran\"}]' || ! command -v sqlite3 >/dev/null",
-             dir);
+             "\"2 queries ran\"}]' && "
+             "test \"$(sqlite3 '%s/progress.sqlite' 'SELECT group_concat(queries) FROM attempts' 2>/dev/null)\" = "
+             "'2,1,2,2' || ! command -v sqlite3 >/dev/null",
+             dir, dir);
     assert_int_equal(system(cmd), 0);
     kata_free(k);
     rm_rf(dir);
