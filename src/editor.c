@@ -435,13 +435,16 @@ void editor_scroll(Editor *e, int rows, int cols)
         rows = 1;
     if (cols < 1)
         cols = 1;
-    if (e->top > e->n - 1)
-        e->top = e->n - 1 > 0 ? e->n - 1 : 0;
+    /* no empty rows below the text while there is text above the view */
+    if (e->top > e->n - rows)
+        e->top = e->n - rows > 0 ? e->n - rows : 0;
     if (e->cy < e->top)
         e->top = e->cy;
     if (e->cy >= e->top + rows)
         e->top = e->cy - rows + 1;
     int c = editor_col(e);
+    if (c < cols - 1)
+        e->left = 0;            /* show lines from their start whenever the cursor allows */
     if (c < e->left)
         e->left = c;
     if (c >= e->left + cols)

@@ -374,6 +374,47 @@ static int map_key(int k)
     return 0;
 }
 
+int term_decode_seq(char intro, const char *seq)
+{
+    size_t n = strlen(seq);
+    if (!n)
+        return 0;
+    char fin = seq[n - 1];
+    int p1 = atoi(seq), mod = 1;
+    const char *semi = strchr(seq, ';');
+    if (semi)
+        mod = atoi(semi + 1);
+    bool ctrl = mod == 5 || mod == 3;   /* Ctrl or Alt */
+    switch (fin) {
+    case 'A': return ctrl ? K_CUP : K_UP;
+    case 'B': return ctrl ? K_CDOWN : K_DOWN;
+    case 'C': return ctrl ? K_CRIGHT : K_RIGHT;
+    case 'D': return ctrl ? K_CLEFT : K_LEFT;
+    case 'H': return ctrl ? K_CHOME : K_HOME;
+    case 'F': return ctrl ? K_CEND : K_END;
+    case 'Z': return K_BTAB;
+    case 'P': case 'Q': case 'R': case 'S':
+        return K_F1 + (fin - 'P');
+    case '~':
+        switch (p1) {
+        case 1: case 7: return K_HOME;
+        case 2: return K_INSERT;
+        case 3: return K_DELETE;
+        case 4: case 8: return K_END;
+        case 5: return K_PGUP;
+        case 6: return K_PGDN;
+        case 11: case 12: case 13: case 14: return K_F1 + (p1 - 11);
+        case 15: return K_F5;
+        case 17: case 18: case 19: case 20: case 21: return K_F6 + (p1 - 17);
+        case 23: case 24: return K_F11 + (p1 - 23);
+        default: return 0;
+        }
+    default:
+        (void)intro;
+        return 0;
+    }
+}
+
 static int map_char(wint_t c)
 {
     switch (c) {
@@ -416,13 +457,27 @@ Event term_poll(int timeout_ms)
     ev.type = EV_KEY;
     ev.key = map_char(c);
     if (ev.key == K_ESC) {
-        /* Esc followed at once by a key is Alt+key */
+        /* Esc followed at once by a key is Alt+key, or an escape sequence
+         * the terminfo entry did not know (TERM=vt100 inside a modern
+         * terminal sends \e[4~ for End): decode the common ones here */
         wtimeout(stdscr, 0);
         wint_t c2;
         int r2 = wget_wch(stdscr, &c2);
-        if (r2 == OK && c2 != 27)
+        if (r2 == OK && (c2 == '[' || c2 == 'O')) {
+            char seq[16];
+            int n = 0;
+            wint_t c3;
+            while (n < (int)sizeof seq - 1 && wget_wch(stdscr, &c3) == OK) {
+                seq[n++] = (char)c3;
+                if (c3 >= 0x40 && c3 <= 0x7E)
+                    break;
+            }
+            seq[n] = 0;
+            int k = term_decode_seq((char)c2, seq);
+            ev.key = k ? k : K_ALT | (int)c2;
+        } else if (r2 == OK && c2 != 27) {
             ev.key = K_ALT | map_char(c2);
-        else if (r2 == KEY_CODE_YES) {
+        } else if (r2 == KEY_CODE_YES) {
             int k = map_key((int)c2);
             if (k == K_LEFT)
                 ev.key = K_CLEFT;

@@ -80,6 +80,11 @@ void term_on_fatal(void (*fn)(void));
  * curses-independent AT_* attributes to add, for `colors` 256, 8 or 0. */
 int term_style_for(int colors, int fg, int bg, int *pair_fg, int *pair_bg);
 
+/* Decode the rest of an escape sequence the terminfo entry did not list:
+ * intro '[' or 'O', then seq up to its final byte ("4~", "1;5C", "P").
+ * Returns a K_* key or 0 when unknown. */
+int term_decode_seq(char intro, const char *seq);
+
 /* Decide the colour depth from the environment and the terminal's colour
  * count: 0 when NO_COLOR is set (non-empty) or the terminal has < 8. */
 int term_color_depth(const char *no_color, bool has_colors, int ncolors);

@@ -118,6 +118,23 @@ static void test_styles(void **st)
     assert_int_equal(a, 0);
 }
 
+static void test_decode_seq(void **st)
+{
+    assert_int_equal(term_decode_seq('[', "4~"), K_END);
+    assert_int_equal(term_decode_seq('[', "1~"), K_HOME);
+    assert_int_equal(term_decode_seq('[', "3~"), K_DELETE);
+    assert_int_equal(term_decode_seq('[', "6~"), K_PGDN);
+    assert_int_equal(term_decode_seq('[', "15~"), K_F5);
+    assert_int_equal(term_decode_seq('[', "18~"), K_F7);
+    assert_int_equal(term_decode_seq('O', "P"), K_F1);
+    assert_int_equal(term_decode_seq('O', "F"), K_END);
+    assert_int_equal(term_decode_seq('[', "1;5C"), K_CRIGHT);
+    assert_int_equal(term_decode_seq('[', "1;5D"), K_CLEFT);
+    assert_int_equal(term_decode_seq('[', "A"), K_UP);
+    assert_int_equal(term_decode_seq('[', "99~"), 0);
+    assert_int_equal(term_decode_seq('[', ""), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_ascii),
         cmocka_unit_test(test_color_depth),
         cmocka_unit_test(test_styles),
+        cmocka_unit_test(test_decode_seq),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
