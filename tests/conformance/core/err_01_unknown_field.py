@@ -1,0 +1,4 @@
+# Unknown field in filter(): FieldError listing the choices.
+from blog.models import Entry
+
+result = Entry.objects.filter(title="x")

@@ -1,0 +1,4 @@
+# Unknown field in values().
+from blog.models import Blog
+
+result = Blog.objects.values("name", "title")

@@ -1,0 +1,4 @@
+# A model constructor rejects unknown keyword arguments.
+from blog.models import Blog
+
+result = Blog.objects.create(name="x", title="y")

@@ -1,0 +1,4 @@
+# update() after slicing.
+from blog.models import Entry
+
+result = Entry.objects.all()[:3].update(rating=1)

@@ -1,0 +1,4 @@
+# __isnull requires a boolean.
+from blog.models import Entry
+
+result = list(Entry.objects.filter(headline__isnull="yes"))

@@ -1,0 +1,5 @@
+# get_object_or_404 lets MultipleObjectsReturned through.
+from django.shortcuts import get_object_or_404
+from blog.models import Entry
+
+result = get_object_or_404(Entry, blog_id=4)

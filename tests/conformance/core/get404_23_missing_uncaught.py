@@ -1,0 +1,5 @@
+# Uncaught Http404 from get_object_or_404.
+from django.shortcuts import get_object_or_404
+from blog.models import Blog
+
+result = get_object_or_404(Blog, name="Nope")

@@ -1,0 +1,4 @@
+# first() on an unordered QuerySet orders by pk.
+from blog.models import Entry
+
+result = Entry.objects.filter(blog_id=3).first()

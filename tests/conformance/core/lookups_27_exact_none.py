@@ -1,0 +1,4 @@
+# exact=None becomes IS NULL.
+from blog.models import Entry
+
+result = list(Entry.objects.filter(headline=None))

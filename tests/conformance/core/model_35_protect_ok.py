@@ -1,0 +1,4 @@
+# An account without transfers can be deleted.
+from bank.models import Account
+
+result = Account.objects.get(pk=3).delete()

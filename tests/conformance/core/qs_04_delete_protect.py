@@ -1,0 +1,4 @@
+# A bulk delete blocked by PROTECT.
+from bank.models import Account
+
+result = Account.objects.all().delete()
