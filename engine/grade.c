@@ -25,6 +25,7 @@
  */
 #include "grade.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -496,25 +497,50 @@ static char *summarize(const GradeResult *r, const char *answer_path)
     return xstrdup("failed");
 }
 
+/* One variant on its own thread (grade_run runs the two side by side:
+ * interpreters share nothing, and each variant has its own image slot). */
+typedef struct VariantJob {
+    Grader *g;
+    const Kata *k;
+    const char *answer_path, *src;
+    size_t len;
+    int idx;
+    GradeVariant *v;
+    int rc;
+} VariantJob;
+
+static void *variant_thread(void *arg)
+{
+    VariantJob *j = arg;
+    j->rc = run_variant(j->g, j->k, j->answer_path, j->src, j->len, j->idx, j->v);
+    return NULL;
+}
+
 int grade_run(Grader *g, const Kata *k, const char *answer_path, const char *src, size_t len,
               GradeResult *out)
 {
     memset(out, 0, sizeof *out);
     out->kata = k;
     double t0 = now_ms();
-    int rc = 0;
-    bool passed = true;
+    VariantJob jobs[GRADE_NVARIANTS];
+    pthread_t th[GRADE_NVARIANTS];
+    bool started[GRADE_NVARIANTS] = { false };
     for (int i = 0; i < GRADE_NVARIANTS; i++) {
-        GradeVariant *v = &out->variants[i];
-        if (run_variant(g, k, answer_path, src, len, i, v) != 0) {
-            rc = -1;
-            passed = false;
-            break;
-        }
-        passed = passed && v->passed;
-        /* an answer that does not even load fails the same way on both */
-        if (v->answer_status == RUN_SYNTAX)
-            break;
+        jobs[i] = (VariantJob){ g, k, answer_path, src, len, i, &out->variants[i], 0 };
+        /* variant 1 runs here; the others on threads, else here too */
+        if (i > 0 && pthread_create(&th[i], NULL, variant_thread, &jobs[i]) == 0)
+            started[i] = true;
+    }
+    variant_thread(&jobs[0]);
+    int rc = jobs[0].rc;
+    bool passed = out->variants[0].passed;
+    for (int i = 1; i < GRADE_NVARIANTS; i++) {
+        if (started[i])
+            pthread_join(th[i], NULL);
+        else
+            variant_thread(&jobs[i]);
+        rc = rc ? rc : jobs[i].rc;
+        passed = passed && out->variants[i].passed;
     }
     out->passed = passed && rc == 0;
     if (!out->passed) {

@@ -57,7 +57,7 @@ typedef struct GradeQuery {
 /* What happened on one fixture variant. */
 typedef struct GradeVariant {
     int variant;            /* 1 or 2 */
-    bool ran;               /* false when grading stopped before this variant */
+    bool ran;               /* false when it could not run (internal error) */
     bool passed;            /* every check passed, at least one ran, no error */
     GradeCheck *checks;
     size_t nchecks;
