@@ -86,6 +86,9 @@ wait_gone() {   # TEXT [SECONDS]
 keys() { tm send-keys -t e2e "$@"; }
 type() { tm send-keys -t e2e -l -- "$1"; }
 
+# a session that outlives the app's, so the server stays up between starts
+tm new-session -d -s keep "sleep 600"
+
 # app_start W H [ENV=VALUE...]: the app in session "e2e"; when it ends the
 # pane shows "[exit N]".
 app_start() {
