@@ -280,6 +280,16 @@ void interp_freeze_now(Interp *I, int64_t unix_us)
     I->frozen_now_us = unix_us;
 }
 
+void interp_set_output(Interp *I, const InterpOutput *out)
+{
+    I->out = *out;
+}
+
+void interp_rebase_memory_budget(Interp *I)
+{
+    I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
+}
+
 size_t interp_memory_used(const Interp *I)
 {
     return I->arena.used;

@@ -76,4 +76,11 @@ void interp_freeze_now(Interp *I, int64_t unix_us);
 /* Peak arena bytes used so far. */
 size_t interp_memory_used(const Interp *I);
 
+/* Count the memory budget from now on: what is allocated so far (e.g. a
+ * preloaded ORM in a template interpreter) is not the program's. */
+void interp_rebase_memory_budget(Interp *I);
+
+/* Where the program's stdout goes from now on. */
+void interp_set_output(Interp *I, const InterpOutput *out);
+
 #endif

@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static const char run_usage[] =
@@ -32,6 +33,8 @@ static const char run_usage[] =
     "  --now ISO           freeze the clock (e.g. 2024-01-15T12:00:00): date.today(),\n"
     "                      datetime.now() and timezone.now() return it\n"
     "  --sql               print each SQL statement to stderr as it runs\n"
+    "  --times             print each file's wall time to stderr (`time FILE MS`;\n"
+    "                      make bench uses it)\n"
     "  --variant N         run on variant N of the kata fixture (default 1)\n"
     "  --fixture F.sql     check F.sql (INSERT statements only) against the kata\n"
     "                      schema; the ORM runs on it (file:line on a bad statement)\n"
@@ -199,6 +202,8 @@ static const char *basename_of(const char *path)
 }
 
 /* The database image every file starts from, built once per process. */
+static Interp *template_I;      /* batch mode: forked for each file */
+static OutBuf template_buf;     /* its captured stdout (the child's copy) */
 static unsigned char *run_image;
 static size_t run_image_len;
 
@@ -283,14 +288,17 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         fprintf(stderr, "ormkata: can't open file '%s': %s\n", path, err);
         return EXIT_USAGE;
     }
-    OutBuf buf = { 0 };
-    InterpOutput out = json ? (InterpOutput){ out_buffer, &buf } : (InterpOutput){ out_stdout, NULL };
-    Interp *I = interp_new(budget, &out);
+    OutBuf own = { 0 };
+    OutBuf *bufp = template_I ? &template_buf : &own;
+    InterpOutput out = json ? (InterpOutput){ out_buffer, bufp } : (InterpOutput){ out_stdout, NULL };
+    Interp *I = template_I ? template_I : interp_new(budget, &out);
     if (!I) {
         free(src);
         fprintf(stderr, "ormkata: internal error: could not create the interpreter\n");
         return EXIT_INTERNAL;
     }
+    if (template_I)
+        interp_set_output(I, &out);
     if (now_us)
         interp_freeze_now(I, *now_us);
     if (run_image)
@@ -310,7 +318,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         printf("{");
         json_str_field(stdout, "file", basename_of(path), 1);
         fputs("\"stdout\": \"", stdout);
-        json_escape(stdout, buf.p ? buf.p : "", buf.len);
+        json_escape(stdout, bufp->p ? bufp->p : "", bufp->len);
         fputs("\", ", stdout);
         json_str_field(stdout, "result", result, 1);
         char emsg[1200];
@@ -336,10 +344,60 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         fflush(stdout);
         fputs(interp_error_text(I), stderr);
     }
-    interp_free(I);
-    free(buf.p);
+    if (!template_I) {
+        interp_free(I);
+        free(own.p);
+    }
     free(src);
     return rc;
+}
+
+/* Batch runs (several FILEs) fork each file from a template interpreter
+ * that has already imported the ORM and the models: every file still
+ * starts from a pristine sandbox (the child's copy-on-write image), but
+ * none pays for parsing and running the ORM's modules again. */
+static const char preload_src[] =
+    "import django.db.models, django.db.transaction, django.shortcuts, django.http, django.test\n"
+    "import blog.models, books.models, bank.models\n";
+
+static Interp *make_template(const Budget *budget)
+{
+    Interp *T = interp_new(budget, NULL);
+    if (!T)
+        return NULL;
+    Diag d;
+    if (interp_run(T, "<preload>", "__preload__", preload_src, sizeof preload_src - 1, &d) != RUN_OK) {
+        interp_free(T);
+        return NULL;
+    }
+    interp_rebase_memory_budget(T);
+    return T;
+}
+
+/* Run one file in a forked child of the template; the child prints what
+ * run_one prints and exits with its status. */
+static int run_forked(const char *path, const Budget *b, int json, const int64_t *now_us, int show_sql)
+{
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        int r = run_one(path, b, json, now_us, show_sql);
+        fflush(stdout);
+        fflush(stderr);
+        _exit(r);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return EXIT_INTERNAL;
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    fprintf(stderr, "ormkata: internal error: running %s ended with signal %d\n", path,
+            WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    return EXIT_INTERNAL;
 }
 
 /* "2024-01-15T12:00:00" or "2024-01-15 12:00[:00[.ffffff]]" or a date alone,
@@ -384,6 +442,7 @@ int cmd_run(int argc, char **argv)
 {
     Budget b = budget_default();
     int json = 0, nfiles = 0, rc = EXIT_OK, show_sql = 0, variant = FIXTURE_DEFAULT_VARIANT;
+    int times = 0;
     int64_t now_us = 0;
     int have_now = 0;
     const char *fixture = NULL;
@@ -405,6 +464,8 @@ int cmd_run(int argc, char **argv)
                 goto usage;
             }
             have_now = 1;
+        } else if (!strcmp(a, "--times")) {
+            times = 1;
         } else if (!strcmp(a, "--sql")) {
             show_sql = 1;
         } else if (!strcmp(a, "--variant")) {
@@ -454,12 +515,35 @@ int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     sql_color = isatty(2) && !getenv("NO_COLOR");
+    if (nfiles > 1 && !getenv("ORMKATA_NO_FORK")) {
+        if (!run_image && !build_image(variant, NULL)) {
+            free(files);
+            return EXIT_USAGE;
+        }
+        template_I = make_template(&b);
+        if (template_I)
+            db_configure(template_I, run_image, run_image_len);
+    }
     for (int i = 0; i < nfiles; i++) {
-        int r = run_one(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        int r = -1;
+        if (template_I)
+            r = run_forked(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
+        if (r < 0)
+            r = run_one(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        if (times)
+            fprintf(stderr, "time\t%s\t%.3f\n", files[i],
+                    (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
         if (r > rc)
             rc = r;
     }
     free(files);
+    if (template_I) {
+        interp_free(template_I);
+        template_I = NULL;
+    }
     sqlite3_free(run_image);
     run_image = NULL;
     return rc;
