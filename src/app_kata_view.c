@@ -483,8 +483,10 @@ static void pane_solution(App *a, MdDoc *d, int w)
         add_str(add_line(d), buf, style(FG_HEADING, BG_NONE, AT_BOLD));
         add_query_rows(d, v, w);
         if (a->have_res) {
-            snprintf(buf, sizeof buf, "Yours: %zu statements (SQL pane)", a->res.variants[0].nqueries);
-            add_str(add_line(d), buf, style(FG_DIM, BG_NONE, 0));
+            add_line(d);
+            snprintf(buf, sizeof buf, "Yours: %zu statements", a->res.variants[0].nqueries);
+            add_str(add_line(d), buf, style(FG_HEADING, BG_NONE, AT_BOLD));
+            add_query_rows(d, &a->res.variants[0], w);
         }
     }
 }

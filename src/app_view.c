@@ -125,6 +125,18 @@ static void draw_map(App *a, Grid *g)
         a->map_top = a->map_sel;
     if (a->map_sel >= a->map_top + rows)
         a->map_top = a->map_sel - rows + 1;
+    /* where "c" continues */
+    for (size_t i = 0; i < a->set->nkatas; i++) {
+        const MapRow *row = a->nrows ? &a->rows[a->map_sel] : NULL;
+        int k = row && row->kata >= 0 && a->status[row->kata] != KATA_PASSED ? row->kata
+              : a->status[i] != KATA_PASSED ? (int)i : -1;
+        if (k < 0)
+            continue;
+        int x = grid_text(g, 2, 1, 20, "c", style(FG_KEY, BG_NONE, AT_BOLD)) + 2;
+        x += grid_text(g, x + 1, 1, 16, "continues with ", style(FG_DIM, BG_NONE, 0)) + 1;
+        grid_text(g, x, 1, g->w - x - 1, a->set->katas[k]->title, style(FG_NORMAL, BG_NONE, AT_BOLD));
+        break;
+    }
     if (!a->nrows) {
         grid_text(g, 2, top, g->w - 4, "No lessons found. Point --lessons at a lessons folder.",
                   style(FG_ERROR, BG_NONE, AT_BOLD));

@@ -114,12 +114,13 @@ static void test_map(void **state)
     Fx *f = *state;
     assert_int_equal(f->a.view, VIEW_MAP);
     on_screen(f, "Raw SQL warm-up");
-    int r = on_screen(f, "Count in SQL");
+    int r = on_screen(f, "01-count");
     char buf[256];
     grid_row_text(&f->g, r, buf, sizeof buf);
     assert_non_null(strstr(buf, "\u25cb new"));     /* glyph and word, not colour alone */
     assert_non_null(strstr(buf, "10 pts"));
     on_screen(f, "0/30 pts");
+    on_screen(f, "c continues with Count in SQL");
     on_screen(f, "Enter Open");                     /* the key bar */
     /* moving and the selection highlight */
     assert_int_equal(key(f, K_DOWN) & APP_REDRAW, APP_REDRAW);
@@ -261,6 +262,7 @@ static void test_fix_and_pass(void **state)
     assert_int_equal(f->a.pane, PANE_SOLUTION);
     on_screen(f, "Reference solution");
     on_screen(f, "return a + b");
+    on_screen(f, "Yours: 0 statements");
     /* undo brings the old text back */
     key(f, K_CTRL('z'));
     key(f, K_CTRL('z'));
