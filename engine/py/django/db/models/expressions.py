@@ -18,6 +18,14 @@ def quote(name):
     return '"%s"' % name
 
 
+def quote_alias(alias):
+    """Table names are quoted; the aliases Django makes up for repeated
+    tables (T3) and subqueries (U0) are not: "blog_entry"."id", T3."id"."""
+    if len(alias) > 1 and alias[0] in "TU" and alias[1:].isdigit():
+        return alias
+    return quote(alias)
+
+
 class Expression:
     """Base for everything that compiles to SQL."""
 
@@ -99,7 +107,7 @@ class Col(Expression):
         return "Col(%s, %s)" % (self.alias, self.target)
 
     def as_sql(self, compiler):
-        return '%s.%s' % (quote(self.alias), quote(self.target.column)), []
+        return '%s.%s' % (quote_alias(self.alias), quote(self.target.column)), []
 
     def __eq__(self, other):
         return isinstance(other, Col) and self.alias == other.alias and self.target is other.target
