@@ -83,6 +83,10 @@ class Lookup:
         if self.rhs_is_direct_value():
             return "%s", [self.get_db_prep_value(self.rhs)]
         sql, params = compiler.compile(self.rhs)
+        # An expression on the right is parenthesized (once), as Django
+        # does to keep operator precedence: > ("t"."c").
+        if sql and sql[0] != "(":
+            sql = "(%s)" % sql
         return sql, params
 
     def get_rhs_op(self, rhs_sql):
@@ -222,7 +226,9 @@ class In(Lookup):
     def process_rhs(self, compiler):
         if not self.rhs_is_direct_value():
             sql, params = compiler.compile(self.rhs)
-            return "(%s)" % sql, params
+            if not sql.startswith("("):
+                sql = "(%s)" % sql
+            return sql, params
         seen = []
         for v in self.rhs:
             if v is None:

@@ -8,7 +8,7 @@ django/db/models/sql/query.py so the SQL text is the same.
 """
 from django.core.exceptions import FieldError, FieldDoesNotExist, EmptyResultSet
 from django.db.models.expressions import (
-    AND, OR, Q, WhereNode, Col, F, NothingNode, OrderBy, quote, Node,
+    AND, OR, Q, WhereNode, Col, F, NothingNode, OrderBy, quote, quote_alias, Node,
 )
 from django.db.models import lookups as L
 
@@ -62,8 +62,8 @@ class Join:
     def as_sql(self):
         alias = "" if self.table_alias == self.table_name else " %s" % self.table_alias
         return "%s %s%s ON (%s.%s = %s.%s)" % (
-            self.join_type, quote(self.table_name), alias, quote(self.parent_alias),
-            quote(self.lhs_col), quote(self.table_alias), quote(self.rhs_col))
+            self.join_type, quote(self.table_name), alias, quote_alias(self.parent_alias),
+            quote(self.lhs_col), quote_alias(self.table_alias), quote(self.rhs_col))
 
     def copy(self):
         j = Join(self.table_name, self.parent_alias, self.table_alias, self.join_type,
@@ -527,46 +527,58 @@ class Query:
         self.unref_alias(joins[0])
 
     def split_exclude(self, filter_expr, can_reuse, info):
-        """exclude(entry__rating=5) on a multi-valued relation:
-        NOT (pk IN (SELECT U1."blog_id" FROM "blog_entry" U1 WHERE …))."""
+        """exclude(entry__rating=5) across a multi-valued relation, as
+        Django 5.2 writes it: NOT (EXISTS(SELECT 1 AS "a" FROM "blog_entry"
+        U1 WHERE (U1."rating" = 5 AND U1."blog_id" = ("blog_blog"."id"))
+        LIMIT 1)). The inner query starts at the relation's table; the
+        tables before it are trimmed and correlated to the outer query."""
         arg, value = filter_expr
         parts = arg.split(LOOKUP_SEP)
-        # The first multi-valued step decides the subquery's model.
+        inner = Query(self.model)
+        inner.add_q(Q((arg, value)))
+        inner.clear_ordering(force=True)
+        # The first multi-valued step: trim every join before it.
         first_m2m = 0
         for i, p in enumerate(info.path):
             if p.m2m:
                 first_m2m = i
                 break
         step = info.path[first_m2m]
-        inner = Query(step.to_opts.model)
-        # names after the relation that introduced the m2m step
-        consumed = 0
-        n = 0
-        for name in parts:
-            n += 1
-            try:
+        aliases = list(inner.alias_map)
+        # aliases[0] is the base table; path step k made aliases[k + 1].
+        keep_from = first_m2m + 1
+        for a in aliases[:keep_from]:
+            inner.alias_refcount[a] = 0
+        first = inner.alias_map[aliases[keep_from]]
+        inner_col = Col(aliases[keep_from], _ColumnRef(step.rhs_col, step.join_field))
+        # The outer side: the table the step starts from, in the outer query.
+        if first_m2m == 0:
+            outer_col = Col(self.get_initial_alias(), _ColumnRef(step.lhs_col, None))
+            self.unref_alias(self.base_table)
+        else:
+            prefix = []
+            consumed = 0
+            for n in range(1, len(parts) + 1):
                 pth, _, _, _ = self.names_to_path(parts[:n], self.get_meta())
-            except FieldError:
-                break
-            if len(pth) > first_m2m:
-                consumed = n
-                break
-        rest = LOOKUP_SEP.join(parts[consumed:]) or "pk"
-        inner.add_q(Q((rest, value)))
-        inner.clear_ordering(force=True)
+                if len(pth) >= first_m2m:
+                    prefix = parts[:n]
+                    break
+            pinfo, _ = self.setup_joins(prefix, self.get_meta(), self.get_initial_alias())
+            outer_col = Col(pinfo.joins[-1], _ColumnRef(step.lhs_col, None))
+        inner_alias_map = {}
+        for a in aliases[keep_from:]:
+            inner_alias_map[a] = inner.alias_map[a]
+        base = inner.alias_map[aliases[keep_from]]
+        new_base = BaseTable(base.table_name, aliases[keep_from])
+        inner.alias_map[aliases[keep_from]] = new_base
+        corr = L.Exact.__new__(L.Exact)
+        corr.lhs = inner_col
+        corr.rhs = _OuterCol(outer_col)
+        inner.where.add(corr, AND)
         inner.default_cols = False
-        inner_alias = inner.get_initial_alias()
-        fk_field = step.join_field
-        inner.select = (Col(inner_alias, _ColumnRef(step.rhs_col, fk_field)),)
-        inner.alias_refcount[inner_alias] += 0
-        inner.subquery = True
-        outer_col = Col(self.get_initial_alias(), _ColumnRef(step.lhs_col, None))
-        self.unref_alias(self.base_table)
-        cond = L.In.__new__(L.In)
-        cond.lhs = outer_col
-        cond.rhs = _SubqueryExpr(inner)
-        clause = WhereNode([cond], connector=AND)
-        return clause
+        inner.select = ()
+        cond = _Exists(inner)
+        return WhereNode([cond], connector=AND)
 
     def resolve_lookup_value(self, value, can_reuse, allow_joins):
         if hasattr(value, "resolve_expression") and not hasattr(value, "_meta"):
@@ -826,10 +838,50 @@ class _ColumnRef:
         return "IntegerField"
 
 
+class _OuterCol:
+    """A column of the outer query inside a correlated subquery."""
+
+    contains_aggregate = False
+
+    def __init__(self, col):
+        self.col = col
+
+    def as_sql(self, compiler):
+        return self.col.as_sql(compiler)
+
+    def relabeled_clone(self, change_map):
+        return self
+
+
+class _Exists:
+    """EXISTS(SELECT 1 AS "a" FROM … LIMIT 1) with U-prefixed aliases."""
+
+    contains_aggregate = False
+    conditional = True
+
+    def __init__(self, query):
+        self.query = query
+
+    def relabeled_clone(self, change_map):
+        return self
+
+    def as_sql(self, compiler):
+        from django.db.models.sql.compiler import SQLCompiler, _exists_select
+        q = _relabel_for_subquery(self.query)
+        q.set_limits(high=1)
+        c = SQLCompiler(q)
+        c.setup_select = lambda: _exists_select(c)
+        sql, params = c.as_sql()
+        return "EXISTS(%s)" % sql, list(params)
+
+
 class _SubqueryExpr:
     """A QuerySet used as a value: IN (SELECT …) with U0, U1 aliases."""
 
     contains_aggregate = False
+
+    def resolve_expression(self, *args, **kwargs):
+        return self
 
     def __init__(self, query, queryset=None):
         self.query = query.clone()
@@ -863,6 +915,12 @@ def _relabel_for_subquery(q):
     q.alias_refcount = {change_map[a]: c for a, c in q.alias_refcount.items()}
     q.table_map = {t: [change_map[a] for a in al] for t, al in q.table_map.items()}
     q.where = q.where.relabeled_clone(change_map)
+    for a, j in list(q.alias_map.items()):
+        if isinstance(j, Join) and not q.alias_refcount.get(a):
+            continue
+        if isinstance(j, Join) and not q.alias_refcount.get(j.parent_alias):
+            # The first table kept after trimming becomes the FROM table.
+            q.alias_map[a] = BaseTable(j.table_name, a)
     q.select = tuple(c.relabeled_clone(change_map) for c in q.select)
     q.order_by = tuple(o for o in q.order_by)
     for a, j in q.alias_map.items():
