@@ -374,7 +374,7 @@ class _Parens:
 
 class _Random:
     def as_sql(self, compiler):
-        return "RANDOM() ASC", []
+        return "RAND() ASC", []
 
     expression = None
 
