@@ -366,6 +366,22 @@ static void copy_results(Interp *I, GradeVariant *v, const char *answer_path)
     }
 }
 
+/* The line of the innermost traceback entry when it is in the answer's
+ * file ("  File \"answer.py\", line 3, in total"), else 0. */
+static int answer_line_in(const char *tb, const char *answer_path)
+{
+    const char *last = NULL;
+    for (const char *p = tb ? strstr(tb, "  File \"") : NULL; p; p = strstr(p + 1, "  File \""))
+        last = p;
+    if (!last)
+        return 0;
+    last += 8;
+    size_t n = strlen(answer_path);
+    if (strncmp(last, answer_path, n) != 0 || strncmp(last + n, "\", line ", 8) != 0)
+        return 0;
+    return atoi(last + n + 8);
+}
+
 static int run_variant(Grader *g, const Kata *k, const char *answer_path, const char *src,
                        size_t len, int idx, GradeVariant *v)
 {
@@ -400,8 +416,10 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
         mod_kata_set_answer(I, "answer", answer_path, src, len);
         v->check_status = interp_run(I, "<check.py>", "__main__", k->check, strlen(k->check),
                                      &v->check_diag);
-        if (v->check_status != RUN_OK)
+        if (v->check_status != RUN_OK) {
             v->check_error = xstrdup(interp_error_text(I));
+            v->stop_line = answer_line_in(v->check_error, answer_path);
+        }
         if (!v->tamper)
             v->tamper = snap_compare(I, &builtins, I->builtins->dict, "builtin", true);
         ModuleEntry *decoy = find_entry(I, HIDDEN_DECOY);
@@ -438,22 +456,6 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
     return rc;
 }
 
-/* The line of the innermost traceback entry when it is in the answer's
- * file ("  File \"answer.py\", line 3, in total"), else 0. */
-static int answer_line_in(const char *tb, const char *answer_path)
-{
-    const char *last = NULL;
-    for (const char *p = tb ? strstr(tb, "  File \"") : NULL; p; p = strstr(p + 1, "  File \""))
-        last = p;
-    if (!last)
-        return 0;
-    last += 8;
-    size_t n = strlen(answer_path);
-    if (strncmp(last, answer_path, n) != 0 || strncmp(last + n, "\", line ", 8) != 0)
-        return 0;
-    return atoi(last + n + 8);
-}
-
 /* The one-line summary of a failed grading. */
 static char *summarize(const GradeResult *r, const char *answer_path)
 {
@@ -481,14 +483,11 @@ static char *summarize(const GradeResult *r, const char *answer_path)
             /* a limit, or an exception raised in the answer's code, is the
              * answer's failure; anything else stopped the checks */
             const Diag *d = &v->check_diag;
-            if (!strcmp(d->file, answer_path) && d->line)
-                return xprintf("%s%s%s (line %d)", d->kind, d->message[0] ? ": " : "", d->message, d->line);
-            if (v->check_status == RUN_LIMIT) {
-                int line = answer_line_in(v->check_error, answer_path);
-                if (line)
-                    return xprintf("%s: %s (line %d)", d->kind, d->message, line);
+            if (v->stop_line)
+                return xprintf("%s%s%s (line %d)", d->kind, d->message[0] ? ": " : "", d->message,
+                               v->stop_line);
+            if (v->check_status == RUN_LIMIT)
                 return xprintf("%s: %s", d->kind, d->message);
-            }
             return xprintf("the checks stopped: %s%s%s", d->kind, d->message[0] ? ": " : "", d->message);
         }
         if (!v->nchecks)

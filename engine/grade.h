@@ -73,6 +73,9 @@ typedef struct GradeVariant {
     RunStatus check_status;
     Diag check_diag;
     char *check_error;      /* traceback / limit text, NULL when RUN_OK */
+    /* Where the answer's code stopped check.py (an exception or a limit
+     * whose innermost frame is the answer's), else 0: the line to jump to. */
+    int stop_line;
     char *tamper;           /* "the answer changed the builtin `len`", NULL when clean */
     double ms;              /* wall time of this variant */
 } GradeVariant;

@@ -35,7 +35,10 @@ static char *failure_text(const ReportEntry *e)
     if (!m)
         return NULL;
     const GradeResult *r = &e->res;
-    if (r->summary)
+    /* the summary, unless the failed checks below say it already */
+    size_t ran, passed;
+    grade_count_checks(r, &ran, &passed);
+    if (r->summary && (ran == passed || r->variants[0].tamper || r->variants[1].tamper))
         fprintf(m, "%s\n", r->summary);
     for (int i = 0; i < GRADE_NVARIANTS; i++) {
         const GradeVariant *v = &r->variants[i];

@@ -105,7 +105,8 @@ void report_check_text(FILE *f, const ReportStyle *st, const Kata *k, const Grad
         }
     }
     if (v1->check_status != RUN_OK && v1->check_error) {
-        fprintf(f, "\n%sThe checks stopped:%s\n", col(st, C_RED), col(st, C_RESET));
+        fprintf(f, "\n%s%s%s\n", col(st, C_RED),
+                v1->stop_line ? "Your answer stopped:" : "The checks stopped:", col(st, C_RESET));
         indented(f, v1->check_error, 2);
     }
     if (v1->output_len) {
@@ -138,7 +139,7 @@ void report_check_text(FILE *f, const ReportStyle *st, const Kata *k, const Grad
                 fprintf(f, "     %s%s, %lld changed, %.2f ms%s%s\n", col(st, C_DIM), q->kind,
                         (long long)q->rows, q->ms, q->failed ? ", failed" : "", col(st, C_RESET));
         }
-    } else if (v1->answer_status == RUN_OK) {
+    } else if (v1->answer_status == RUN_OK && v1->check_status == RUN_OK) {
         fprintf(f, "\n%sYour answer ran no SQL.%s\n", col(st, C_DIM), col(st, C_RESET));
     }
     fputc('\n', f);
