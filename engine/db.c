@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "db.h"
+#include "db_func.h"
 #include "exc.h"
 #include "fixture.h"
 #include "interp_int.h"
@@ -213,6 +214,7 @@ sqlite3 *db_handle(Interp *I)
         open_failed(I, st, err);
     /* As Django's SQLite backend sets up every new connection. */
     sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
+    db_func_register(st->db);
     sqlite3_progress_handler(st->db, PROGRESS_EVERY, on_progress, I);
     return st->db;
 }
