@@ -53,6 +53,16 @@ wait_for "[exit 0]"
 keys C-q
 wait_for "[exit 0]"
 
+# 8 colours (TERM=xterm): colours, but none from the 256-colour palette
+tm kill-session -t e2e
+tm new-session -d -s e2e -x 80 -y 24 \
+    "env TERM=xterm $APP --workspace $WS --lessons $LESSONS; echo \"[exit \$?]\"; sleep 60"
+wait_for "Plain Python"
+colours || fail "no colours on an 8-colour xterm"
+tm capture-pane -p -e -t e2e | grep -q $'\e\\[38;5' && fail "256-colour codes on an 8-colour xterm"
+keys C-q
+wait_for "[exit 0]"
+
 # ASCII only
 app_start 80 24 ORMKATA_ASCII=1
 wait_for "Plain Python"
