@@ -109,7 +109,8 @@ class Options:
         return self.local_many_to_many
 
     def get_fields(self, include_hidden=False):
-        return self.related_objects + self.local_fields + self.local_many_to_many
+        rels = self.related_objects if include_hidden else [r for r in self.related_objects if not r.is_hidden()]
+        return rels + self.local_fields + self.local_many_to_many
 
     def get_field(self, name):
         f = self._forward.get(name)

@@ -32,6 +32,32 @@ class _ListIter:
         return self.items[i]
 
 
+class _QueryIter:
+    """What iterator() returns: like Django's generator, it runs the query
+    on the first next(), not when created, and fills no result cache."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.items = None
+        self.i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.items is None:
+            qs = self.queryset
+            self.items = qs._iterable_class(qs).results()
+            if qs._prefetch_related_lookups:
+                from django.db.models.prefetch import prefetch_related_objects
+                prefetch_related_objects(self.items, *qs._prefetch_related_lookups)
+        i = self.i
+        if i >= len(self.items):
+            raise StopIteration
+        self.i = i + 1
+        return self.items[i]
+
+
 class ModelIterable:
     def __init__(self, queryset):
         self.queryset = queryset
@@ -328,11 +354,7 @@ class QuerySet:
             raise ValueError("Chunk size must be strictly positive.")
         if self._prefetch_related_lookups and chunk_size is None:
             pass
-        items = self._iterable_class(self).results()
-        if self._prefetch_related_lookups:
-            from django.db.models.prefetch import prefetch_related_objects
-            prefetch_related_objects(items, *self._prefetch_related_lookups)
-        return _ListIter(items)
+        return _QueryIter(self)
 
     def aggregate(self, *args, **kwargs):
         from django.db.models.aggregates import run_aggregate
