@@ -22,6 +22,8 @@
 #include "workspace.h"
 
 enum { APP_MIN_W = 80, APP_MIN_H = 24 };
+/* The editor's gutter: line number (3), a blank, the SQL badge (3), a bar. */
+enum { APP_GUTTER = 8 };
 
 /* What app_update asks of the main loop (bits). */
 enum {

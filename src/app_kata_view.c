@@ -155,7 +155,7 @@ static Layout layout(const App *a, const Grid *g)
     Layout L;
     int rows, cols;
     app_editor_size(a, &rows, &cols);
-    L.ew = cols + 7;
+    L.ew = cols + APP_GUTTER;
     L.px = L.ew + 1;
     L.pw = g->w - L.px;
     L.top = 1;
@@ -181,7 +181,7 @@ static int err_line(const App *a)
 static void draw_editor(App *a, Grid *g, const Layout *L)
 {
     Editor *e = &a->ed;
-    int cols = L->ew - 7;
+    int cols = L->ew - APP_GUTTER;
     editor_scroll(e, L->rows, cols);
     int state = 0;
     uint8_t *roles = NULL;
@@ -207,10 +207,10 @@ static void draw_editor(App *a, Grid *g, const Layout *L)
         grid_printf(g, 0, y, 4, style(isErr ? FG_ERROR : FG_GUTTER, BG_NONE, isErr ? AT_BOLD | AT_REVERSE : 0),
                     "%3d", row + 1);
         if (n > 0)
-            grid_printf(g, 4, y, 2, style(n > 1 ? FG_BADGE_HOT : FG_BADGE, BG_NONE, AT_BOLD), "%2d", n > 99 ? 99 : n);
-        grid_put(g, 6, y, 0x2502, style(FG_BORDER, BG_NONE, 0));
+            grid_printf(g, 4, y, 3, style(n > 1 ? FG_BADGE_HOT : FG_BADGE, BG_NONE, AT_BOLD), "%3d", n > 999 ? 999 : n);
+        grid_put(g, APP_GUTTER - 1, y, 0x2502, style(FG_BORDER, BG_NONE, 0));
         if (cur)
-            grid_fill(g, 7, y, cols, 1, ' ', style(FG_NORMAL, bg, 0));
+            grid_fill(g, APP_GUTTER, y, cols, 1, ' ', style(FG_NORMAL, bg, 0));
         /* the text from column e->left */
         int col = 0;
         size_t i = 0;
@@ -221,18 +221,18 @@ static void draw_editor(App *a, Grid *g, const Layout *L)
             if (col >= e->left) {
                 if (col - e->left + cw > cols)
                     break;
-                grid_put(g, 7 + col - e->left, y, ch, style(roles[i], bg, 0));
+                grid_put(g, APP_GUTTER + col - e->left, y, ch, style(roles[i], bg, 0));
             }
             col += cw;
             i = j;
         }
         if (e->left > 0)
-            grid_put(g, 7, y, 0x2039, style(FG_DIM, bg, 0));
+            grid_put(g, APP_GUTTER, y, 0x2039, style(FG_DIM, bg, 0));
     }
     free(roles);
     if (!a->focus_pane) {
         g->cur_visible = true;
-        g->cur_x = 7 + editor_col(e) - e->left;
+        g->cur_x = APP_GUTTER + editor_col(e) - e->left;
         g->cur_y = L->top + e->cy - e->top;
     }
     for (int y = L->top; y < L->top + L->rows; y++)
@@ -511,11 +511,11 @@ static void draw_sql(App *a, Grid *g, const Layout *L, int y0, int h)
         ms += v->queries[i].ms;
         if (a->sqlinfo && a->sqlinfo[i].dup > 1)
             dups++;
-        else if (a->sqlinfo && a->sqlinfo[i].similar > 1)
+        if (a->sqlinfo && a->sqlinfo[i].similar > 1)
             sims++;
     }
-    grid_printf(g, x, y0, w, style(FG_HEADING, BG_NONE, AT_BOLD), "%zu quer%s in %.2f ms", n, n == 1 ? "y" : "ies", ms);
-    int hx = x + grid_str_width("00 queries in 0.00 ms", 21) + 1;
+    int hx = x + grid_printf(g, x, y0, w, style(FG_HEADING, BG_NONE, AT_BOLD), "%zu quer%s, %.1f ms ", n,
+                             n == 1 ? "y" : "ies", ms);
     if (dups)
         hx += grid_printf(g, hx, y0, x + w - hx, style(FG_DUP, BG_NONE, AT_BOLD), "%d dup ", dups);
     if (sims)
@@ -549,10 +549,11 @@ static void draw_sql(App *a, Grid *g, const Layout *L, int y0, int h)
             cx += grid_text(g, cx, y, 5, "chk  ", style(FG_DIM, bg, 0));
         cx += grid_printf(g, cx, y, 7, style(FG_NORMAL, bg, 0), "%4lldr ", (long long)q->rows);
         cx += grid_printf(g, cx, y, 7, style(FG_DIM, bg, 0), "%5.2f ", q->ms);
+        /* ×N: N identical statements; ~M: M similar ones (same SQL, other values) */
         if (a->sqlinfo && a->sqlinfo[i].dup > 1)
-            grid_printf(g, cx, y, x + w - cx, style(FG_DUP, bg, AT_BOLD), "\u00d7%d dup", a->sqlinfo[i].dup);
-        else if (a->sqlinfo && a->sqlinfo[i].similar > 1)
-            grid_printf(g, cx, y, x + w - cx, style(FG_SIMILAR, bg, AT_BOLD), "~%d sim", a->sqlinfo[i].similar);
+            cx += grid_printf(g, cx, y, x + w - cx, style(FG_DUP, bg, AT_BOLD), "\u00d7%d ", a->sqlinfo[i].dup);
+        if (a->sqlinfo && a->sqlinfo[i].similar > 1)
+            grid_printf(g, cx, y, x + w - cx, style(FG_SIMILAR, bg, AT_BOLD), "~%d", a->sqlinfo[i].similar);
     }
     /* detail of the selected statement */
     const GradeQuery *q = &v->queries[a->sql_sel];
@@ -586,10 +587,11 @@ static void draw_sql(App *a, Grid *g, const Layout *L, int y0, int h)
         }
     }
     if (a->sqlinfo && a->sqlinfo[a->sql_sel].dup > 1) {
-        snprintf(buf, sizeof buf, "Duplicated %d times: the very same query ran again.", a->sqlinfo[a->sql_sel].dup);
+        snprintf(buf, sizeof buf, "\u00d7 Duplicated %d times: the very same query ran again.", a->sqlinfo[a->sql_sel].dup);
         add_wrapped(&d, buf, style(FG_DUP, BG_NONE, AT_BOLD), w, 2);
-    } else if (a->sqlinfo && a->sqlinfo[a->sql_sel].similar > 1) {
-        snprintf(buf, sizeof buf, "%d similar queries: the same SQL with other values (an N+1 loop?).",
+    }
+    if (a->sqlinfo && a->sqlinfo[a->sql_sel].similar > 1) {
+        snprintf(buf, sizeof buf, "~ %d similar queries: the same SQL with other values (an N+1 loop?).",
                  a->sqlinfo[a->sql_sel].similar);
         add_wrapped(&d, buf, style(FG_SIMILAR, BG_NONE, AT_BOLD), w, 2);
     }

@@ -84,7 +84,9 @@ void app_sql_analyse(const GradeQuery *q, size_t n, SqlInfo *info)
             else if (shape && shape[i] && shape[j] && !strcmp(shape[i], shape[j]))
                 info[i].similar++;
         }
-        /* "similar" counts the whole group, the statement itself included */
+        /* "similar" counts the whole group, duplicates and the statement
+         * itself included; a group of identical statements only is just
+         * duplicated, not similar */
         if (info[i].similar)
             info[i].similar += info[i].dup;
     }

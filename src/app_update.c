@@ -205,7 +205,7 @@ void app_editor_size(const App *a, int *rows, int *cols)
     if (ew < 44)
         ew = 44;
     *rows = a->h - 3 > 1 ? a->h - 3 : 1;
-    *cols = ew - 7 > 1 ? ew - 7 : 1;
+    *cols = ew - APP_GUTTER > 1 ? ew - APP_GUTTER : 1;
 }
 
 static size_t nqueries(const App *a)

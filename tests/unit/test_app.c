@@ -219,15 +219,15 @@ static void test_grade_sql_pane(void **state)
     assert_int_equal(f->a.line_counts[7], 1);
     draw(f);
     int y = 1 + 8 - f->a.ed.top;
-    assert_int_equal(grid_cell(&f->g, 5, y)->fg, FG_BADGE_HOT);
-    assert_int_equal(grid_cell(&f->g, 5, 1 + 6)->fg, FG_BADGE);
+    assert_int_equal(grid_cell(&f->g, 6, y)->fg, FG_BADGE_HOT);
+    assert_int_equal(grid_cell(&f->g, 6, 1 + 6)->fg, FG_BADGE);
     /* the SQL pane: numbered statements with their source lines, the
      * loop's statements marked similar, EXPLAIN of the selected one */
     key(f, K_ALT | '3');
     assert_int_equal(f->a.pane, PANE_SQL);
     on_screen(f, "L7");
     on_screen(f, "L9");
-    on_screen(f, "sim");
+    on_screen(f, "~24");
     key(f, K_F7);
     assert_true(f->a.focus_pane);
     key(f, K_DOWN);
