@@ -36,18 +36,10 @@
 
 #include "db.h"
 #include "fixture.h"
+#include "grade_int.h"
 #include "interp_int.h"
 #include "mod_kata.h"
 #include "parse.h"
-
-struct Grader {
-    Budget budget;
-    bool frozen;
-    int64_t now_us;
-    unsigned char *image[GRADE_NVARIANTS];
-    size_t image_len[GRADE_NVARIANTS];
-    char image_err[256];
-};
 
 /* The names under which the grader hides modules: no import statement can
  * spell them (not identifiers). */
@@ -92,6 +84,7 @@ Grader *grade_new(const Budget *budget)
     if (!g)
         return NULL;
     g->budget = budget ? *budget : budget_default();
+    g->fork = true;
     return g;
 }
 
@@ -101,7 +94,13 @@ void grade_free(Grader *g)
         return;
     for (int i = 0; i < GRADE_NVARIANTS; i++)
         sqlite3_free(g->image[i]);
+    interp_free(g->template_I);
     free(g);
+}
+
+void grade_set_fork(Grader *g, bool on)
+{
+    g->fork = on;
 }
 
 void grade_freeze_now(Grader *g, int64_t unix_us)
@@ -135,12 +134,7 @@ static int lazy_image(void *ctx, const unsigned char **image, size_t *n, char **
 /* Output capture                                                       */
 /* ------------------------------------------------------------------ */
 
-typedef struct OutBuf {
-    char *p;
-    size_t len, cap;
-} OutBuf;
-
-static void out_write(void *ctx, const char *s, size_t n)
+void grade_out_write(void *ctx, const char *s, size_t n)
 {
     OutBuf *b = ctx;
     if (b->len + n + 1 > b->cap) {
@@ -382,25 +376,14 @@ static int answer_line_in(const char *tb, const char *answer_path)
     return atoi(last + n + 8);
 }
 
-static int run_variant(Grader *g, const Kata *k, const char *answer_path, const char *src,
-                       size_t len, int idx, GradeVariant *v)
+/* Everything of one variant once its interpreter is set up (budgets,
+ * output into *out, clock, database): the answer, the checks, the guards,
+ * and the results copied into *v (out->p becomes v->output). Does not free
+ * I. Returns 0, or -1 when the run hit an internal error. */
+int grade_variant_body(Grader *g, Interp *I, OutBuf *out, const Kata *k, const char *answer_path,
+                       const char *src, size_t len, GradeVariant *v)
 {
-    double t0 = now_ms();
-    v->variant = idx + 1;
-    v->ran = true;
-    OutBuf out = { 0 };
-    InterpOutput io = { out_write, &out };
-    Interp *I = interp_new(&g->budget, &io);
-    if (!I)
-        return -1;
-    if (g->frozen)
-        interp_freeze_now(I, g->now_us);
-    ImageReq req = { g, idx };
-    if (g->image[idx])
-        db_configure(I, g->image[idx], g->image_len[idx]);
-    else
-        db_configure_lazy(I, lazy_image, &req);
-
+    (void)g;
     Snap builtins = snap_take(I->builtins->dict);
     SweepState sweep = { I, 0 };
 
@@ -440,17 +423,38 @@ static int run_variant(Grader *g, const Kata *k, const char *answer_path, const 
     }
     free(builtins.e);
     copy_results(I, v, answer_path);
-    v->output = out.p ? out.p : xstrdup("");
-    v->output_len = out.len;
+    v->output = out->p ? out->p : xstrdup("");
+    v->output_len = out->len;
+    out->p = NULL;
 
     bool all = v->nchecks > 0;
     for (size_t i = 0; i < v->nchecks; i++)
         all = all && v->checks[i].passed;
     v->passed = all && v->answer_status == RUN_OK && v->check_status == RUN_OK && !v->tamper;
     /* the image could not be built: that is ours, not the learner's */
-    int rc = 0;
-    if (v->answer_status == RUN_INTERNAL || v->check_status == RUN_INTERNAL)
-        rc = -1;
+    return v->answer_status == RUN_INTERNAL || v->check_status == RUN_INTERNAL ? -1 : 0;
+}
+
+/* One variant in a fresh interpreter of this process. */
+static int run_variant(Grader *g, const Kata *k, const char *answer_path, const char *src,
+                       size_t len, int idx, GradeVariant *v)
+{
+    double t0 = now_ms();
+    v->variant = idx + 1;
+    v->ran = true;
+    OutBuf out = { 0 };
+    InterpOutput io = { grade_out_write, &out };
+    Interp *I = interp_new(&g->budget, &io);
+    if (!I)
+        return -1;
+    if (g->frozen)
+        interp_freeze_now(I, g->now_us);
+    ImageReq req = { g, idx };
+    if (g->image[idx])
+        db_configure(I, g->image[idx], g->image_len[idx]);
+    else
+        db_configure_lazy(I, lazy_image, &req);
+    int rc = grade_variant_body(g, I, &out, k, answer_path, src, len, v);
     interp_free(I);
     v->ms = now_ms() - t0;
     return rc;
@@ -521,6 +525,20 @@ int grade_run(Grader *g, const Kata *k, const char *answer_path, const char *src
     memset(out, 0, sizeof *out);
     out->kata = k;
     double t0 = now_ms();
+    int frc = g->fork ? grade_fork_run(g, k, answer_path, src, len, out) : 1;
+    if (frc <= 0) {
+        bool passed = frc == 0;
+        for (int i = 0; i < GRADE_NVARIANTS; i++)
+            passed = passed && out->variants[i].passed;
+        out->passed = passed;
+        for (int i = 0; i < GRADE_NVARIANTS && frc < 0 && !out->summary; i++)
+            if (out->variants[i].check_status == RUN_INTERNAL && out->variants[i].check_error)
+                out->summary = xstrdup(out->variants[i].check_error);
+        if (!passed && !out->summary)
+            out->summary = summarize(out, answer_path);
+        out->ms = now_ms() - t0;
+        return frc;
+    }
     VariantJob jobs[GRADE_NVARIANTS];
     pthread_t th[GRADE_NVARIANTS];
     bool started[GRADE_NVARIANTS] = { false };
@@ -602,53 +620,53 @@ size_t grade_answer_queries(const GradeResult *r)
 static void json_str(OutBuf *b, const char *s)
 {
     if (!s) {
-        out_write(b, "null", 4);
+        grade_out_write(b, "null", 4);
         return;
     }
-    out_write(b, "\"", 1);
+    grade_out_write(b, "\"", 1);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         char tmp[8];
         switch (*p) {
-        case '"': out_write(b, "\\\"", 2); break;
-        case '\\': out_write(b, "\\\\", 2); break;
-        case '\n': out_write(b, "\\n", 2); break;
-        case '\r': out_write(b, "\\r", 2); break;
-        case '\t': out_write(b, "\\t", 2); break;
+        case '"': grade_out_write(b, "\\\"", 2); break;
+        case '\\': grade_out_write(b, "\\\\", 2); break;
+        case '\n': grade_out_write(b, "\\n", 2); break;
+        case '\r': grade_out_write(b, "\\r", 2); break;
+        case '\t': grade_out_write(b, "\\t", 2); break;
         default:
             if (*p < 0x20) {
                 snprintf(tmp, sizeof tmp, "\\u%04x", *p);
-                out_write(b, tmp, 6);
+                grade_out_write(b, tmp, 6);
             } else {
-                out_write(b, (const char *)p, 1);
+                grade_out_write(b, (const char *)p, 1);
             }
         }
     }
-    out_write(b, "\"", 1);
+    grade_out_write(b, "\"", 1);
 }
 
 char *grade_checks_json(const GradeResult *r)
 {
     OutBuf b = { 0 };
-    out_write(&b, "[", 1);
+    grade_out_write(&b, "[", 1);
     int first = 1;
     for (int i = 0; i < GRADE_NVARIANTS; i++) {
         const GradeVariant *v = &r->variants[i];
         for (size_t j = 0; j < v->nchecks; j++) {
             const GradeCheck *c = &v->checks[j];
             if (!first)
-                out_write(&b, ", ", 2);
+                grade_out_write(&b, ", ", 2);
             first = 0;
-            out_write(&b, "{\"message\": ", 12);
+            grade_out_write(&b, "{\"message\": ", 12);
             json_str(&b, c->message);
             char tmp[64];
             int n = snprintf(tmp, sizeof tmp, ", \"passed\": %s, \"variant\": %d, \"line\": %d, \"detail\": ",
                              c->passed ? "true" : "false", v->variant, c->line);
-            out_write(&b, tmp, (size_t)n);
+            grade_out_write(&b, tmp, (size_t)n);
             json_str(&b, c->detail);
-            out_write(&b, "}", 1);
+            grade_out_write(&b, "}", 1);
         }
     }
-    out_write(&b, "]", 1);
+    grade_out_write(&b, "]", 1);
     return b.p;
 }
 

@@ -98,6 +98,12 @@ typedef struct Grader Grader;
 Grader *grade_new(const Budget *budget);
 void grade_free(Grader *g);
 
+/* Grade each variant in a forked child of a template interpreter that has
+ * already imported the ORM (the default: a few ms instead of re-importing,
+ * and a crash in a child cannot take the caller down), or, with on false,
+ * in fresh interpreters of this process. */
+void grade_set_fork(Grader *g, bool on);
+
 /* Freeze the clock of every grading (interp_freeze_now), e.g. for tests. */
 void grade_freeze_now(Grader *g, int64_t unix_us);
 

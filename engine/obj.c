@@ -112,6 +112,7 @@ static const struct { const char *name; uint32_t bit; } dunder_bits[] = {
     {"__getattr__", DU_GETATTR}, {"__setattr__", DU_SETATTR}, {"__delattr__", DU_DELATTR},
     {"__call__", DU_CALL}, {"__enter__", DU_ENTER}, {"__exit__", DU_EXIT},
     {"__init__", DU_INIT}, {"__new__", DU_NEW}, {"__format__", DU_FORMAT}, {"__get__", DU_GET},
+    {"__set__", DU_SET}, {"__delete__", DU_SET},
 };
 
 static const char *const arith_names[] = {
@@ -311,6 +312,11 @@ Value obj_generic_getattr(Interp *I, Value v, Str *name)
     Class *ac = v_is_unset(attr) ? NULL : class_of(I, attr);
     if (ac == I->cls.property)
         return ac->ops->get(I, attr, v, cls);
+    /* A data descriptor on the class wins over the instance dict. */
+    if (ac && (ac->dunders & (DU_SET | DU_GET)) == (DU_SET | DU_GET)) {
+        Value args[2] = { v, v_obj(cls) };
+        return obj_call_method(I, attr, I->names.__get__, 2, args, NULL);
+    }
     Dict **dp = inst_dict_slot(I, v);
     if (dp) {
         if (name == I->names.__dict__) {
@@ -349,6 +355,17 @@ void obj_generic_setattr(Interp *I, Value v, Str *name, Value val)
             obj_call1(I, fn, v);
         else
             obj_call2(I, fn, v, val);
+        return;
+    }
+    if (!v_is_unset(attr) && (class_of(I, attr)->dunders & DU_SET)) {
+        /* A data descriptor: __set__(obj, value), or __delete__(obj). */
+        const char *m = v_is_unset(val) ? "__delete__" : "__set__";
+        if (v_is_unset(class_lookup(I, class_of(I, attr), str_intern_cstr(I, m))))
+            exc_raisef(I, I->cls.AttributeError, "%s", m);
+        if (v_is_unset(val))
+            obj_call_method_cstr(I, attr, m, 1, &v);
+        else
+            obj_call_method_cstr(I, attr, m, 2, (Value[]){ v, val });
         return;
     }
     Dict **dp = inst_dict_slot(I, v);

@@ -8,7 +8,9 @@
  * both variants; budgets stop endless loops; and answers that try to fool the
  * grader fail: hard-coded results (the second fixture), patched builtins,
  * `import kata`, `import __main__`, forged checks, deleted data (each
- * grading starts from a pristine database).
+ * grading starts from a pristine database). Every test runs twice: grading
+ * in forked children of a template interpreter (the default), and in
+ * fresh interpreters of this process.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,6 +23,8 @@
 
 #include "grade.h"
 
+static bool use_fork;
+
 typedef struct Fix {
     KataSet *set;
     Grader *g;
@@ -31,6 +35,8 @@ static int setup(void **state)
     Fix *f = calloc(1, sizeof *f);
     f->set = kata_load_dir("tests/data/katas/good");
     f->g = grade_new(NULL);
+    if (f->g)
+        grade_set_fork(f->g, use_fork);
     if (!f->set || f->set->nkatas != 3 || !f->g)
         return -1;
     *state = f;
@@ -190,6 +196,7 @@ static void test_endless_loop(void **state)
     Budget b = budget_default();
     b.max_steps = 200000;
     Grader *g = grade_new(&b);
+    grade_set_fork(g, use_fork);
     KataSet *s = kata_load_dir("tests/data/katas/good");
     const Kata *k = kata_find(s, "total", NULL);
     const char src[] = "def total(numbers):\n    while True:\n        pass\n";
@@ -256,6 +263,7 @@ static void test_no_checks_is_a_failure(void **state)
     Kata *k = kata_parse("t/01-none.kata", NULL, text, strlen(text), &d, &n);
     assert_non_null(k);
     Grader *g = grade_new(NULL);
+    grade_set_fork(g, use_fork);
     GradeResult r;
     assert_int_equal(grade_run(g, k, "answer.py", "x = 1\n", 6, &r), 0);
     assert_false(r.passed);
@@ -292,5 +300,9 @@ int main(void)
         cmocka_unit_test(test_no_checks_is_a_failure),
         cmocka_unit_test(test_syntax_check),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    use_fork = true;
+    int failed = cmocka_run_group_tests_name("forked", tests, setup, teardown);
+    use_fork = false;
+    failed += cmocka_run_group_tests_name("in-process", tests, setup, teardown);
+    return failed;
 }
