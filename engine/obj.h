@@ -125,7 +125,8 @@ enum {
     DU_CONTAINS = 1 << 16, DU_GETATTR = 1 << 17, DU_SETATTR = 1 << 18,
     DU_CALL = 1 << 19, DU_ARITH = 1 << 20 /* any of __add__ … __rxor__, __neg__ … */,
     DU_ENTER = 1 << 21, DU_EXIT = 1 << 22, DU_INIT = 1 << 23, DU_NEW = 1 << 24,
-    DU_FORMAT = 1 << 25, DU_GET = 1 << 26, DU_DELATTR = 1 << 27
+    DU_FORMAT = 1 << 25, DU_GET = 1 << 26, DU_DELATTR = 1 << 27,
+    DU_SET = 1 << 28 /* __set__ or __delete__: a data descriptor */
 };
 
 struct Class {
