@@ -93,7 +93,7 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 LIB := $(BUILD)/libormkata.a
 
-CPPFLAGS_ALL := -Iengine -Isrc -DORMKATA_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
+CPPFLAGS_ALL := -Iengine -Isrc -DORMKATA_DATADIR='"$(DATADIR)"' $(if $(wildcard src/app.c),-DORMKATA_HAVE_APP) $(CPPFLAGS)
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -MMD -MP $(CFLAGS)
 LDFLAGS_ALL := $(SANFLAGS) $(LDFLAGS)
 LIBS := $(PKG_LIBS) -lm -lpthread
@@ -163,6 +163,8 @@ test:
 
 bench: all
 	@bench/run.sh ./$(BIN)
+	@bench/orm.sh ./$(BIN)
+	@bench/app.sh ./$(BIN) 2
 
 # ---------------------------------------------------------------- fuzzing
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# bench/orm.sh [ORMKATA] — the ORM rows of `make bench` (issue 3).
+#
+#  (a) the 66 shared conformance snippets in one `ormkata run` process
+#      (per-snippet median and sum, from `run --times`) against Django 5.2's
+#      recorded figures on this machine class and against the floor:
+#      SQLite itself (python3's sqlite3) executing the same statements;
+#      and a whole `ormkata run` process on one snippet;
+#  (b) materializing 5,000 Entry instances against SQLite stepping the
+#      same SELECT;
+#  (c) peak RSS of (b).
+# Prints, never fails the build.
+set -u
+export LC_ALL=C
+cd "$(dirname "$0")/.." || exit 0
+BIN=${1:-./ormkata}
+CONF=${CONFORMANCE:-../shared/conformance}
+PY=${PYTHON:-python3}
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/ormkata-orm-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+# Django 5.2.18's figures for the same snippets (from the ORM issue).
+DJANGO_MEDIAN_US=649
+DJANGO_SUM_MS_96=68
+DJANGO_PROCESS_S=0.22
+
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+echo
+echo "== ORM (bench/orm.sh)"
+if [ ! -x "$BIN" ] || [ ! -d "$CONF/cases" ]; then
+    echo "skipped: needs $BIN and $CONF"
+    exit 0
+fi
+have_py=1
+command -v "$PY" > /dev/null 2>&1 || have_py=0
+
+# (a) one process, every snippet
+cases=("$CONF"/cases/*.py)
+for r in 1 2 3; do
+    "$BIN" run --times --json --now 2024-01-15T12:00:00 --fixture "$CONF/fixture.sql" "${cases[@]}" \
+        2> "$TMP/times.$r" > /dev/null
+done
+# per snippet: the median of the three runs
+awk -F'\t' '$1 == "time" { print $2, $3 }' "$TMP"/times.* | sort | awk '
+    { v[$1] = v[$1] " " $2 }
+    END { for (k in v) { n = split(v[k], a, " "); asort_n(a, n); print a[int((n + 1) / 2)] } }
+    function asort_n(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t } }' > "$TMP/per_snippet_ms"
+n=$(wc -l < "$TMP/per_snippet_ms")
+med_ms=$(median < "$TMP/per_snippet_ms")
+sum_ms=$(awk '{ s += $1 } END { printf "%.1f", s }' "$TMP/per_snippet_ms")
+floor_us=""
+if [ $have_py = 1 ]; then
+    floor_us=$("$PY" - "$CONF" <<'EOF'
+import json, sqlite3, sys, time, statistics
+conf = sys.argv[1]
+base = sqlite3.connect(":memory:", isolation_level=None)
+base.executescript(open(conf + "/django_schema.sql").read())
+base.executescript(open(conf + "/fixture.sql").read())
+per = []
+for line in open(conf + "/expected-django52.jsonl"):
+    case = json.loads(line)
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    base.backup(db)
+    t = 0.0
+    for sql in case["queries"]:
+        t0 = time.perf_counter()
+        try:
+            db.execute(sql).fetchall()
+        except sqlite3.Error:
+            pass
+        t += time.perf_counter() - t0
+    per.append(t * 1e6)
+    db.close()
+print("%.1f" % statistics.median(per))
+EOF
+)
+fi
+printf '%-44s %10s %12s %12s\n' "" ormkata "Django 5.2" "SQLite floor"
+printf '%-44s %8.0f us %9s us %9s us\n' "per-snippet median ($n conformance snippets)" \
+    "$(awk -v m="$med_ms" 'BEGIN { print m * 1000 }')" "$DJANGO_MEDIAN_US" "${floor_us:--}"
+printf '%-44s %8s ms %9s ms\n' "sum over the $n snippets" "$sum_ms" \
+    "$(awk -v s="$DJANGO_SUM_MS_96" -v n="$n" 'BEGIN { printf "%.0f", s * n / 96 }')"
+awk -v m="$med_ms" -v d="$DJANGO_MEDIAN_US" -v f="${floor_us:-0}" 'BEGIN {
+    us = m * 1000
+    printf "  ratios: %.2fx Django (target <= 0.10x)", us / d
+    if (f > 0) printf ", %.1fx the SQLite floor (target <= 2x)", us / f
+    printf "\n" }'
+
+# whole process on one snippet
+one="$CONF/cases/lazy_03_iteration.py"
+: > "$TMP/proc"
+for i in $(seq 10); do
+    t0=$EPOCHREALTIME
+    "$BIN" run --fixture "$CONF/fixture.sql" "$one" > /dev/null 2>&1
+    t1=$EPOCHREALTIME
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", b - a }' >> "$TMP/proc"
+done
+proc=$(median < "$TMP/proc")
+printf '%-44s %8.1f ms %9.0f ms   (target <= 10 ms)\n' "whole 'ormkata run' process, one snippet" \
+    "$(awk -v t="$proc" 'BEGIN { print t * 1000 }')" "$(awk -v t="$DJANGO_PROCESS_S" 'BEGIN { print t * 1000 }')"
+
+# (b) materializing 5,000 Entry instances (kata fixture) vs SQLite stepping
+printf 'from blog.models import Entry\n' > "$TMP/a_import.py"
+printf 'from blog.models import Entry\nrows = list(Entry.objects.all())\nassert len(rows) == 5000\n' > "$TMP/b_load.py"
+: > "$TMP/mat"
+for r in 1 2 3 4 5; do
+    "$BIN" run --times --max-steps 0 --timeout 0 "$TMP/a_import.py" "$TMP/b_load.py" 2>&1 >/dev/null |
+        awk -F'\t' '$1 == "time" { t[++n] = $3 } END { print t[2] - t[1] }' >> "$TMP/mat"
+done
+mat_ms=$(median < "$TMP/mat")
+step_ms=""
+if [ $have_py = 1 ]; then
+    "$BIN" fixture > "$TMP/kata.sql" 2> /dev/null
+    step_ms=$("$PY" - "$CONF" "$TMP/kata.sql" <<'EOF'
+import sqlite3, sys, time, statistics
+db = sqlite3.connect(":memory:")
+db.executescript(open(sys.argv[1] + "/django_schema.sql").read())
+db.executescript(open(sys.argv[2]).read())
+sql = ('SELECT "blog_entry"."id", "blog_entry"."blog_id", "blog_entry"."headline", "blog_entry"."body_text", '
+       '"blog_entry"."pub_date", "blog_entry"."mod_date", "blog_entry"."number_of_comments", '
+       '"blog_entry"."number_of_pingbacks", "blog_entry"."rating" FROM "blog_entry"')
+ts = []
+for _ in range(7):
+    t0 = time.perf_counter()
+    rows = db.execute(sql).fetchall()
+    ts.append(time.perf_counter() - t0)
+print("%.2f" % (statistics.median(ts) * 1000))
+EOF
+)
+fi
+printf '%-44s %8.1f ms %12s %9s ms' "materialize 5,000 Entry instances" "$mat_ms" "" "${step_ms:--}"
+[ -n "$step_ms" ] && awk -v a="$mat_ms" -v b="$step_ms" 'BEGIN { printf "   %.1fx (target <= 2x)", a / b }'
+echo
+
+# (c) peak RSS of (b) in one process
+if command -v /usr/bin/time > /dev/null 2>&1; then
+    rss=$(/usr/bin/time -f '%M' "$BIN" run --max-steps 0 --timeout 0 "$TMP/b_load.py" 2>&1 >/dev/null | tail -n 1)
+    printf '%-44s %8s KB\n' "peak RSS, one process loading 5,000 entries" "$rss"
+fi
+exit 0
