@@ -45,19 +45,14 @@ static void set_result(Interp *I, Cursor *c, const DbResult *r)
     c->lastrowid = int_from_i64(I, r->lastrowid);
 }
 
-/* cursor.execute(sql, params=None) */
-static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+/* Run `sql` with Python params (None/unset, a sequence or a mapping) the
+ * way CursorDebugWrapper.execute passes them to SQLite. */
+static void exec_params(Interp *I, Str *sql, Value params, DbResult *r)
 {
-    static const char *const names[] = { "self", "sql", "params" };
-    Value a[3];
-    args_parse(I, "execute", argc, argv, kw, 3, names, 0, 2, a);
-    Cursor *c = as_cursor(I, a[0], "execute");
-    Str *sql = v_as_str(I, a[1], "sql");
-    DbResult r = { 0 };
-    if (v_is_unset(a[2]) || v_is_none(a[2])) {
-        db_execute(I, sql->s, NULL, -1, NULL, &r);
-    } else if (obj_isinstance(I, a[2], I->cls.dict)) {
-        Dict *d = (Dict *)a[2].u.o;
+    if (v_is_unset(params) || v_is_none(params)) {
+        db_execute(I, sql->s, NULL, -1, NULL, r);
+    } else if (obj_isinstance(I, params, I->cls.dict)) {
+        Dict *d = (Dict *)params.u.o;
         int n = (int)d->len;
         Value *vals = interp_alloc(I, sizeof(Value) * (size_t)(n + 1));
         Str **nm = interp_alloc(I, sizeof(Str *) * (size_t)(n + 1));
@@ -68,11 +63,23 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
             nm[j] = v_as_str(I, k, "parameter name");
             vals[j++] = v;
         }
-        db_execute(I, sql->s, vals, n, nm, &r);
+        db_execute(I, sql->s, vals, n, nm, r);
     } else {
-        List *l = obj_to_list(I, a[2]);
-        db_execute(I, sql->s, l->items, (int)l->len, NULL, &r);
+        List *l = obj_to_list(I, params);
+        db_execute(I, sql->s, l->items, (int)l->len, NULL, r);
     }
+}
+
+/* cursor.execute(sql, params=None) */
+static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "self", "sql", "params" };
+    Value a[3];
+    args_parse(I, "execute", argc, argv, kw, 3, names, 0, 2, a);
+    Cursor *c = as_cursor(I, a[0], "execute");
+    Str *sql = v_as_str(I, a[1], "sql");
+    DbResult r = { 0 };
+    exec_params(I, sql, a[2], &r);
     set_result(I, c, &r);
     return a[0];
 }
@@ -193,6 +200,87 @@ static Value conn_cursor(Interp *I, int argc, const Value *argv, const KwArgs *k
     return v_obj(c);
 }
 
+/* Python's re `[\w\-]+` fullmatch without "--" (Query.explain's check on
+ * option names); bytes >= 0x80 count as word characters. */
+static bool explain_option_ok(const Str *s)
+{
+    if (s->len == 0 || strstr(s->s, "--"))
+        return false;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->s[i];
+        if (!(c >= 0x80 || c == '_' || c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+/* connection._explain(sql, params, format=None, options=None): what
+ * QuerySet.explain() returns on SQLite. Checks the option names, the
+ * format (SQLite supports none) and that no option is left, as Django does
+ * in that order; then runs "EXPLAIN QUERY PLAN <sql>" (traced) and joins
+ * each row's columns with spaces and the rows with newlines. sql None is
+ * a query that cannot match (none()): nothing runs, the result is "". */
+static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "self", "sql", "params", "format", "options" };
+    Value a[5];
+    args_parse(I, "_explain", argc, argv, kw, 5, names, 0, 3, a);
+    Dict *opts = NULL;
+    if (!v_is_unset(a[4]) && !v_is_none(a[4]))
+        opts = (Dict *)a[4].u.o;
+    int64_t pos = 0;
+    Value k, v;
+    List *keys = list_new(I, 0);
+    while (opts && dict_next(opts, &pos, &k, &v)) {
+        Str *name = v_as_str(I, k, "option name");
+        if (!explain_option_ok(name))
+            exc_raisef(I, I->cls.ValueError, "Invalid option name: %s.", obj_repr(I, k)->s);
+        list_append(I, keys, k);
+    }
+    if (v_is_unset(a[1]) || v_is_none(a[1]))
+        return str_value(I, "");
+    Value fmt = v_is_unset(a[3]) ? v_none() : a[3];
+    if (obj_truthy(I, fmt)) {
+        Str *f = v_as_str(I, fmt, "format");
+        StrBuf sb;
+        sb_init(&sb, I);
+        for (int64_t i = 0; i < f->len; i++) {
+            char c = f->s[i];
+            sb_addc(&sb, c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
+        }
+        exc_raisef(I, I->cls.ValueError, "%s is not a recognized format. SQLite does not support any formats.",
+                   sb_finish(&sb)->s);
+    }
+    if (keys->len) {
+        list_sort(I, keys, v_none(), false);
+        StrBuf sb;
+        sb_init(&sb, I);
+        for (int64_t i = 0; i < keys->len; i++) {
+            if (i)
+                sb_adds(&sb, ", ");
+            sb_addstr(&sb, (Str *)keys->items[i].u.o);
+        }
+        exc_raisef(I, I->cls.ValueError, "Unknown options: %s", sb_finish(&sb)->s);
+    }
+    Str *sql = str_fmt(I, "EXPLAIN QUERY PLAN %s", v_as_str(I, a[1], "sql")->s);
+    DbResult r = { 0 };
+    exec_params(I, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
+    StrBuf sb;
+    sb_init(&sb, I);
+    for (int64_t i = 0; i < r.rows->len; i++) {
+        Tuple *row = (Tuple *)r.rows->items[i].u.o;
+        if (i)
+            sb_addc(&sb, '\n');
+        for (int64_t j = 0; j < row->len; j++) {
+            if (j)
+                sb_addc(&sb, ' ');
+            sb_addstr(&sb, obj_str(I, row->items[j]));
+        }
+    }
+    return v_obj(sb_finish(&sb));
+}
+
 /* connection.queries: [{'sql': ..., 'time': '0.000'}, ...] */
 static Value conn_queries(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
@@ -262,6 +350,7 @@ Module *mod_django_db_init(Interp *I)
                                       NULL, sizeof(Obj), 0);
     st->Connection->ext = st->Cursor;
     class_add_method(I, st->Connection, "cursor", conn_cursor);
+    class_add_method(I, st->Connection, "_explain", conn_explain);
     class_add_getter(I, st->Connection, "queries", conn_queries);
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
     st->connection = v_obj(obj_alloc(I, st->Connection, sizeof(Obj)));
