@@ -524,8 +524,10 @@ int grade_run(Grader *g, const Kata *k, const char *answer_path, const char *src
 {
     memset(out, 0, sizeof *out);
     out->kata = k;
+    /* one-time set-up (template, images) is not this grading's time */
+    bool forked = g->fork && grade_fork_prepare(g);
     double t0 = now_ms();
-    int frc = g->fork ? grade_fork_run(g, k, answer_path, src, len, out) : 1;
+    int frc = forked ? grade_fork_run(g, k, answer_path, src, len, out) : 1;
     if (frc <= 0) {
         bool passed = frc == 0;
         for (int i = 0; i < GRADE_NVARIANTS; i++)

@@ -355,20 +355,27 @@ static char *child_failure(pid_t pid, bool timed_out)
     return msg;
 }
 
-int grade_fork_run(Grader *g, const Kata *k, const char *answer_path, const char *src, size_t len,
-                   GradeResult *out)
+bool grade_fork_prepare(Grader *g)
 {
-    Interp *T = template_get(g);
-    if (!T)
-        return 1;
+    if (!template_get(g))
+        return false;
     /* the images are built here, once, so that every child shares them */
     for (int i = 0; i < GRADE_NVARIANTS; i++) {
         char *err = NULL;
         if (!g->image[i] && fixture_build_image(i + 1, &g->image[i], &g->image_len[i], &err) != FIXTURE_OK) {
             sqlite3_free(err);
-            return 1;
+            return false;
         }
     }
+    return true;
+}
+
+int grade_fork_run(Grader *g, const Kata *k, const char *answer_path, const char *src, size_t len,
+                   GradeResult *out)
+{
+    if (!grade_fork_prepare(g))
+        return 1;
+    Interp *T = g->template_I;
     pid_t pids[GRADE_NVARIANTS];
     int fds[GRADE_NVARIANTS];
     int started = 0;

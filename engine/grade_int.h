@@ -35,6 +35,10 @@ void grade_out_write(void *ctx, const char *s, size_t n);
 int grade_variant_body(Grader *g, Interp *I, OutBuf *out, const Kata *k, const char *answer_path,
                        const char *src, size_t len, GradeVariant *v);
 
+/* Make the template and the fixture images (once per Grader). false when
+ * forked grading is not available here. */
+bool grade_fork_prepare(Grader *g);
+
 /* Grade in forked children (grade_fork.c): 0 done, -1 internal error (the
  * result says what), 1 not available here (grade in-process instead). */
 int grade_fork_run(Grader *g, const Kata *k, const char *answer_path, const char *src, size_t len,
