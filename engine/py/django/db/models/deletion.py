@@ -21,6 +21,13 @@ class RestrictedError(Exception):
         super().__init__(msg, restricted_objects)
 
 
+def _candidate_relations(opts):
+    """Reverse one-to-many / one-to-one relations, hidden ones included
+    (the M2M through tables' foreign keys)."""
+    return [r for r in opts.related_objects
+            if not r.field.many_to_many and (r.one_to_many or r.one_to_one)]
+
+
 class Collector:
     def __init__(self, using="default", origin=None):
         self.using = using
@@ -72,26 +79,48 @@ class Collector:
         if not collect_related:
             return
         pks = [o.pk for o in new_objs]
-        # M2M rows go through the auto-created through model's hidden
-        # foreign keys (CASCADE, fast-deleted), as in Django.
-        for rel in model._meta.related_objects:
-            if rel.field.many_to_many:
-                continue
+        protected = {}
+        fast = {}
+        for rel in _candidate_relations(model._meta):
+            field = rel.field
             if rel.on_delete is related.DO_NOTHING:
                 continue
-            field = rel.field
             rmodel = field.model
-            if rel.on_delete is related.CASCADE and self.can_fast_delete(rmodel):
-                self.fast_deletes.append(("in", rmodel, field, pks))
+            if self.can_fast_delete(rmodel) and rel.on_delete is related.CASCADE:
+                fast.setdefault(rmodel, []).append(field)
                 continue
-            sub_objs = self.related_objects(rmodel, field, pks, only_pk=True)
+            sub_objs = self.related_objects(rmodel, [field], pks)
             if sub_objs:
-                rel.on_delete(self, field, sub_objs, self.using)
+                try:
+                    rel.on_delete(self, field, sub_objs, self.using)
+                except ProtectedError as error:
+                    key = "'%s.%s'" % (field.model.__name__, field.name)
+                    protected.setdefault(key, []).extend(error.protected_objects)
+        if protected:
+            objs = []
+            for v in protected.values():
+                objs.extend(v)
+            raise ProtectedError(
+                "Cannot delete some instances of model %r because they are referenced through "
+                "protected foreign keys: %s." % (model.__name__, ", ".join(protected)), set(objs))
+        for rmodel, fields in fast.items():
+            self.fast_deletes.append(("in", rmodel, fields, pks))
 
-    def related_objects(self, model, field, pks, only_pk=False):
-        qs = model._base_manager.get_queryset().filter(**{"%s__in" % field.name: pks})
-        if only_pk:
-            qs = qs.only("pk")
+    def related_objects(self, model, fields, pks):
+        """The rows of `model` pointing at pks through any of `fields`,
+        loading only the columns other models' foreign keys refer to (all
+        of them when none do), as Django's collector."""
+        from django.db.models.expressions import Q
+        cond = Q()
+        for f in fields:
+            cond = cond | Q(**{"%s__in" % f.name: pks})
+        qs = model._base_manager.get_queryset().filter(cond)
+        referenced = []
+        for rel in _candidate_relations(model._meta):
+            name = rel.field.target_field.attname
+            if name not in referenced:
+                referenced.append(name)
+        qs = qs.only(*referenced)
         return list(qs)
 
     def cascade(self, field, sub_objs):
@@ -127,8 +156,15 @@ class Collector:
                     n = qs._raw_delete()
                     label = qs.model._meta.label
                 else:
-                    _, model, field, pks = fd
-                    n = C.execute_delete_where(model, field, pks)
+                    _, model, fields, pks = fd
+                    if len(fields) == 1:
+                        n = C.execute_delete_where(model, fields[0], pks)
+                    else:
+                        from django.db.models.expressions import Q
+                        cond = Q()
+                        for f in fields:
+                            cond = cond | Q(**{"%s__in" % f.name: pks})
+                        n = model._base_manager.filter(cond)._raw_delete()
                     label = model._meta.label
                 if n:
                     counts[label] = counts.get(label, 0) + n

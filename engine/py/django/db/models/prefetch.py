@@ -161,12 +161,16 @@ def _prefetch_m2m(instances, field, reverse, queryset, to_attr):
 
 
 def _store(instance, name, model, vals, to_attr, qs):
+    """Cache vals as `instance.<name>.all()`: the instance's own manager
+    queryset (so a later filter() keeps its relation filter), with its
+    result cache filled, as Django's prefetch_one_level does."""
     if to_attr:
         setattr(instance, to_attr, vals)
         return
     cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
-    from django.db.models.query import QuerySet
-    rqs = model._default_manager.get_queryset() if qs is None else qs._chain()
+    cache.pop(name, None)
+    manager = getattr(instance, name)
+    rqs = manager._base_queryset()
     rqs._result_cache = vals
     rqs._prefetch_done = True
     cache[name] = rqs

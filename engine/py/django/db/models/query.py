@@ -126,7 +126,8 @@ class ValuesIterable:
         except EmptyResultSet:
             return []
         rows = C.convert_rows(compiler, rows)
-        names = [a for _, a in compiler.select_cols]
+        q = qs.query
+        names = list(getattr(q, "selected", None) or (list(q.values_select) + list(q.annotation_select)))
         return [dict(zip(names, row)) for row in rows]
 
 
@@ -167,25 +168,25 @@ class NamedValuesListIterable:
     def results(self):
         rows = ValuesListIterable(self.queryset).results()
         qs = self.queryset
-        names = list(qs._fields or qs.query.selected)
+        q = qs.query
+        names = list(qs._fields or getattr(q, "selected", None) or (list(q.values_select) + list(q.annotation_select)))
         Row = _row_class(names)
         return [Row(*r) for r in rows]
 
 
 def _row_class(names):
-    class Row(tuple):
-        pass
     return _make_row_factory(names)
 
 
 def _make_row_factory(names):
     def make(*values):
-        return _NamedRow(names, values)
+        return Row(names, values)
     return make
 
 
-class _NamedRow:
-    """A namedtuple-like Row for values_list(named=True)."""
+class Row:
+    """values_list(named=True) rows: Django's namedtuple "Row" (repr, field
+    attributes, indexing, iteration, equality with tuples)."""
 
     def __init__(self, names, values):
         self.__dict__["_fields"] = tuple(names)
@@ -206,12 +207,38 @@ class _NamedRow:
         return self._values[i]
 
     def __eq__(self, other):
-        if isinstance(other, _NamedRow):
+        if isinstance(other, Row):
             return self._values == other._values
         return self._values == other
 
     def __hash__(self):
         return hash(self._values)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+
+def _bulk_insert(model, fields, objs, returning, ignore):
+    """INSERT [OR IGNORE] INTO "t" (…) VALUES (…), (…) [RETURNING "t"."id"]:
+    the new pks when returning."""
+    from django.db.models.expressions import quote
+    meta = model._meta
+    table = quote(meta.db_table)
+    params = []
+    rows = []
+    for obj in objs:
+        rows.append("(%s)" % ", ".join(["%s"] * len(fields)))
+        for f in fields:
+            v = f.pre_save(obj, True)
+            params.append(v if hasattr(v, "resolve_expression") else f.get_db_prep_save(v))
+    sql = "INSERT %sINTO %s (%s) VALUES %s" % ("OR IGNORE " if ignore else "", table,
+                                               ", ".join(quote(f.column) for f in fields),
+                                               ", ".join(rows))
+    if returning:
+        sql += " RETURNING %s.%s" % (table, quote(meta.pk.column))
+        return [r[0] for r in C._execute(sql, params).fetchall()]
+    C._execute(sql, params)
+    return None
 
 
 class QuerySet:
@@ -255,6 +282,8 @@ class QuerySet:
     @property
     def ordered(self):
         q = self.query
+        if q.is_empty():
+            return True
         if q.extra_order_by or q.order_by:
             return True
         if q.default_ordering and q.get_meta().ordering and q.group_by is None:
@@ -414,7 +443,7 @@ class QuerySet:
             if with_pk:
                 fields = opts.concrete_fields
                 for i in range(0, len(with_pk), size):
-                    C.execute_bulk_insert(self.model, fields, with_pk[i:i + size], False)
+                    _bulk_insert(self.model, fields, with_pk[i:i + size], False, ignore_conflicts)
                 for o in with_pk:
                     o._state.adding = False
                     o._state.db = "default"
@@ -422,9 +451,10 @@ class QuerySet:
                 fields = [f for f in opts.concrete_fields if f is not opts.auto_field]
                 for i in range(0, len(without_pk), size):
                     batch = without_pk[i:i + size]
-                    ids = C.execute_bulk_insert(self.model, fields, batch, True)
-                    for o, pk in zip(batch, ids):
-                        setattr(o, opts.pk.attname, pk)
+                    ids = _bulk_insert(self.model, fields, batch, not ignore_conflicts, ignore_conflicts)
+                    if ids:
+                        for o, pk in zip(batch, ids):
+                            setattr(o, opts.pk.attname, pk)
                 for o in without_pk:
                     o._state.adding = False
                     o._state.db = "default"
@@ -608,11 +638,7 @@ class QuerySet:
         values = []
         opts = self.model._meta
         for name, val in kwargs.items():
-            try:
-                field = opts.get_field(name)
-            except exceptions.FieldDoesNotExist:
-                raise FieldError("Cannot resolve keyword %r into field. Choices are: %s"
-                                 % (name, ", ".join(opts.field_names_for_error())))
+            field = opts.get_field(name)
             if not field.concrete or field.many_to_many:
                 raise FieldError("Cannot update model field %r (only non-relations and foreign keys permitted)."
                                  % field)

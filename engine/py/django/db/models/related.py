@@ -497,6 +497,8 @@ class ReverseManyToOneDescriptor:
     def __get__(self, instance, cls=None):
         if instance is None:
             return self
+        if self.field.null:
+            return NullableRelatedManager(self.rel, instance)
         return RelatedManager(self.rel, instance)
 
     def __set__(self, instance, value):
@@ -508,6 +510,10 @@ class ManyToManyDescriptor:
     def __init__(self, field, reverse):
         self.field = field
         self.reverse = reverse
+
+    @property
+    def through(self):
+        return self.field.through
 
     def __get__(self, instance, cls=None):
         if instance is None:
@@ -548,6 +554,9 @@ class RelatedManager:
         name = self.field.remote_field.get_accessor_name()
         if cache is not None and name in cache:
             return cache[name]
+        return self._base_queryset()
+
+    def _base_queryset(self):
         self._check_fk_val()
         qs = self.model._default_manager.get_queryset()
         qs = qs.filter(**self.core_filters)
@@ -584,15 +593,17 @@ class RelatedManager:
             pks.append(obj.pk)
         self.model._base_manager.filter(pk__in=pks).update(**{self.field.name: self.instance})
 
+
+
+class NullableRelatedManager(RelatedManager):
+    """blog.entry_set when the foreign key is nullable: remove() and
+    clear() exist (they set it to NULL), as in Django."""
+
     def remove(self, *objs, bulk=True):
-        if not self.field.null:
-            raise AttributeError("'RelatedManager' object has no attribute 'remove'")
         pks = [o.pk for o in objs]
         self.model._base_manager.filter(pk__in=pks, **self.core_filters).update(**{self.field.name: None})
 
     def clear(self, bulk=True):
-        if not self.field.null:
-            raise AttributeError("'RelatedManager' object has no attribute 'clear'")
         self.get_queryset().update(**{self.field.name: None})
 
 
@@ -626,6 +637,9 @@ class ManyRelatedManager:
         cache = self.instance.__dict__.get("_prefetched_objects_cache")
         if cache is not None and self.prefetch_name in cache:
             return cache[self.prefetch_name]
+        return self._base_queryset()
+
+    def _base_queryset(self):
         qs = self.model._default_manager.get_queryset()
         return qs._next_is_sticky().filter(**self.core_filters)
 
@@ -637,50 +651,80 @@ class ManyRelatedManager:
     def all(self):
         return self.get_queryset()
 
+    def _through_rows(self):
+        """The through rows of this instance (count() and exists() ask the
+        through table alone, as Django 4.1+ does)."""
+        return self.through._base_manager.filter(**{self.source_field.attname: self.instance.pk})
+
+    def count(self):
+        cache = self.instance.__dict__.get("_prefetched_objects_cache")
+        if cache is not None and self.prefetch_name in cache:
+            return cache[self.prefetch_name].count()
+        return self._through_rows().count()
+
+    def exists(self):
+        cache = self.instance.__dict__.get("_prefetched_objects_cache")
+        if cache is not None and self.prefetch_name in cache:
+            return cache[self.prefetch_name].exists()
+        return self._through_rows().exists()
+
     def _target_ids(self, objs):
-        ids = []
+        """The target ids of objs (instances or raw ids), as a set: Django
+        builds a set, so the INSERT follows set order."""
+        ids = set()
         for obj in objs:
             if isinstance(obj, self.model):
                 if obj.pk is None:
-                    raise ValueError('Cannot add "%r": instance is on database "default", value is on '
-                                     'database "None"' % obj)
-                ids.append(obj.pk)
+                    raise ValueError('Cannot add "%r": the value for field "%s" is None'
+                                     % (obj, self.target_field.target_field.attname))
+                ids.add(obj.pk)
             elif isinstance(obj, base.Model):
                 raise TypeError("'%s' instance expected, got %r" % (self.model._meta.object_name, obj))
             else:
-                ids.append(self.target_field.target_field.get_prep_value(obj))
+                ids.add(self.target_field.target_field.get_prep_value(obj))
         return ids
+
+    def _clear_prefetch(self):
+        cache = self.instance.__dict__.get("_prefetched_objects_cache")
+        if cache is not None:
+            cache.pop(self.prefetch_name, None)
 
     def add(self, *objs, through_defaults=None):
         from django.db import transaction
+        self._clear_prefetch()
         ids = self._target_ids(objs)
         if not ids:
             return
         src = self.source_field.attname
         tgt = self.target_field.attname
         with transaction.atomic(savepoint=False):
-            existing = set(self.through._default_manager.values_list(tgt, flat=True).filter(
-                **{src: self.instance.pk, "%s__in" % tgt: _unique(ids)}))
-            new = [i for i in _unique(ids) if i not in existing]
-            if new:
-                self.through._default_manager.bulk_create(
-                    [self.through(**{src: self.instance.pk, tgt: i}) for i in new])
+            self.through._default_manager.bulk_create(
+                [self.through(**{src: self.instance.pk, tgt: i}) for i in ids],
+                ignore_conflicts=True)
 
     def remove(self, *objs):
         from django.db import transaction
-        ids = self._target_ids(objs)
+        from django.db.models.expressions import Q
+        self._clear_prefetch()
+        ids = set()
+        for obj in objs:
+            ids.add(obj.pk if isinstance(obj, base.Model) else obj)
         if not ids:
             return
-        src = self.source_field.attname
-        tgt = self.target_field.attname
         with transaction.atomic(savepoint=False):
-            self.through._default_manager.filter(
-                **{src: self.instance.pk, "%s__in" % tgt: _unique(ids)})._raw_delete()
+            self._remove_ids(ids)
+
+    def _remove_ids(self, ids):
+        from django.db.models.expressions import Q
+        cond = Q(**{self.source_field.name: self.instance.pk}) & \
+            Q(**{"%s__in" % self.target_field.name: list(ids)})
+        self.through._default_manager.filter(cond)._raw_delete()
 
     def clear(self):
         from django.db import transaction
+        self._clear_prefetch()
         with transaction.atomic(savepoint=False):
-            self.through._default_manager.filter(**{self.source_field.attname: self.instance.pk})._raw_delete()
+            self.through._default_manager.filter(**{self.source_field.name: self.instance.pk})._raw_delete()
 
     def set(self, objs, clear=False, through_defaults=None):
         from django.db import transaction
@@ -690,18 +734,19 @@ class ManyRelatedManager:
                 self.clear()
                 self.add(*objs)
                 return
-            tgt = self.target_field.attname
-            old = set(self.through._default_manager.filter(
-                **{self.source_field.attname: self.instance.pk}).values_list(tgt, flat=True))
+            old_ids = set(self._base_queryset().values_list(
+                self.target_field.target_field.attname, flat=True))
             new_objs = []
             for obj in objs:
-                fk = obj.pk if isinstance(obj, base.Model) else obj
-                if fk in old:
-                    old.discard(fk)
+                fk = obj.pk if isinstance(obj, base.Model) else \
+                    self.target_field.target_field.get_prep_value(obj)
+                if fk in old_ids:
+                    old_ids.remove(fk)
                 else:
                     new_objs.append(obj)
-            if old:
-                self.remove(*old)
+            if old_ids:
+                self._clear_prefetch()
+                self._remove_ids(old_ids)
             self.add(*new_objs)
 
     def create(self, **kwargs):

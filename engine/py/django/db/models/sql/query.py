@@ -406,6 +406,14 @@ class Query:
 
     def resolve_ref(self, name, allow_joins=True, reuse=None, summarize=False):
         if name in self.annotations:
+            if summarize:
+                # aggregate() over an annotation: a reference to the
+                # subquery's column (Django's Ref).
+                from django.db.models.expressions import Ref
+                if name not in self.annotation_select:
+                    raise FieldError("Cannot aggregate over the '%s' alias. Use annotate() to "
+                                     "promote it." % name)
+                return Ref(name, self.annotation_select[name])
             return self.annotations[name]
         parts = name.split(LOOKUP_SEP)
         info, rest = self.setup_joins(parts, self.get_meta(), self.get_initial_alias(), can_reuse=reuse)
@@ -431,10 +439,7 @@ class Query:
             lhs = self.try_transform(lhs, name)
         lookup_class = L.get_lookup(lhs, lookup_name)
         if lookup_class is None:
-            f = getattr(lhs, "output_field", None)
-            if f is not None and f.is_relation:
-                raise FieldError("Related Field got invalid lookup: %s" % lookup_name)
-            lhs = self.try_transform(lhs, lookup_name)
+            lhs = self.try_transform(lhs, lookup_name, lookups)
             lookup_name = "exact"
             lookup_class = L.get_lookup(lhs, lookup_name)
         if rhs is None and lookup_name not in ("exact", "iexact"):
@@ -446,27 +451,22 @@ class Query:
             return L.IsNull(lhs, True)
         return lookup_class(lhs, rhs)
 
-    def try_transform(self, lhs, name):
+    def try_transform(self, lhs, name, lookups=None):
         f = getattr(lhs, "output_field", None)
         t = L.get_transform(f, name)
         if t is not None:
             return t(lhs)
-        fname = f.name if f is not None and getattr(f, "name", None) else "field"
+        rest = name
+        if lookups and name in lookups:
+            rest = LOOKUP_SEP.join(lookups[lookups.index(name):])
         output = []
         if f is not None:
-            t_names = []
-            for n in L.DATE_PARTS + L.TIME_PARTS + ("date", "time"):
-                if L.get_transform(f, n) is not None:
-                    t_names.append(n)
-            output = t_names
-        suggestion = ""
-        close = [n for n in sorted(list(L.LOOKUPS) + output) if _close(n, name)]
-        if close:
-            suggestion = ", perhaps you meant %s?" % " or ".join(close)
-        else:
-            suggestion = "."
+            output = [n for n in L.DATE_PARTS + L.TIME_PARTS + ("date", "time")
+                      if L.get_transform(f, n) is not None]
+        close = _close_matches(name, sorted(list(L.LOOKUPS) + output))
+        suggestion = ", perhaps you meant %s?" % " or ".join(close) if close else "."
         raise FieldError("Unsupported lookup '%s' for %s or join on the field not permitted%s"
-                         % (name, type(f).__name__ if f is not None else "expression", suggestion))
+                         % (rest, type(f).__name__ if f is not None else "expression", suggestion))
 
     def build_filter(self, filter_expr, branch_negated=False, current_negated=False, can_reuse=None,
                      allow_joins=True, split_subq=True):
@@ -494,6 +494,7 @@ class Query:
         value = self.resolve_lookup_value(value, can_reuse, allow_joins)
         opts = self.get_meta()
         alias = self.get_initial_alias()
+        self._check_related_value(parts, opts, value)
         try:
             info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
         except _MultiJoin:
@@ -520,6 +521,29 @@ class Query:
                 if isinstance(value, Col) and self.is_nullable(value.target):
                     clause.add(L.IsNull(value, False), AND)
         return clause, (used_joins if not require_outer else ())
+
+    def _check_related_value(self, parts, opts, value):
+        """filter(blog=<an Author>) is a ValueError, as Django's
+        check_related_objects says it."""
+        if not hasattr(value, "_meta") and not (isinstance(value, (list, tuple)) and value
+                                               and hasattr(value[0], "_meta")):
+            return
+        names = [p for p in parts if p not in L.LOOKUPS]
+        try:
+            path, final, targets, rest = self.names_to_path(names, opts)
+        except FieldError:
+            return
+        if rest or final is None or not final.is_relation:
+            return
+        model = final.related_model if not getattr(final, "one_to_many", False) else final.model
+        if path:
+            model = path[-1].to_opts.model
+        vals = value if isinstance(value, (list, tuple)) else [value]
+        for v in vals:
+            if hasattr(v, "_meta") and not isinstance(v, model) and \
+                    v._meta.concrete_model is not model._meta.concrete_model:
+                raise ValueError('Cannot query "%s": Must be "%s" instance.'
+                                 % (v, model._meta.object_name))
 
     def _undo_joins(self, joins):
         for a in joins[1:]:
@@ -708,9 +732,34 @@ class Query:
         else:
             field_names = [f.attname for f in self.model._meta.concrete_fields]
             selected = field_names + list(self.annotation_select)
+        if self.group_by is True:
+            # annotate(aggregate) then values(): group by every model column
+            self.add_fields([f.attname for f in self.model._meta.concrete_fields], False)
+            self.set_group_by(allow_aliases=False)
+            self.clear_select_fields()
+        elif self.group_by:
+            from django.db.models.expressions import Ref
+            self.group_by = tuple(self.annotations[e.refs] if isinstance(e, Ref) and e.refs not in selected
+                                  else e for e in self.group_by)
         self.values_select = tuple(field_names)
         self.add_fields(field_names, True)
-        self.selected = tuple(selected)
+        # Only named fields are aliased (`"t"."c" AS "c"`), as in Django.
+        self.selected = tuple(selected) if fields else None
+
+    def set_group_by(self, allow_aliases=True):
+        """GROUP BY the selected columns and the annotations that are not
+        aggregates (as Ref when allow_aliases), as Django's set_group_by."""
+        from django.db.models.expressions import Ref
+        group_by = list(self.select)
+        for alias, annotation in self.annotation_select.items():
+            cols = annotation.get_group_by_cols()
+            if not cols:
+                continue
+            if allow_aliases and not annotation.contains_aggregate:
+                group_by.append(Ref(alias, annotation))
+            else:
+                group_by.extend(cols)
+        self.group_by = tuple(group_by)
 
     def set_annotation_mask(self, names):
         self.annotation_select_mask = None if names is None else list(names)
@@ -775,6 +824,10 @@ class Query:
         if select:
             if self.annotation_select_mask is not None:
                 self.annotation_select_mask.append(alias)
+            sel = getattr(self, "selected", None)
+            if sel and alias not in sel:
+                # values(...).annotate(n=…): n joins the selected names
+                self.selected = tuple(sel) + (alias,)
         else:
             if self.annotation_select_mask is None:
                 self.annotation_select_mask = [k for k in self.annotations if k != alias]
@@ -939,11 +992,32 @@ def _copy_dict(d):
     return {k: _copy_dict(v) for k, v in d.items()}
 
 
-def _close(a, b):
-    """difflib.get_close_matches-like test used for lookup suggestions."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    common = 0
-    for ch in set(a):
-        common += min(a.count(ch), b.count(ch))
-    return 2.0 * common / (len(a) + len(b)) >= 0.8
+def _ratio(a, b):
+    """difflib.SequenceMatcher(None, a, b).ratio(): 2*M/T with M the
+    characters of the longest-common-block matching (recursive)."""
+    def matches(a0, a1, b0, b1):
+        best = (a0, b0, 0)
+        for i in range(a0, a1):
+            for j in range(b0, b1):
+                k = 0
+                while i + k < a1 and j + k < b1 and a[i + k] == b[j + k]:
+                    k += 1
+                if k > best[2]:
+                    best = (i, j, k)
+        i, j, k = best
+        if k == 0:
+            return 0
+        return k + matches(a0, i, b0, j) + matches(i + k, a1, j + k, b1)
+    t = len(a) + len(b)
+    return 2.0 * matches(0, len(a), 0, len(b)) / t if t else 1.0
+
+
+def _close_matches(word, possibilities, n=3, cutoff=0.6):
+    """difflib.get_close_matches: best first, ties in reverse order."""
+    scored = []
+    for x in possibilities:
+        r = _ratio(word, x)
+        if r >= cutoff:
+            scored.append((r, x))
+    scored.sort(reverse=True)
+    return [x for _, x in scored[:n]]
