@@ -8,7 +8,9 @@ Column lists: a model query selects every loaded column unaliased
 ORDER BY refers to selected columns by position (ORDER BY 1 ASC).
 """
 from django.core.exceptions import EmptyResultSet, FullResultSet, FieldError
-from django.db.models.expressions import Col, OrderBy, PositionRef, quote, F
+from django.db.models.expressions import (
+    Col, OrderBy, PositionRef, quote, F, Ref, Value, WhereNode, Expression,
+)
 from django.db.models.sql.query import LOOKUP_SEP, INNER, LOUTER
 
 GET_ITERATOR_CHUNK_SIZE = 100
@@ -33,13 +35,18 @@ class SQLCompiler:
         self.klass_info = None
         self.select_cols = []       # [(expr, alias or None)]
         self.col_count = 0
+        self._meta_ordering = None
+        self.having = None
 
     def compile(self, node):
+        vendor = getattr(node, "as_sqlite", None)
+        if vendor is not None:
+            return vendor(self)
         return node.as_sql(self)
 
     # ---- SELECT list
 
-    def setup_select(self):
+    def setup_select(self, with_col_aliases=False):
         q = self.query
         select = []
         klass_info = None
@@ -54,6 +61,15 @@ class SQLCompiler:
                 select.append((Col(alias, f), None))
             klass_info = {"model": q.model, "fields": fields, "start": start, "related": [],
                           "extra": extra[0] if extra is not None else None}
+            ann = q.annotation_select
+            if ann:
+                # Annotations follow the model's columns and land on the
+                # instance as attributes (from_db sets them like fields).
+                fields = list(fields)
+                for name, expr in ann.items():
+                    select.append((expr, name))
+                    fields.append(_AnnotationSlot(name))
+                klass_info["fields"] = fields
             if q.select_related:
                 self.get_related_selections(select, klass_info, q.get_meta(), alias, 1,
                                             q.select_related if isinstance(q.select_related, dict) else None)
@@ -70,10 +86,17 @@ class SQLCompiler:
             else:
                 for col in q.select:
                     select.append((col, None))
-        for name, ann in q.annotation_select.items():
-            if any(a == name for _, a in select):
-                continue
-            select.append((ann, name))
+        if not q.default_cols:
+            for name, ann in q.annotation_select.items():
+                if any(a == name for _, a in select):
+                    continue
+                select.append((ann, name))
+        if with_col_aliases:
+            n = 1
+            for i, (expr, alias) in enumerate(select):
+                if alias is None:
+                    select[i] = (expr, "col%d" % n)
+                    n += 1
         self.select_cols = select
         self.klass_info = klass_info
         return select
@@ -122,27 +145,39 @@ class SQLCompiler:
             ordering = q.order_by
         elif q.get_meta().ordering:
             ordering = q.get_meta().ordering
+            self._meta_ordering = ordering
         else:
             ordering = ()
         if not ordering:
             return []
         standard = q.standard_ordering
         positions = {}
-        if not q.default_cols:
-            for i, (expr, alias) in enumerate(self.select_cols, start=1):
-                if isinstance(expr, Col):
-                    positions.setdefault((expr.alias, id(expr.target)), i)
-                if alias:
-                    positions.setdefault(alias, i)
+        for i, (expr, alias) in enumerate(self.select_cols, start=1):
+            if isinstance(expr, Col) and not q.default_cols:
+                positions.setdefault((expr.alias, id(expr.target)), i)
+            if alias:
+                positions.setdefault(alias, i)
         result = []
         for field in ordering:
             if hasattr(field, "resolve_expression"):
                 expr = field
+                if isinstance(expr, Value):
+                    from django.db.models.functions import Cast
+                    expr = Cast(expr, expr.output_field)
                 if not isinstance(expr, OrderBy):
                     expr = expr.asc()
+                inner = expr.expression
+                pos = None
+                if isinstance(inner, F) and type(inner) is F and inner.name in positions \
+                        and expr.nulls_first is None and expr.nulls_last is None:
+                    pos = positions[inner.name]
                 expr = expr.resolve_expression(q)
                 if not standard:
-                    expr = OrderBy(expr.expression, not expr.descending)
+                    expr = expr.copy().reverse_ordering()
+                if pos is not None:
+                    expr = OrderBy(PositionRef(pos), expr.descending)
+                    result.append((expr, True))
+                    continue
                 result.append((self._positional(expr, positions), False))
                 continue
             if field == "?":
@@ -153,7 +188,7 @@ class SQLCompiler:
             if not standard:
                 descending = not descending
             if name in q.annotations:
-                if name in positions:
+                if name in positions and name in q.annotation_select:
                     result.append((OrderBy(PositionRef(positions[name]), descending), True))
                 else:
                     result.append((OrderBy(q.annotations[name], descending), False))
@@ -227,23 +262,29 @@ class SQLCompiler:
         q = self.query
         refcounts_before = dict(q.alias_refcount)
         try:
-            select = self.setup_select()
+            select = self.setup_select(with_col_aliases) if with_col_aliases else self.setup_select()
             if all(not q.alias_refcount.get(a) for a in q.alias_map):
                 q.get_initial_alias()
             order_by = self.get_order_by()
+            where_node, having_node = (q.where.split_having() if q.where else (None, None))
+            self.having = having_node
             try:
-                where, w_params = self.compile(q.where) if q.where else ("", [])
+                where, w_params = self.compile(where_node) if where_node else ("", [])
             except EmptyResultSet:
                 if self.elide_empty:
                     raise
                 where, w_params = "0 = 1", []
             except FullResultSet:
                 where, w_params = "", []
+            try:
+                having, h_params = self.compile(having_node) if having_node else ("", [])
+            except FullResultSet:
+                having, h_params = "", []
             out_cols = []
             params = []
             col_sqls = []
             for expr, alias in select:
-                sql, p = self.compile(expr)
+                sql, p = self.compile_select(expr)
                 col_sqls.append((sql, p))
                 if alias:
                     sql = "%s AS %s" % (sql, quote(alias))
@@ -276,11 +317,11 @@ class SQLCompiler:
                 result.append("GROUP BY %s" % ", ".join(s for s, _ in group_by))
                 for _, p in group_by:
                     params.extend(p)
-            having = getattr(q, "having", None)
+                if self._meta_ordering:
+                    order_by = []
             if having:
-                hs, hp = self.compile(having)
-                result.append("HAVING %s" % hs)
-                params.extend(hp)
+                result.append("HAVING %s" % having)
+                params.extend(h_params)
             if order_by:
                 ordering = []
                 for _, (o_sql, o_params, _) in order_by:
@@ -298,30 +339,67 @@ class SQLCompiler:
         finally:
             q.reset_refcounts(refcounts_before)
 
+    def compile_select(self, expr):
+        """A selected expression; one that can match nothing (a subquery
+        over no rows) becomes its empty value, as Django's get_select."""
+        try:
+            return self.compile(expr)
+        except EmptyResultSet:
+            v = getattr(expr, "empty_result_set_value", NotImplemented)
+            if v is NotImplemented:
+                return "0", []
+            return self.compile(Value(v))
+        except FullResultSet:
+            return self.compile(Value(True))
+
     def get_group_by(self, select, order_by):
+        """Django 5.2's GROUP BY: the query's group_by (True: none of its
+        own), every selected non-aggregate, ORDER BY and HAVING columns;
+        a selected, aliased expression is written as its position."""
         q = self.query
         if q.group_by is None:
             return []
         exprs = []
+        group_by_refs = set()
         if q.group_by is not True:
             for e in q.group_by:
-                exprs.append(e)
-        for expr, alias in select:
-            if getattr(expr, "contains_aggregate", False):
+                if not hasattr(e, "as_sql"):
+                    e = q.resolve_ref(e)
+                if isinstance(e, Ref):
+                    if e.refs not in group_by_refs:
+                        group_by_refs.add(e.refs)
+                        exprs.append(e.source)
+                else:
+                    exprs.append(e)
+        positions = []
+        for i, (expr, alias) in enumerate(select, start=1):
+            if alias:
+                positions.append((expr, i))
+            if alias in group_by_refs:
                 continue
-            exprs.append(expr)
-        for expr, (sql, params, is_ref) in order_by:
-            if is_ref:
-                continue
-            inner = expr.expression if isinstance(expr, OrderBy) else expr
-            if isinstance(inner, PositionRef) or getattr(inner, "contains_aggregate", False):
-                continue
-            exprs.append(inner)
+            exprs.extend(_group_by_cols(expr))
+        if not self._meta_ordering:
+            for expr, (sql, params, is_ref) in order_by:
+                if not is_ref:
+                    exprs.extend(_group_by_cols(expr))
+        if self.having is not None:
+            exprs.extend(self.having.get_group_by_cols())
         out = []
         for e in exprs:
-            s, p = self.compile(e)
-            if (s, p) not in out:
-                out.append((s, p))
+            try:
+                sql, params = self.compile(e)
+            except (EmptyResultSet, FullResultSet):
+                continue
+            pos = None
+            for se, i in positions:
+                if _same_expr(se, e):
+                    pos = i
+                    break
+            if pos is not None:
+                sql, params = str(pos), []
+            key = (sql, tuple(params))
+            if key not in [(s, tuple(p)) for s, p in out]:
+                out.append((sql, list(params)))
         return out
 
     # ---- running it
@@ -342,11 +420,9 @@ class SQLCompiler:
     def converters(self):
         convs = []
         for i, (expr, alias) in enumerate(self.select_cols):
-            f = getattr(expr, "output_field", None)
-            if f is None and isinstance(expr, Col):
-                f = expr.target
-            if f is not None and hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
-                convs.append((i, f.from_db_value))
+            fn = expression_converter(expr)
+            if fn is not None:
+                convs.append((i, fn))
         return convs
 
 
@@ -411,6 +487,9 @@ def convert_rows(compiler, rows):
 # ---------------------------------------------------------------- aggregates over queries
 
 def execute_count(query):
+    if query.annotations or query.group_by is not None:
+        from django.db.models.aggregates import get_aggregation, Count
+        return get_aggregation(query.clone(), {"__count": Count("*")})["__count"]
     q = query.clone()
     if q.distinct or q.is_sliced or q.combinator or q.group_by is not None or (
             not q.default_cols and q.values_select):
@@ -440,7 +519,7 @@ def execute_count(query):
     q.select_related = False
     c = SQLCompiler(q)
     try:
-        c.setup_select = lambda: _count_select(c)
+        c.setup_select = lambda with_col_aliases=False: _count_select(c)
         sql, params = c.as_sql()
     except EmptyResultSet:
         return 0
@@ -450,6 +529,9 @@ def execute_count(query):
 class _CountStar:
     output_field = None
     contains_aggregate = True
+
+    def get_group_by_cols(self):
+        return []
 
     def as_sql(self, compiler):
         return "COUNT(*)", []
@@ -464,6 +546,9 @@ class _One:
     output_field = None
     contains_aggregate = False
 
+    def get_group_by_cols(self):
+        return []
+
     def as_sql(self, compiler):
         return "1", []
 
@@ -471,6 +556,9 @@ class _One:
 def execute_exists(query):
     q = query.clone()
     if not (q.distinct and q.is_sliced):
+        if q.group_by is True:
+            q.add_fields([f.attname for f in q.model._meta.concrete_fields], False)
+            q.set_group_by(allow_aliases=False)
         if q.is_sliced:
             q.set_limits(high=1)
         q.clear_ordering(force=True)
@@ -482,7 +570,7 @@ def execute_exists(query):
         if not q.is_sliced:
             q.set_limits(high=1)
     c = SQLCompiler(q)
-    c.setup_select = lambda: _exists_select(c)
+    c.setup_select = lambda with_col_aliases=False: _exists_select(c)
     try:
         sql, params = c.as_sql()
     except EmptyResultSet:
@@ -636,3 +724,128 @@ def execute_raw_delete(query):
     if where:
         sql += " WHERE %s" % where
     return _execute(sql, params).rowcount
+
+
+# ---------------------------------------------------------------- expressions
+
+def expression_converter(expr):
+    """The function turning a database value of expr into Python, or None:
+    the field's from_db_value, except that a DecimalField computed by an
+    expression becomes Decimal from a 15-digit float as Django's SQLite
+    backend does (Decimal('19.9900000000000'))."""
+    if isinstance(expr, Col):
+        f = expr.target if expr._output_field is None else expr._output_field
+    else:
+        try:
+            f = getattr(expr, "output_field", None)
+        except FieldError:
+            f = None
+    if f is None:
+        return None
+    t = f.get_internal_type() if hasattr(f, "get_internal_type") else None
+    if t == "DecimalField" and not isinstance(expr, Col):
+        return _create_decimal
+    if hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
+        return f.from_db_value
+    return None
+
+
+def _create_decimal(value):
+    if value is None:
+        return None
+    import decimal
+    if isinstance(value, str):
+        return decimal.Decimal(value)
+    return decimal.Context(prec=15).create_decimal_from_float(value)
+
+
+class _AnnotationSlot:
+    """Stands in klass_info["fields"] for an annotation, so from_db puts
+    its value on the instance under its name."""
+
+    def __init__(self, name):
+        self.attname = name
+        self.name = name
+        self.column = name
+        self.primary_key = False
+        self.concrete = False
+
+
+def _group_by_cols(expr):
+    if hasattr(expr, "get_group_by_cols"):
+        return expr.get_group_by_cols()
+    if getattr(expr, "contains_aggregate", False):
+        return []
+    return [expr]
+
+
+def _same_expr(a, b):
+    if a is b:
+        return True
+    try:
+        return a == b
+    except Exception:
+        return False
+
+
+class AggregateQuery:
+    """SELECT aggregates FROM (inner) subquery — aggregate() over a sliced,
+    distinct or already aggregated query."""
+
+    def __init__(self, model, inner_query):
+        self.model = model
+        self.inner_query = inner_query
+        self.annotations = {}
+        self.annotation_select_mask = None
+
+    @property
+    def annotation_select(self):
+        return self.annotations
+
+    def clear_ordering(self, force=False, clear_default=True):
+        pass
+
+    def clear_limits(self):
+        pass
+
+
+class _AggregateCompiler(SQLCompiler):
+    def as_sql(self, with_limits=True, with_col_aliases=False):
+        parts = []
+        params = []
+        for ann in self.query.annotation_select.values():
+            sql, p = self.compile(ann)
+            parts.append(sql)
+            params.extend(p)
+        self.select_cols = [(a, None) for a in self.query.annotation_select.values()]
+        inner_sql, inner_params = SQLCompiler(self.query.inner_query,
+                                              elide_empty=self.elide_empty).as_sql(
+            with_col_aliases=True)
+        return ("SELECT %s FROM (%s) subquery" % (", ".join(parts), inner_sql),
+                tuple(params) + tuple(inner_params))
+
+
+def execute_single(query, elide_empty=True):
+    """Run a one-row aggregate query; the converted row, or None when the
+    query can match nothing (no statement is run then)."""
+    if isinstance(query, AggregateQuery):
+        c = _AggregateCompiler(query, elide_empty=elide_empty)
+    else:
+        c = SQLCompiler(query, elide_empty=elide_empty)
+    try:
+        sql, params = c.as_sql()
+    except EmptyResultSet:
+        return None
+    row = _execute(sql, params).fetchone()
+    if row is None:
+        return None
+    if isinstance(query, AggregateQuery):
+        exprs = list(query.annotation_select.values())
+    else:
+        exprs = [e for e, _ in c.select_cols]
+    row = list(row)
+    for i, e in enumerate(exprs):
+        fn = expression_converter(e)
+        if fn is not None:
+            row[i] = fn(row[i])
+    return row

@@ -1,0 +1,454 @@
+"""django.db.models.functions: database functions as Django 5.2 writes
+them for SQLite (GREATEST/LEAST become MAX/MIN, Concat becomes
+COALESCE(a, '') || COALESCE(b, ''), date parts and truncation go through
+the django_date_extract()/django_date_trunc() functions the backend
+registers, Now() is STRFTIME(…, 'NOW'))."""
+from django.core.exceptions import FieldError
+from django.db.models.expressions import Func, Value, F, _fields, _internal_type
+
+__all__ = [
+    "Coalesce", "Greatest", "Least", "NullIf", "Cast", "Lower", "Upper", "Length", "Concat",
+    "ConcatPair", "Substr", "Trim", "LTrim", "RTrim", "Replace", "Left", "Right", "Reverse",
+    "StrIndex", "Now", "Abs", "Round", "Ceil", "Floor", "Sign", "Mod", "Power", "Sqrt",
+    "Extract", "ExtractYear", "ExtractIsoYear", "ExtractMonth", "ExtractDay", "ExtractWeek",
+    "ExtractWeekDay", "ExtractIsoWeekDay", "ExtractQuarter", "ExtractHour", "ExtractMinute",
+    "ExtractSecond", "Trunc", "TruncYear", "TruncQuarter", "TruncMonth", "TruncWeek", "TruncDay",
+    "TruncDate", "TruncTime", "TruncHour", "TruncMinute", "TruncSecond",
+]
+
+
+# ---------------------------------------------------------------- comparison
+
+class Coalesce(Func):
+    function = "COALESCE"
+
+    def __init__(self, *expressions, **extra):
+        if len(expressions) < 2:
+            raise ValueError("Coalesce must take at least two expressions")
+        super().__init__(*expressions, **extra)
+
+    @property
+    def empty_result_set_value(self):
+        for e in self.get_source_expressions():
+            v = e.value if isinstance(e, Value) else getattr(e, "empty_result_set_value", NotImplemented)
+            if v is NotImplemented or v is not None:
+                return v
+        return None
+
+
+class Greatest(Func):
+    function = "GREATEST"
+
+    def __init__(self, *expressions, **extra):
+        if len(expressions) < 2:
+            raise ValueError("Greatest must take at least two expressions")
+        super().__init__(*expressions, **extra)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return super().as_sqlite(compiler, function="MAX", **extra_context)
+
+
+class Least(Func):
+    function = "LEAST"
+
+    def __init__(self, *expressions, **extra):
+        if len(expressions) < 2:
+            raise ValueError("Least must take at least two expressions")
+        super().__init__(*expressions, **extra)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return super().as_sqlite(compiler, function="MIN", **extra_context)
+
+
+class NullIf(Func):
+    function = "NULLIF"
+    arity = 2
+
+
+class Cast(Func):
+    """CAST(x AS type); date(x) for a DateField, strftime() for times."""
+
+    function = "CAST"
+    template = "%(function)s(%(expressions)s AS %(db_type)s)"
+
+    def __init__(self, expression, output_field):
+        super().__init__(expression, output_field=output_field)
+
+    def _db_type(self):
+        f = self.output_field
+        if _internal_type(f) in ("CharField", "EmailField", "SlugField", "URLField") \
+                and getattr(f, "max_length", None) is None:
+            return "text"
+        return f.db_type()
+
+    def as_sql(self, compiler, **extra_context):
+        extra_context.setdefault("db_type", self._db_type())
+        return super().as_sql(compiler, **extra_context)
+
+    def as_sqlite(self, compiler, **extra_context):
+        db_type = self._db_type()
+        if db_type in ("datetime", "time"):
+            sql, params = super().as_sql(compiler, template="strftime(%%s, %(expressions)s)",
+                                         **extra_context)
+            fmt = "%H:%M:%f" if db_type == "time" else "%Y-%m-%d %H:%M:%f"
+            return sql, [fmt] + list(params)
+        if db_type == "date":
+            return super().as_sql(compiler, template="date(%(expressions)s)", **extra_context)
+        return self.as_sql(compiler, **extra_context)
+
+
+# ---------------------------------------------------------------- text
+
+class Lower(Func):
+    function = "LOWER"
+    lookup_name = "lower"
+    arity = 1
+
+
+class Upper(Func):
+    function = "UPPER"
+    lookup_name = "upper"
+    arity = 1
+
+
+class Length(Func):
+    function = "LENGTH"
+    lookup_name = "length"
+    arity = 1
+
+    def _resolve_output_field(self):
+        return _fields().IntegerField()
+
+
+class Trim(Func):
+    function = "TRIM"
+    arity = 1
+
+
+class LTrim(Func):
+    function = "LTRIM"
+    arity = 1
+
+
+class RTrim(Func):
+    function = "RTRIM"
+    arity = 1
+
+
+class Reverse(Func):
+    function = "REVERSE"
+    arity = 1
+
+
+class ConcatPair(Func):
+    """Two values concatenated; NULL counts as '' (as on every backend)."""
+
+    function = "CONCAT"
+
+    def as_sqlite(self, compiler, **extra_context):
+        c = self.copy()
+        c.source_expressions = [Coalesce(e, Value("")) for e in self.source_expressions]
+        return Func.as_sql(c, compiler, template="(%(expressions)s)", arg_joiner=" || ",
+                           **extra_context)
+
+
+class Concat(Func):
+    template = "%(expressions)s"
+
+    def __init__(self, *expressions, **extra):
+        if len(expressions) < 2:
+            raise ValueError("Concat must take at least two expressions")
+        paired = self._paired(list(expressions), extra.get("output_field"))
+        super().__init__(paired, **extra)
+
+    def _paired(self, expressions, output_field):
+        if len(expressions) == 2:
+            return ConcatPair(*expressions, output_field=output_field)
+        return ConcatPair(expressions[0], self._paired(expressions[1:], output_field),
+                          output_field=output_field)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return self.as_sql(compiler, **extra_context)
+
+
+class Substr(Func):
+    function = "SUBSTRING"
+
+    def __init__(self, expression, pos, length=None, **extra):
+        if not hasattr(pos, "resolve_expression"):
+            if pos < 1:
+                raise ValueError("'pos' must be greater than 0")
+        args = [expression, pos]
+        if length is not None:
+            args.append(length)
+        super().__init__(*args, **extra)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return super().as_sqlite(compiler, function="SUBSTR", **extra_context)
+
+
+class Left(Func):
+    function = "LEFT"
+    arity = 2
+
+    def __init__(self, expression, length, **extra):
+        if not hasattr(length, "resolve_expression") and length < 1:
+            raise ValueError("'length' must be greater than 0.")
+        super().__init__(expression, length, **extra)
+
+    def as_sqlite(self, compiler, **extra_context):
+        e, n = self.source_expressions
+        s = Substr(e, 1)
+        s.source_expressions = [e, Value(1), n]
+        return s.as_sqlite(compiler)
+
+
+class Right(Left):
+    function = "RIGHT"
+
+    def as_sqlite(self, compiler, **extra_context):
+        e, n = self.source_expressions
+        s = Substr(e, n * Value(-1))
+        s.source_expressions = [e, n * Value(-1)]
+        return s.as_sqlite(compiler)
+
+
+class Replace(Func):
+    function = "REPLACE"
+
+    def __init__(self, expression, text, replacement=Value(""), **extra):
+        super().__init__(expression, text, replacement, **extra)
+
+
+class StrIndex(Func):
+    function = "INSTR"
+    arity = 2
+
+    def _resolve_output_field(self):
+        return _fields().PositiveIntegerField()
+
+
+# ---------------------------------------------------------------- math
+
+class Abs(Func):
+    function = "ABS"
+    arity = 1
+
+
+class Ceil(Func):
+    function = "CEILING"
+    arity = 1
+
+    def as_sqlite(self, compiler, **extra_context):
+        return super().as_sqlite(compiler, function="CEIL", **extra_context)
+
+
+class Floor(Func):
+    function = "FLOOR"
+    arity = 1
+
+
+class Sign(Func):
+    function = "SIGN"
+    arity = 1
+
+
+class Sqrt(Func):
+    function = "SQRT"
+    arity = 1
+
+
+class Mod(Func):
+    function = "MOD"
+    arity = 2
+
+
+class Power(Func):
+    function = "POWER"
+    arity = 2
+
+
+class Round(Func):
+    function = "ROUND"
+    arity = 2
+
+    def __init__(self, expression, precision=0, **extra):
+        super().__init__(expression, precision, **extra)
+
+    def _resolve_output_field(self):
+        srcs = self.get_source_fields()
+        return srcs[0] if srcs else None
+
+
+# ---------------------------------------------------------------- date and time
+
+class Now(Func):
+    template = "CURRENT_TIMESTAMP"
+
+    def _resolve_output_field(self):
+        return _fields().DateTimeField()
+
+    def as_sqlite(self, compiler, **extra_context):
+        return self.as_sql(compiler, template="STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')",
+                           **extra_context)
+
+
+class Extract(Func):
+    """django_date_extract('year', "t"."c") and friends."""
+
+    lookup_name = None
+
+    def __init__(self, expression, lookup_name=None, tzinfo=None, **extra):
+        if self.lookup_name is None:
+            self.lookup_name = lookup_name
+        if self.lookup_name is None:
+            raise ValueError("lookup_name must be provided")
+        self.tzinfo = tzinfo
+        super().__init__(expression, **extra)
+
+    def _resolve_output_field(self):
+        return _fields().IntegerField()
+
+    def as_sql(self, compiler, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        t = _internal_type(self.source_expressions[0]._output_field_or_none
+                           if hasattr(self.source_expressions[0], "_output_field_or_none") else None)
+        if t == "DateTimeField":
+            return ("django_datetime_extract(%%s, %s, %%s, %%s)" % sql,
+                    [self.lookup_name] + list(params) + [None, None])
+        if t == "TimeField":
+            return "django_time_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+        return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return self.as_sql(compiler, **extra_context)
+
+
+class ExtractYear(Extract):
+    lookup_name = "year"
+
+
+class ExtractIsoYear(Extract):
+    lookup_name = "iso_year"
+
+
+class ExtractMonth(Extract):
+    lookup_name = "month"
+
+
+class ExtractDay(Extract):
+    lookup_name = "day"
+
+
+class ExtractWeek(Extract):
+    lookup_name = "week"
+
+
+class ExtractWeekDay(Extract):
+    lookup_name = "week_day"
+
+
+class ExtractIsoWeekDay(Extract):
+    lookup_name = "iso_week_day"
+
+
+class ExtractQuarter(Extract):
+    lookup_name = "quarter"
+
+
+class ExtractHour(Extract):
+    lookup_name = "hour"
+
+
+class ExtractMinute(Extract):
+    lookup_name = "minute"
+
+
+class ExtractSecond(Extract):
+    lookup_name = "second"
+
+
+class Trunc(Func):
+    """django_date_trunc('month', "t"."c", NULL, NULL) and friends."""
+
+    kind = None
+
+    def __init__(self, expression, kind=None, output_field=None, tzinfo=None, **extra):
+        if self.kind is None:
+            self.kind = kind
+        self.tzinfo = tzinfo
+        super().__init__(expression, output_field=output_field, **extra)
+
+    def _resolve_output_field(self):
+        e = self.source_expressions[0]
+        return e._output_field_or_none if hasattr(e, "_output_field_or_none") else None
+
+    def as_sql(self, compiler, **extra_context):
+        e = self.source_expressions[0]
+        sql, params = compiler.compile(e)
+        t = _internal_type(e._output_field_or_none if hasattr(e, "_output_field_or_none") else None)
+        if t == "DateTimeField":
+            return ("django_datetime_trunc(%%s, %s, %%s, %%s)" % sql,
+                    [self.kind] + list(params) + [None, None])
+        if t == "TimeField":
+            return ("django_time_trunc(%%s, %s, %%s, %%s)" % sql,
+                    [self.kind] + list(params) + [None, None])
+        return ("django_date_trunc(%%s, %s, %%s, %%s)" % sql,
+                [self.kind] + list(params) + [None, None])
+
+    def as_sqlite(self, compiler, **extra_context):
+        return self.as_sql(compiler, **extra_context)
+
+
+class TruncYear(Trunc):
+    kind = "year"
+
+
+class TruncQuarter(Trunc):
+    kind = "quarter"
+
+
+class TruncMonth(Trunc):
+    kind = "month"
+
+
+class TruncWeek(Trunc):
+    kind = "week"
+
+
+class TruncDay(Trunc):
+    kind = "day"
+
+
+class TruncHour(Trunc):
+    kind = "hour"
+
+
+class TruncMinute(Trunc):
+    kind = "minute"
+
+
+class TruncSecond(Trunc):
+    kind = "second"
+
+
+class TruncDate(Trunc):
+    kind = "date"
+
+    def _resolve_output_field(self):
+        return _fields().DateField()
+
+    def as_sql(self, compiler, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return "django_datetime_cast_date(%s, %%s, %%s)" % sql, list(params) + [None, None]
+
+
+class TruncTime(Trunc):
+    kind = "time"
+
+    def _resolve_output_field(self):
+        return _fields().TimeField()
+
+    def as_sql(self, compiler, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
