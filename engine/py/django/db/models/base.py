@@ -410,7 +410,9 @@ class Model:
             fields = meta.local_concrete_fields
             if not pk_set:
                 fields = [f for f in fields if f is not meta.auto_field]
-            new_pk = execute_insert(self, fields, returning=meta.auto_field is not None and not pk_set)
+            # Django always asks for the auto field back (RETURNING), even
+            # when the pk was given.
+            new_pk = execute_insert(self, fields, returning=meta.auto_field is not None)
             if new_pk is not None:
                 setattr(self, meta.pk.attname, new_pk)
 

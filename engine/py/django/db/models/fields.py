@@ -155,7 +155,24 @@ class Field:
     def clean(self, value, model_instance):
         value = self.to_python(value)
         self.validate(value, model_instance)
+        self.run_validators(value)
         return value
+
+    def run_validators(self, value):
+        """Django's default validators for this field: every message, in
+        one ValidationError."""
+        if value in (None, ""):
+            return
+        errors = []
+        for check in self.default_validators():
+            msg = check(value)
+            if msg:
+                errors.append(exceptions.ValidationError(msg))
+        if errors:
+            raise exceptions.ValidationError(errors)
+
+    def default_validators(self):
+        return []
 
     def validate(self, value, model_instance):
         if self.choices is not None and value not in (None, ""):
@@ -254,6 +271,19 @@ class IntegerField(Field):
     db_type_sql = "integer"
     empty_strings_allowed = False
     expected = "a number"
+    min_value = -9223372036854775808
+    max_value = 9223372036854775807
+
+    def default_validators(self):
+        lo, hi = self.min_value, self.max_value
+
+        def in_range(value):
+            if value < lo:
+                return "Ensure this value is greater than or equal to %d." % lo
+            if value > hi:
+                return "Ensure this value is less than or equal to %d." % hi
+            return None
+        return [in_range]
 
     def to_python(self, value):
         if value is None:
@@ -291,6 +321,7 @@ class SmallIntegerField(IntegerField):
 class PositiveIntegerField(IntegerField):
     internal_type = "PositiveIntegerField"
     db_type_sql = "integer unsigned"
+    min_value = 0
 
     def db_check(self):
         return '"%s" >= 0' % self.column
@@ -349,7 +380,10 @@ class DecimalField(Field):
         if value is None:
             return value
         if isinstance(value, float):
-            return decimal.Decimal(repr(value))
+            # As Django: the float's exact value rounded to max_digits.
+            if self.max_digits is None:
+                return decimal.Decimal(repr(value))
+            return decimal.Context(prec=self.max_digits).create_decimal_from_float(value)
         try:
             return decimal.Decimal(value)
         except (decimal.InvalidOperation, TypeError, ValueError):
@@ -404,6 +438,19 @@ class BooleanField(Field):
 class CharField(Field):
     internal_type = "CharField"
 
+    def default_validators(self):
+        limit = self.max_length
+        if limit is None:
+            return []
+
+        def max_length(value):
+            n = len(value)
+            if n > limit:
+                return ("Ensure this value has at most %d character%s (it has %d)."
+                        % (limit, "" if limit == 1 else "s", n))
+            return None
+        return [max_length]
+
     def db_type(self):
         return "varchar(%s)" % self.max_length
 
@@ -418,8 +465,38 @@ class CharField(Field):
         return self.to_python(value)
 
 
+def _valid_email(value):
+    """The shape Django's EmailValidator accepts: user@domain.tld."""
+    if value.count("@") != 1:
+        return False
+    user, domain = value.split("@")
+    if not user or not domain or " " in value or ".." in user or user[0] == "." or user[-1] == ".":
+        return False
+    for ch in user:
+        if not (ch.isalnum() or ch in "!#$%&'*+/=?^_`{}|~-."):
+            return False
+    if domain == "localhost":
+        return True
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return False
+    for label in labels:
+        if not label or label[0] == "-" or label[-1] == "-" or len(label) > 63:
+            return False
+        for ch in label:
+            if not (ch.isalnum() or ch == "-"):
+                return False
+    tld = labels[-1]
+    return len(tld) >= 2 and (tld.isalpha() or tld.startswith("xn--"))
+
+
 class EmailField(CharField):
     internal_type = "CharField"
+
+    def default_validators(self):
+        def email(value):
+            return None if _valid_email(value) else "Enter a valid email address."
+        return CharField.default_validators(self) + [email]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 254)

@@ -24,6 +24,8 @@ OPERATORS = {
     "iendswith": "LIKE %s ESCAPE '\\'",
 }
 
+PATTERN_ESC = r"REPLACE(REPLACE(REPLACE({}, '\', '\\'), '%%', '\%%'), '_', '\_')"
+
 PATTERN_OPS = {
     "contains": r"LIKE '%%' || {} || '%%' ESCAPE '\'",
     "icontains": r"LIKE '%%' || UPPER({}) || '%%' ESCAPE '\'",
@@ -165,7 +167,9 @@ class PatternLookup(Lookup):
 
     def get_rhs_op(self, rhs_sql):
         if not self.rhs_is_direct_value():
-            return PATTERN_OPS[self.lookup_name].format(rhs_sql)
+            # An expression: escape its wildcards in SQL, as Django's
+            # SQLite pattern_esc / pattern_ops do.
+            return PATTERN_OPS[self.lookup_name].format(PATTERN_ESC).format(rhs_sql)
         return super().get_rhs_op(rhs_sql)
 
     def process_rhs(self, compiler):
