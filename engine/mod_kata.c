@@ -462,6 +462,12 @@ static Value kata_expect(Interp *I, int argc, const Value *argv, const KwArgs *k
 /* Exact structural equality of builtin values: the same class at every
  * level (True is not 1, 1.0 is not 1), compared natively. Instances of
  * other classes must be of the same class and compare equal. */
+/* "a" or "an" before a type name ("an int", "a str"). */
+static const char *article(const char *word)
+{
+    return strchr("aeiouAEIOU", word[0]) && word[0] ? "an" : "a";
+}
+
 static bool strict_equal(Interp *I, Value a, Value b, int depth)
 {
     if (depth > 100)
@@ -555,8 +561,9 @@ static Value kata_expect_equal(Interp *I, int argc, const Value *argv, const KwA
     Str *detail = NULL;
     if (!ok) {
         if (class_of(I, a[0]) != class_of(I, a[1]))
-            detail = str_fmt(I, "got a %s: %s; expected a %s", type_name(I, a[0]),
-                             short_repr(I, a[0], 200)->s, type_name(I, a[1]));
+            detail = str_fmt(I, "got %s %s: %s; expected %s %s", article(type_name(I, a[0])),
+                             type_name(I, a[0]), short_repr(I, a[0], 200)->s,
+                             article(type_name(I, a[1])), type_name(I, a[1]));
         else
             detail = str_fmt(I, "got %s; expected %s", short_repr(I, a[0], 200)->s,
                              short_repr(I, a[1], 200)->s);
