@@ -124,7 +124,25 @@ else
     echo "python3 not found"
 fi
 
-# == ORM (coming): bench/orm/*.py under `ormkata run --json` vs the timings
-# recorded with Django in ../shared/conformance, and the same SQL on raw
-# SQLite — rows via bench_row.
+echo
+echo "== grading (lesson 1's reference solutions, both fixtures)"
+if [ $have_bin = 1 ] && [ -d lessons ] && [ $have_py = 1 ]; then
+    ws=$TMP/grade-ws
+    for id in $("$BIN" list --lessons lessons --workspace "$TMP/ws0" 2>/dev/null | awk '$3 ~ /\// { print $3 }'); do
+        mkdir -p "$ws/$(dirname "$id")"
+        "$BIN" solution --force --lessons lessons --workspace "$TMP/ws0" "$id" > "$ws/$id.py"
+    done
+    if "$BIN" grade --lessons lessons --format json "$ws" > "$TMP/grade.json" 2> /dev/null; then
+        "$PY" -c 'import json, statistics, sys
+d = json.load(open(sys.argv[1]))
+print("%-22s %8.1f ms  (median over %d katas; target 5 ms)" % ("grade one kata",
+      statistics.median(k["ms"] for w in d["workspaces"] for k in w["katas"]), d["total"]))' "$TMP/grade.json"
+    else
+        printf '%-22s %s\n' "grade one kata" "error: a reference solution fails (ormkata lint lessons)"
+    fi
+    t=$(time_runs "$RUNS" "$TMP/x" "$BIN" verify --lessons lessons --workspace "$ws")
+    [ -n "$t" ] && printf '%-22s %8.1f ms  (whole process)\n' "ormkata verify" "$(awk -v t="$t" 'BEGIN { print t * 1000 }')" \
+                || printf '%-22s %s\n' "ormkata verify" "error"
+fi
+# The ORM rows are bench/orm.sh, the app's bench/app.sh (make bench runs both).
 exit 0
