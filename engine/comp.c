@@ -136,10 +136,8 @@ static void init_locals(Interp *I, Frame *outer, Scope *sc, Value *loc)
         loc[i] = v_unset();
     for (int i = 0; i < sc->ncell_slots; i++)
         loc[sc->cell_slots[i]] = v_obj(cell_new(I, v_unset()));
-    for (int i = 0; i < sc->nfree; i++) {
-        loc[sc->free_base + i] = outer->locals[sc->free_parent_slot[i]];
-        str_share(loc[sc->free_base + i]);
-    }
+    for (int i = 0; i < sc->nfree; i++)
+        loc[sc->free_base + i] = v_read_slot(&outer->locals[sc->free_parent_slot[i]]);
 }
 
 /* ---------------------------------------------------------------- */

@@ -11,9 +11,9 @@
  * until the next resize compacts them away. `version` is bumped on every
  * change; iterators detect changes by the live count, as CPython does.
  *
- * Every value handed out of an entry passes through str_share(): a dict
- * slot (a module global, an attribute) may hold an owned string that
- * `+=` extends in place, and a copy taken elsewhere must stop that.
+ * Every value handed out of an entry is read with v_read_slot(): a value
+ * slot (a module global, an attribute) may hold an owned str (V_OWNED)
+ * that `+=` extends in place, and a copy taken elsewhere must stop that.
  */
 #include "cont.h"
 
@@ -138,9 +138,7 @@ Value dict_get(Interp *I, Dict *d, Value key)
     int64_t slot, j = dict_find(I, d, key, cont_hash(I, key), &slot);
     if (j < 0)
         return v_unset();
-    Value v = d->entries[d->index[j]].val;
-    str_share(v);
-    return v;
+    return v_read_slot(&d->entries[d->index[j]].val);
 }
 
 void dict_set(Interp *I, Dict *d, Value key, Value val)
@@ -174,7 +172,7 @@ bool dict_del(Interp *I, Dict *d, Value key)
 }
 
 /* The entry holding `key`, or NULL (a non-str key equal to it: *slow). */
-static DictEntry *find_str(Interp *I, Dict *d, Str *key, bool *slow)
+static inline __attribute__((always_inline)) DictEntry *find_str(Interp *I, Dict *d, Str *key, bool *slow)
 {
     int64_t h = key->hash != -1 ? key->hash : str_hash(key);
     uint64_t mask = (uint64_t)d->index_size - 1;
@@ -208,20 +206,18 @@ Value dict_get_str(Interp *I, Dict *d, Str *key)
         return v_unset();
     bool slow = false;
     DictEntry *e = find_str(I, d, key, &slow);
-    if (e) {
-        str_share(e->val);
-        return e->val;
-    }
+    if (e)
+        return v_read_slot(&e->val);
     return slow ? dict_get(I, d, v_obj(key)) : v_unset();
 }
 
-Value dict_peek_str(Interp *I, Dict *d, Str *key)
+Value *dict_slot_str(Interp *I, Dict *d, Str *key)
 {
     if (d->len == 0)
-        return v_unset();
+        return NULL;
     bool slow = false;
     DictEntry *e = find_str(I, d, key, &slow);
-    return e ? e->val : v_unset();
+    return e ? &e->val : NULL;
 }
 
 void dict_set_str(Interp *I, Dict *d, Str *key, Value val)
@@ -247,10 +243,8 @@ bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val)
         if (!v_is_unset(e->key)) {
             if (key)
                 *key = e->key;
-            if (val) {
-                str_share(e->val);
-                *val = e->val;
-            }
+            if (val)
+                *val = v_read_slot(&e->val);
             *pos = i + 1;
             return true;
         }
@@ -270,7 +264,7 @@ static Dict *dict_copy_into(Interp *I, Class *cls, Dict *src)
         d->entries = interp_alloc(I, (size_t)src->cap * sizeof(DictEntry));
         memcpy(d->entries, src->entries, (size_t)src->nentries * sizeof(DictEntry));
         for (int64_t i = 0; i < src->nentries; i++)
-            str_share(src->entries[i].val);
+            d->entries[i].val = v_read_slot(&src->entries[i].val);
         d->index = interp_alloc(I, (size_t)src->index_size * sizeof(int64_t));
         memcpy(d->index, src->index, (size_t)src->index_size * sizeof(int64_t));
         d->nentries = src->nentries;
@@ -280,10 +274,8 @@ static Dict *dict_copy_into(Interp *I, Class *cls, Dict *src)
     dict_resize(I, d, src->len);
     for (int64_t i = 0; i < src->nentries; i++) {
         DictEntry *e = &src->entries[i];
-        if (!v_is_unset(e->key)) {
-            str_share(e->val);
-            dict_insert(I, d, e->key, e->hash, e->val);
-        }
+        if (!v_is_unset(e->key))
+            dict_insert(I, d, e->key, e->hash, v_read_slot(&e->val));
     }
     return d;
 }
@@ -311,8 +303,7 @@ static void dict_merge(Interp *I, Dict *d, Dict *src)
         DictEntry e = src->entries[i];
         if (v_is_unset(e.key))
             continue;
-        str_share(e.val);
-        dict_insert(I, d, e.key, e.hash, e.val);
+        dict_insert(I, d, e.key, e.hash, v_read_slot(&src->entries[i].val));
         if (src->version != version && src != d)
             exc_raisef(I, I->cls.RuntimeError, "dict mutated during update");
     }
@@ -387,12 +378,12 @@ static Str *dict_repr(Interp *I, Value self)
         DictEntry e = d->entries[i];
         if (v_is_unset(e.key))
             continue;
+        e.val = v_read_slot(&d->entries[i].val);
         if (!first)
             sb_add(&sb, ", ", 2);
         first = false;
         sb_addstr(&sb, obj_repr(I, e.key));
         sb_add(&sb, ": ", 2);
-        str_share(e.val);
         sb_addstr(&sb, obj_repr(I, e.val));
     }
     sb_addc(&sb, '}');
@@ -416,14 +407,13 @@ static bool dict_equal(Interp *I, Dict *a, Dict *b)
         DictEntry e = a->entries[i];
         if (v_is_unset(e.key))
             continue;
+        e.val = v_read_slot(&a->entries[i].val);
         int64_t slot, j = dict_find(I, b, e.key, e.hash, &slot);
         if (j < 0) {
             eq = false;
             break;
         }
-        Value bv = b->entries[b->index[j]].val;
-        str_share(e.val);
-        str_share(bv);
+        Value bv = v_read_slot(&b->entries[b->index[j]].val);
         eq = cont_same_or_eq(I, e.val, bv);
     }
     list_guard_leave(I, &g);
@@ -545,7 +535,8 @@ static Value m_pop(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         exc_raise_arg(I, I->cls.KeyError, argv[1]);
     }
     Value v = dict_remove_at(d, j).val;
-    str_share(v);
+    if (v.tag == V_OWNED)       /* it leaves its slot: no longer owned by one */
+        v.tag = V_OBJ;
     return v;
 }
 
@@ -561,7 +552,8 @@ static Value m_popitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     DictEntry e = d->entries[i];
     int64_t slot, j = dict_find(I, d, e.key, e.hash, &slot);
     dict_remove_at(d, j);       /* the hole stays: its index slot is a dummy */
-    str_share(e.val);
+    if (e.val.tag == V_OWNED)
+        e.val.tag = V_OBJ;
     return v_obj(tuple_pack(I, 2, e.key, e.val));
 }
 
@@ -736,8 +728,8 @@ static bool view_contains(Interp *I, Value self, Value item)
     }
     Dict *d = v->d;
     for (int64_t i = 0; i < d->nentries; i++)
-        if (!v_is_unset(d->entries[i].key) && (str_share(d->entries[i].val), 1) &&
-            cont_same_or_eq(I, d->entries[i].val, item))
+        if (!v_is_unset(d->entries[i].key) &&
+            cont_same_or_eq(I, v_read_slot(&d->entries[i].val), item))
             return true;
     return false;
 }

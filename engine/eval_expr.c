@@ -111,10 +111,8 @@ Value eval_load_global(Interp *I, Frame *fr, Node *n)
     if (gc->node == n && gc->globals == g) {
         Dict *w = gc->where;
         if (entry_holds(w, gc->ix, id) &&
-            (w == g || (g->entries == gc->gents && g->nentries == gc->gn))) {
-            str_share(w->entries[gc->ix].val);
-            return w->entries[gc->ix].val;
-        }
+            (w == g || (g->entries == gc->gents && g->nentries == gc->gn)))
+            return v_read_slot(&w->entries[gc->ix].val);
     }
     Value v = dict_get_str(I, g, id);
     if (v.tag != V_UNSET) {
@@ -135,6 +133,38 @@ Value eval_load_global(Interp *I, Frame *fr, Node *n)
     eval_name_error(I, fr, id);
 }
 
+/* The value slot of global name n in fr->globals (raw: it may hold
+ * V_OWNED), found through the same cache as eval_load_global; NULL when
+ * the globals lack the name. Valid until the globals change. */
+Value *eval_global_slot(Interp *I, Frame *fr, Node *n)
+{
+    Str *id = n->u.name.id;
+    Dict *g = fr->globals;
+    GlobalCache *gc = &eval_state(I)->gcache[((uintptr_t)n >> 4) & (GCACHE_SIZE - 1)];
+    if (gc->node == n && gc->globals == g && gc->where == g && entry_holds(g, gc->ix, id))
+        return &g->entries[gc->ix].val;
+    Value *slot = dict_slot_str(I, g, id);
+    if (slot) {
+        int64_t ix = entry_of(g, id);
+        if (ix >= 0)
+            *gc = (GlobalCache){ n, g, NULL, 0, g, ix };
+    }
+    return slot;
+}
+
+/* Store v into global name n: in place through the cache when the name is
+ * there (a module-level loop's `x = …` skips the hash), else dict_set_str. */
+static void store_global(Interp *I, Frame *fr, Node *n, Value v)
+{
+    Value *slot = eval_global_slot(I, fr, n);
+    if (slot) {
+        *slot = v;
+        fr->globals->version++;
+    } else {
+        dict_set_str(I, fr->globals, n->u.name.id, v);
+    }
+}
+
 static _Noreturn void unbound_error(Interp *I, Frame *fr, Node *n)
 {
     EVAL_POS(fr, n);
@@ -152,10 +182,9 @@ static Value load_name(Interp *I, Frame *fr, Node *n)
     Value v;
     switch (n->u.name.scope) {
     case NS_FAST:
-        v = fr->locals[n->u.name.slot];
+        v = v_read_slot(&fr->locals[n->u.name.slot]);
         if (v.tag == V_UNSET)
             unbound_error(I, fr, n);
-        str_share(v);
         return v;
     case NS_CELL:
         v = ((Cell *)fr->locals[n->u.name.slot].u.o)->v;
@@ -632,10 +661,8 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
     case E_NAME:
         if (n->u.name.scope == NS_FAST) {
             Value v = fr->locals[n->u.name.slot];
-            if (v.tag != V_UNSET) {
-                str_share(v);
+            if (v_is_plain(v))
                 return v;
-            }
         }
         return load_name(I, fr, n);
     case E_CONST:
@@ -762,7 +789,7 @@ void eval_assign(Interp *I, Frame *fr, Node *t, Value v)
         case NS_FAST: fr->locals[t->u.name.slot] = v; return;
         case NS_CELL: ((Cell *)fr->locals[t->u.name.slot].u.o)->v = v; return;
         case NS_NAME: case NS_CLASSDEREF: dict_set_str(I, fr->ns, t->u.name.id, v); return;
-        default: dict_set_str(I, fr->globals, t->u.name.id, v); return;
+        default: store_global(I, fr, t, v); return;
         }
     case E_ATTR: {
         Value o = eval_expr(I, fr, t->u.attr.value);

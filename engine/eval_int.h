@@ -161,15 +161,14 @@ static inline Value eval_fast(Interp *I, Frame *fr, Node *n)
         return n->u.constant.value;
     if (n->kind == E_NAME && n->u.name.scope == NS_FAST) {
         Value v = fr->locals[n->u.name.slot];
-        if (v.tag != V_UNSET) {
-            str_share(v);
+        if (v_is_plain(v))
             return v;
-        }
     }
     return eval_expr(I, fr, n);
 }
 void eval_assign(Interp *I, Frame *fr, Node *target, Value v);
 Value eval_load_global(Interp *I, Frame *fr, Node *n);
+Value *eval_global_slot(Interp *I, Frame *fr, Node *n);
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);
 void eval_store_name(Interp *I, Frame *fr, Str *name, Value v);
 Value eval_binop_slow(Interp *I, Frame *fr, Node *n, int op, Value a, Value b);

@@ -487,47 +487,10 @@ static void exec_del(Interp *I, Frame *fr, Node *t)
     }
 }
 
-/*
- * `name += rhs` or `name = name + rhs` where name holds a str: CPython
- * appends in place when the variable holds the only reference. Here the
- * string carries that knowledge (Str.owned, cleared by every read of the
- * variable: str_share), and str_iadd appends into its spare room. The
- * variable is read without sharing, rhs evaluated (which may share it),
- * and the result stored back. Handles function locals and module globals;
- * returns false, having evaluated nothing, for anything else (a cell, a
- * class body, an unbound name, a value that is not a str).
- * opnode: the node whose position an operator error shows.
- */
-static bool concat_in_place(Interp *I, Frame *fr, Node *t, Node *rhs, Node *opnode, int op)
-{
-    Value cur;
-    int sc = t->u.name.scope;
-    if (sc == NS_FAST)
-        cur = fr->locals[t->u.name.slot];
-    else if (sc == NS_GLOBAL)
-        cur = dict_peek_str(I, fr->globals, t->u.name.id);
-    else
-        return false;
-    if (cur.tag != V_OBJ || cur.u.o->cls != I->cls.str)
-        return false;
-    Value v = eval_expr(I, fr, rhs);
-    Value r;
-    if (v.tag == V_OBJ && v.u.o->cls == I->cls.str) {
-        r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
-    } else {
-        str_share(cur);
-        r = eval_binop_slow(I, fr, opnode, op, cur, v);
-    }
-    if (sc == NS_FAST)
-        fr->locals[t->u.name.slot] = r;
-    else
-        dict_set_str(I, fr->globals, t->u.name.id, r);
-    return true;
-}
-
 /* `o.name` reads and writes o's own dict with nothing in between: o's class
  * uses the generic attribute protocol, defines no __setattr__/__getattr__,
- * and has no property called name. Then the dict slot may own a str. */
+ * and has no property called name. Returns that dict (NULL: not so, or no
+ * dict yet). */
 static Dict *plain_attr_dict(Interp *I, Value o, Str *name)
 {
     if (o.tag != V_OBJ)
@@ -543,44 +506,101 @@ static Dict *plain_attr_dict(Interp *I, Value o, Str *name)
     return ((Instance *)o.u.o)->dict;
 }
 
-/* The dict slot `o.name += rhs` (attribute, as above) or `o[key] += rhs`
- * (an exact dict with a str key) works on, when it holds an exact str
- * (returned in *cur); NULL otherwise. */
-static Dict *concat_slot(Interp *I, Value o, Node *t, Value key, Value *cur)
+/* The value slot `t += rhs` reads and writes, when the in-place str append
+ * may use it: a function local, a module global, a plain attribute of o
+ * (see plain_attr_dict) or o[k] of an exact dict with a str key. *d gets
+ * the dict holding it (NULL for a local); the slot may be NULL with *d set
+ * when the dict lacks the key. NULL and *d NULL: not eligible. */
+static Value *concat_locate(Interp *I, Frame *fr, Node *t, Value o, Value k, Dict **d)
+{
+    Str *key;
+    *d = NULL;
+    switch (t->kind) {
+    case E_NAME:
+        if (t->u.name.scope == NS_FAST)
+            return &fr->locals[t->u.name.slot];
+        if (t->u.name.scope != NS_GLOBAL)
+            return NULL;
+        *d = fr->globals;
+        return eval_global_slot(I, fr, t);
+    case E_ATTR:
+        key = t->u.attr.attr;
+        *d = plain_attr_dict(I, o, key);
+        break;
+    default:
+        if (o.tag != V_OBJ || o.u.o->cls != I->cls.dict || k.tag != V_OBJ || k.u.o->cls != I->cls.str)
+            return NULL;
+        *d = (Dict *)o.u.o;
+        key = (Str *)k.u.o;
+        break;
+    }
+    return *d ? dict_slot_str(I, *d, key) : NULL;
+}
+
+/*
+ * `t += rhs` or `t = t + rhs` where t holds a str. CPython appends in place
+ * when the variable holds the only reference; here the slot says so itself
+ * (V_OWNED, value.h: every other read of the slot makes it V_OBJ), and
+ * str_iadd appends into the string's spare room. The slot is read without
+ * sharing, rhs evaluated (which may share, rebind or move it), the slot
+ * found again, and the result stored back, owned when str_iadd says so.
+ * o, k: the evaluated object (and key) of an attribute or subscript target.
+ * Returns false, having evaluated nothing, when the slot is not eligible or
+ * does not hold a str. opnode: where an operator error points.
+ */
+static bool concat_in_place(Interp *I, Frame *fr, Node *t, Value o, Value k, Node *rhs,
+                            Node *opnode, int op)
 {
     Dict *d;
-    Str *name;
-    if (t->kind == E_ATTR) {
-        name = t->u.attr.attr;
-        d = plain_attr_dict(I, o, name);
+    Value *slot = concat_locate(I, fr, t, o, k, &d);
+    if (!slot || (slot->tag != V_OBJ && slot->tag != V_OWNED) || slot->u.o->cls != I->cls.str)
+        return false;
+    Value cur = v_obj(slot->u.o);
+    Value v = eval_expr(I, fr, rhs);
+    slot = concat_locate(I, fr, t, o, k, &d);
+    bool owned = slot && slot->tag == V_OWNED && slot->u.o == cur.u.o;
+    Value r;
+    if (v.tag == V_OBJ && v.u.o->cls == I->cls.str) {
+        bool rowned;
+        r = v_obj(str_iadd(I, (Str *)cur.u.o, owned, (Str *)v.u.o, &rowned));
+        if (rowned && (d || t->kind == E_NAME))
+            r.tag = V_OWNED;
     } else {
-        if (o.tag != V_OBJ || o.u.o->cls != I->cls.dict ||
-            key.tag != V_OBJ || key.u.o->cls != I->cls.str)
-            return NULL;
-        d = (Dict *)o.u.o;
-        name = (Str *)key.u.o;
+        if (slot)
+            v_read_slot(slot);      /* cur goes to arbitrary code: shared now */
+        r = eval_binop_slow(I, fr, opnode, op, cur, v);
     }
-    if (!d)
-        return NULL;
-    *cur = dict_peek_str(I, d, name);
-    if (cur->tag != V_OBJ || cur->u.o->cls != I->cls.str)
-        return NULL;
-    return d;
+    if (t->kind == E_NAME) {
+        eval_assign(I, fr, t, r);
+    } else if (d) {
+        dict_set_str(I, d, t->kind == E_ATTR ? t->u.attr.attr : (Str *)k.u.o, r);
+    } else {
+        EVAL_POS(fr, t);
+        obj_setattr(I, o, t->u.attr.attr, r);   /* o's class changed under rhs */
+    }
+    return true;
 }
 
 static void exec_augassign(Interp *I, Frame *fr, Node *s)
 {
     Node *t = s->u.augassign.target;
     int op = s->u.augassign.op | OP_INPLACE;
+    bool add = s->u.augassign.op == OP_ADD;
     switch (t->kind) {
     case E_NAME: {
-        if (s->u.augassign.op == OP_ADD &&
-            concat_in_place(I, fr, t, s->u.augassign.value, s, op))
+        /* Read the variable through its slot (once: a global's costs a
+         * cache probe); a str there may be extended in place. */
+        int sc = t->u.name.scope;
+        Value *slot = sc == NS_FAST ? &fr->locals[t->u.name.slot]
+                    : sc == NS_GLOBAL ? eval_global_slot(I, fr, t) : NULL;
+        if (slot && add && (slot->tag == V_OBJ || slot->tag == V_OWNED) &&
+            slot->u.o->cls == I->cls.str &&
+            concat_in_place(I, fr, t, v_unset(), v_unset(), s->u.augassign.value, s, op))
             return;
-        Value cur = eval_expr(I, fr, t);
+        Value cur = slot && slot->tag != V_UNSET ? v_read_slot(slot) : eval_expr(I, fr, t);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r;
-        if (cur.tag == V_INT && v.tag == V_INT && s->u.augassign.op == OP_ADD &&
+        if (cur.tag == V_INT && v.tag == V_INT && add &&
             !__builtin_add_overflow(cur.u.i, v.u.i, &r.u.i))
             r.tag = V_INT;
         else
@@ -591,24 +611,15 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
     case E_ATTR: {
         Value o = eval_expr(I, fr, t->u.attr.value);
         EVAL_POS(fr, t);
-        Value cur;
-        if (s->u.augassign.op == OP_ADD && concat_slot(I, o, t, v_unset(), &cur)) {
-            /* As concat_in_place, for an attribute held in o's dict; the
-             * rhs may have changed o's class, so look again before storing. */
-            Value v = eval_expr(I, fr, s->u.augassign.value);
-            Value r;
-            if (v.tag == V_OBJ && v.u.o->cls == I->cls.str &&
-                plain_attr_dict(I, o, t->u.attr.attr)) {
-                r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
-            } else {
-                str_share(cur);
-                r = eval_binop_slow(I, fr, s, op, cur, v);
-            }
-            EVAL_POS(fr, t);
-            obj_setattr(I, o, t->u.attr.attr, r);
+        /* A plain attribute in o's dict: read its slot directly (a str
+         * there may be extended in place), else the full protocol. */
+        Dict *d = plain_attr_dict(I, o, t->u.attr.attr);
+        Value *slot = d ? dict_slot_str(I, d, t->u.attr.attr) : NULL;
+        if (slot && add && (slot->tag == V_OBJ || slot->tag == V_OWNED) &&
+            slot->u.o->cls == I->cls.str &&
+            concat_in_place(I, fr, t, o, v_unset(), s->u.augassign.value, s, op))
             return;
-        }
-        cur = obj_getattr(I, o, t->u.attr.attr);
+        Value cur = slot ? v_read_slot(slot) : obj_getattr(I, o, t->u.attr.attr);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r = eval_binop_slow(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
@@ -619,22 +630,9 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
         Value o = eval_expr(I, fr, t->u.subscript.value);
         Value k = eval_expr(I, fr, t->u.subscript.slice);
         EVAL_POS(fr, t);
-        Value cur;
-        if (s->u.augassign.op == OP_ADD && concat_slot(I, o, t, k, &cur)) {
-            /* d[key] += rhs on an exact dict with a str key. */
-            Value v = eval_expr(I, fr, s->u.augassign.value);
-            Value r;
-            if (v.tag == V_OBJ && v.u.o->cls == I->cls.str)
-                r = v_obj(str_iadd(I, (Str *)cur.u.o, (Str *)v.u.o));
-            else {
-                str_share(cur);
-                r = eval_binop_slow(I, fr, s, op, cur, v);
-            }
-            EVAL_POS(fr, t);
-            dict_set_str(I, (Dict *)o.u.o, (Str *)k.u.o, r);
+        if (add && concat_in_place(I, fr, t, o, k, s->u.augassign.value, s, op))
             return;
-        }
-        cur = obj_getitem(I, o, k);
+        Value cur = obj_getitem(I, o, k);
         Value v = eval_expr(I, fr, s->u.augassign.value);
         Value r = eval_binop_slow(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
@@ -754,7 +752,7 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
             Node *t = s->u.assign.targets.items[0], *l = rhs->u.binop.left;
             if (t->kind == E_NAME && l->kind == E_NAME && t->u.name.id == l->u.name.id &&
                 t->u.name.scope == l->u.name.scope && t->u.name.slot == l->u.name.slot &&
-                concat_in_place(I, fr, t, rhs->u.binop.right, rhs, OP_ADD))
+                concat_in_place(I, fr, t, v_unset(), v_unset(), rhs->u.binop.right, rhs, OP_ADD))
                 return X_NORMAL;
         }
         Value v = eval_expr(I, fr, rhs);

@@ -359,13 +359,12 @@ static Value super_new(Interp *I, Class *cls, int argc, const Value *argv, const
         t = ((Cell *)fr->locals[y->slot].u.o)->v;
         if (t.tag == V_UNSET)
             exc_raisef(I, I->cls.RuntimeError, "super(): empty __class__ cell");
-        o = fr->locals[0];
+        o = v_read_slot(&fr->locals[0]);
         Symbol *p0 = &sc->syms[0];
         if (p0->kind == NS_CELL && o.tag == V_OBJ && o.u.o->cls == I->cls.cell)
             o = ((Cell *)o.u.o)->v;
         if (o.tag == V_UNSET)
             exc_raisef(I, I->cls.RuntimeError, "super(): arg[0] deleted");
-        str_share(o);
     } else if (argc == 2) {
         t = argv[0];
         o = argv[1];

@@ -171,8 +171,8 @@ static Value dict_it_next(Interp *I, Value self)
     it->remaining--;
     switch (it->kind) {
     case 0: return e->key;
-    case 1: str_share(e->val); return e->val;
-    default: str_share(e->val); return v_obj(tuple_pack(I, 2, e->key, e->val));
+    case 1: return v_read_slot(&e->val);
+    default: return v_obj(tuple_pack(I, 2, e->key, v_read_slot(&e->val)));
     }
 }
 

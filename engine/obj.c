@@ -25,7 +25,7 @@ void *obj_alloc(Interp *I, Class *cls, size_t size)
 Class *class_of(Interp *I, Value v)
 {
     switch (v.tag) {
-    case V_OBJ: return v.u.o->cls;
+    case V_OBJ: case V_OWNED: return v.u.o->cls;
     case V_INT: return I->cls.int_;
     case V_FLOAT: return I->cls.float_;
     case V_BOOL: return I->cls.bool_;
@@ -161,7 +161,7 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     c->base = base;
     c->native_base = base->native_base;
     c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_STR_EXACT)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
     c->inst_size = base->inst_size;
     c->ext = NULL;
     c->dunders = base->dunders | dunders_of(I, dict);

@@ -111,8 +111,7 @@ enum {
     CLS_PYTHON = 1 << 2,      /* created by a `class` statement */
     CLS_UNHASHABLE = 1 << 3,  /* hash() raises TypeError: unhashable type */
     CLS_EXCEPTION = 1 << 4,   /* BaseException or a subclass */
-    CLS_IMMUTABLE = 1 << 5,   /* setattr on the class itself is refused (builtins) */
-    CLS_STR_EXACT = 1 << 6    /* exactly `str` (not inherited): instances are Str and may be owned */
+    CLS_IMMUTABLE = 1 << 5    /* setattr on the class itself is refused (builtins) */
 };
 
 /* Class.dunders: which special methods a Python class (or a Python ancestor)
@@ -156,11 +155,8 @@ struct Str {
     int64_t nchars;           /* code points; == len when ASCII */
     int64_t hash;             /* -1 until computed */
     bool interned;
-    /* str.c: held by exactly one variable (or dict slot), whose `s += t`
-     * may then append in place into the `room` spare bytes after the NUL.
-     * Anything that copies a Value out of a variable or a dict clears it
-     * (str_share). Never set on interned or cached strings. */
-    bool owned;
+    /* Spare bytes after the NUL, for a str a variable owns (V_OWNED in
+     * value.h): `s += t` appends there in place (str.c str_iadd). */
     uint32_t room;
     char s[];                 /* UTF-8, NUL-terminated */
 };
@@ -387,14 +383,6 @@ Str *str_intern_cstr(Interp *I, const char *s);
 Str *str_concat(Interp *I, Str *a, Str *b);
 bool str_eq(const Str *a, const Str *b);
 int64_t str_hash(Str *s);
-/* A value is being copied out of a variable or a container slot: if it is
- * an owned str (Str.owned), make it an ordinary shared one, so a later
- * `+=` on the variable copies instead of appending in place. */
-static inline void str_share(Value v)
-{
-    if (v.tag == V_OBJ && (v.u.o->cls->flags & CLS_STR_EXACT) && ((Str *)v.u.o)->owned)
-        ((Str *)v.u.o)->owned = false;
-}
 /* repr(s) with CPython's quote choice and escapes. */
 Str *str_repr(Interp *I, Str *s);
 Value str_value(Interp *I, const char *cstr);             /* v_obj(str_from_cstr()) */
@@ -445,9 +433,10 @@ bool dict_del(Interp *I, Dict *d, Value key);                 /* false when miss
 /* Fast paths for interned-string keys (class and module namespaces). */
 Value dict_get_str(Interp *I, Dict *d, Str *key);
 void dict_set_str(Interp *I, Dict *d, Str *key, Value val);
-/* dict_get_str without str_share(), for the `+=` fast path, which replaces
- * the value it reads; V_UNSET also when only a non-str key matches. */
-Value dict_peek_str(Interp *I, Dict *d, Str *key);
+/* The slot of d's entry for key, raw (it may hold V_OWNED), or NULL; for
+ * the `+=` fast path, which replaces the value it reads. NULL also when
+ * only a non-str key matches. The pointer is valid until d changes. */
+Value *dict_slot_str(Interp *I, Dict *d, Str *key);
 Value dict_get_cstr(Interp *I, Dict *d, const char *key);
 void dict_set_cstr(Interp *I, Dict *d, const char *key, Value val);
 /* Iterate live entries: start with *pos = 0; false at the end. */

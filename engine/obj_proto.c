@@ -211,7 +211,7 @@ bool obj_truthy(Interp *I, Value v)
     case V_FLOAT: return v.u.f != 0.0;
     case V_NOTIMPL: return true;
     case V_UNSET: return false;
-    case V_OBJ: break;
+    case V_OBJ: case V_OWNED: break;
     }
     Class *c = v.u.o->cls;
     if (c->dunders & DU_BOOL) {

@@ -164,19 +164,21 @@ Str *str_concat(Interp *I, Str *a, Str *b)
 }
 
 /*
- * a + b for `name += b` (and `name = name + b`) where the variable held a.
- * When a is owned (Str.owned: that variable is its only holder) and its
+ * a + b for `t += b` (and `t = t + b`) where the variable or dict slot t
+ * held a. When `owned` (t was a's only holder: V_OWNED, value.h) and a's
  * spare room fits b, b is appended in place and a itself returned: nobody
- * else can see the change. Otherwise the result is a fresh owned string
- * with room to spare, growing geometrically, so a loop of appends costs
- * amortised linear time and memory although the arena never frees.
- * The caller stores the result back into the variable and nowhere else.
- * Never fails except for a memory overrun (fatal).
+ * else can see the change. Otherwise the result is a fresh string with room
+ * to spare, growing geometrically, so a loop of appends costs amortised
+ * linear time and memory although the arena never frees. *owned_out says
+ * whether the caller may store the result as owned (false when it is an
+ * operand shared elsewhere: CPython's `"" + b` is b). Never fails except
+ * for a memory overrun (fatal).
  */
-Str *str_iadd(Interp *I, Str *a, Str *b)
+Str *str_iadd(Interp *I, Str *a, bool owned, Str *b, bool *owned_out)
 {
     int64_t n = a->len + b->len;
-    if (a->owned) {
+    *owned_out = owned;
+    if (owned) {
         if (b->len <= (int64_t)a->room) {
             memcpy(a->s + a->len, b->s, (size_t)b->len);
             a->s[n] = 0;
@@ -191,7 +193,7 @@ Str *str_iadd(Interp *I, Str *a, Str *b)
     }
     /* A first append reserves a quarter more; an owned string that runs out
      * doubles, so the copies (and the abandoned buffers) sum to O(n). */
-    int64_t room = a->owned ? n : n / 4 + 16;
+    int64_t room = owned ? n : n / 4 + 16;
     if (room > (int64_t)UINT32_MAX)
         room = UINT32_MAX;
     Str *r = str_alloc(I, n + room);
@@ -200,9 +202,8 @@ Str *str_iadd(Interp *I, Str *a, Str *b)
     r->s[n] = 0;
     r->len = n;
     r->nchars = a->nchars + b->nchars;
-    r->owned = true;
     r->room = (uint32_t)room;
-    a->owned = false;
+    *owned_out = true;
     return r;
 }
 
@@ -1059,7 +1060,7 @@ static Value m_getnewargs(Interp *I, int argc, const Value *argv, const KwArgs *
 void str_init(Interp *I)
 {
     Class *cls = class_new_native(I, "str", NULL, I->cls.object, &str_ops, sizeof(Str),
-                                  CLS_BASETYPE | CLS_STR_EXACT);
+                                  CLS_BASETYPE);
     I->cls.str = cls;
     if (!cls->ext)
         cls->ext = interp_alloc(I, sizeof(StrState));

@@ -25,10 +25,10 @@ typedef struct StrState {
 Str *str_alloc(Interp *I, int64_t len);
 /* Copy of s[0..len) whose code point count is already known. */
 Str *str_new_n(Interp *I, const char *s, size_t len, int64_t nchars);
-/* `name += b` where name held a (see str.c): may append in place into an
- * owned a; the result is owned by the variable it is stored back into.
+/* `t += b` where the slot t held a (see str.c): appends in place into a
+ * when `owned`; *owned_out says whether the result may be stored owned.
  * The evaluator (eval_stmt.c) is its only other caller. */
-Str *str_iadd(Interp *I, Str *a, Str *b);
+Str *str_iadd(Interp *I, Str *a, bool owned, Str *b, bool *owned_out);
 /* The one-character string for cp (cached for ASCII). */
 Str *str_from_cp(Interp *I, uint32_t cp);
 /* Byte offset of code point index ci (0 <= ci <= nchars). */

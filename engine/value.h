@@ -20,7 +20,13 @@ typedef enum VTag {
     V_INT,         /* u.i; ints that do not fit are BigInt objects (V_OBJ) */
     V_FLOAT,       /* u.f */
     V_NOTIMPL,     /* the NotImplemented singleton */
-    V_OBJ          /* u.o, never NULL */
+    V_OBJ,         /* u.o, never NULL */
+    /* Only ever inside a variable or a dict value slot, never passed around:
+     * u.o is a str that this slot alone holds, so `+=` on the slot may
+     * extend it in place (eval_stmt.c, str_iadd in str.c). Code that reads
+     * such a slot uses v_read_slot(), which turns it into a plain V_OBJ
+     * (now shared) before the value is copied anywhere. */
+    V_OWNED
 } VTag;
 
 typedef struct Value {
@@ -39,6 +45,17 @@ static inline Value v_bool(int b) { Value v; v.tag = V_BOOL; v.u.i = b ? 1 : 0; 
 static inline Value v_int(int64_t i) { Value v; v.tag = V_INT; v.u.i = i; return v; }
 static inline Value v_float(double f) { Value v; v.tag = V_FLOAT; v.u.f = f; return v; }
 static inline Value v_obj(void *o) { Value v; v.tag = V_OBJ; v.u.o = (struct Obj *)o; return v; }
+
+/* The value in a variable or dict value slot, as everyone may see it: an
+ * owned str (V_OWNED) becomes shared first. */
+static inline Value v_read_slot(Value *slot)
+{
+    if (slot->tag == V_OWNED)
+        slot->tag = V_OBJ;
+    return *slot;
+}
+/* A slot value that is neither unset nor owned (the fast path of a load). */
+static inline int v_is_plain(Value v) { return (unsigned)v.tag - 1u < (unsigned)V_OBJ; }
 
 static inline int v_is_unset(Value v) { return v.tag == V_UNSET; }
 static inline int v_is_none(Value v) { return v.tag == V_NONE; }

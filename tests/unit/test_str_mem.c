@@ -1,7 +1,7 @@
 /*
  * test_str_mem.c — repeated string concatenation stays linear in memory
  * although the arena never frees: `s += t` and `s = s + t` append in place
- * into an owned string (engine/str.c str_iadd, eval_stmt.c), and any other
+ * into a string its variable owns (V_OWNED; str.c str_iadd, eval_stmt.c), and any other
  * holder of the old value keeps seeing the old text (NUL-terminated).
  * Expected program results were checked with CPython 3.11.7.
  */
@@ -126,39 +126,47 @@ static void test_aliases_keep_old_text(void **state)
 }
 
 /* str_iadd itself: an owned string grows in place (same object, fresh hash,
- * NUL after the text); once shared, the next append copies and the old
- * string is untouched and still NUL-terminated for C readers. */
+ * NUL after the text); a shared one is copied, the old string untouched and
+ * still NUL-terminated for C readers; the slot tag V_OWNED is cleared by
+ * v_read_slot. */
 static void test_iadd_in_place_and_shared(void **state)
 {
     (void)state;
     Interp *I = new_interp(0);
-    Str *a = str_iadd(I, str_from_cstr(I, "hello"), str_from_cstr(I, " wo"));
-    assert_true(a->owned);
+    bool own;
+    Str *a = str_iadd(I, str_from_cstr(I, "hello"), false, str_from_cstr(I, " wo"), &own);
+    assert_true(own);
     assert_string_equal(a->s, "hello wo");
     (void)str_hash(a);
-    Str *b = str_iadd(I, a, str_from_cstr(I, "rld"));
+    Str *b = str_iadd(I, a, true, str_from_cstr(I, "rld"), &own);
+    assert_true(own);
     assert_ptr_equal(a, b);
     assert_int_equal(b->hash, -1);
     assert_string_equal(b->s, "hello world");
     assert_int_equal(str_hash(b), str_hash(str_from_cstr(I, "hello world")));
-    Str *e = str_iadd(I, b, str_from_cstr(I, "é"));
+    Str *e = str_iadd(I, b, true, str_from_cstr(I, "é"), &own);
     assert_int_equal(e->nchars, 12);
     assert_int_equal(e->len, 13);
 
-    str_share(v_obj(e));
-    assert_false(e->owned);
-    Str *c = str_iadd(I, e, str_from_cstr(I, "!"));
+    Str *c = str_iadd(I, e, false, str_from_cstr(I, "!"), &own);
+    assert_true(own);
     assert_ptr_not_equal(c, e);
-    assert_true(c->owned);
     assert_string_equal(e->s, "hello worldé");
     assert_int_equal((int64_t)strlen(e->s), e->len);
     assert_string_equal(c->s, "hello worldé!");
 
     /* Appending to a shared empty string gives the other operand, not owned. */
     Str *x = str_from_cstr(I, "xyz");
-    Str *r = str_iadd(I, str_from_cstr(I, ""), x);
+    Str *r = str_iadd(I, str_from_cstr(I, ""), false, x, &own);
     assert_ptr_equal(r, x);
-    assert_false(r->owned);
+    assert_false(own);
+
+    Value slot = v_obj(c);
+    slot.tag = V_OWNED;
+    Value got = v_read_slot(&slot);
+    assert_int_equal(got.tag, V_OBJ);
+    assert_int_equal(slot.tag, V_OBJ);
+    assert_ptr_equal(got.u.o, c);
     interp_free(I);
 }
 
