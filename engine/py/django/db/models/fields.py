@@ -31,6 +31,12 @@ class Field:
     db_type_sql = None
     creation_counter = 0
 
+    @property
+    def db_converter(self):
+        """How _ormkata_orm.from_rows turns the stored value into this
+        field's value: None, "date", "datetime", "bool" or a callable."""
+        return None
+
     def __init__(self, verbose_name=None, name=None, primary_key=False, max_length=None,
                  unique=False, blank=False, null=False, db_index=False, default=NOT_PROVIDED,
                  editable=True, choices=None, help_text="", db_column=None, validators=(),
@@ -395,6 +401,10 @@ class DecimalField(Field):
             return value
         return self.to_python(value)
 
+    @property
+    def db_converter(self):
+        return self.from_db_value
+
     def from_db_value(self, value):
         if value is None:
             return None
@@ -428,6 +438,8 @@ class BooleanField(Field):
         if value is None or hasattr(value, "resolve_expression"):
             return value
         return self.to_python(value)
+
+    db_converter = "bool"
 
     def from_db_value(self, value):
         if value is None:
@@ -612,6 +624,8 @@ class DateField(Field):
     def _now(self):
         return datetime.date.today()
 
+    db_converter = "date"
+
     def from_db_value(self, value):
         if value is None or isinstance(value, datetime.date):
             return value
@@ -642,6 +656,8 @@ class DateTimeField(DateField):
 
     def _now(self):
         return datetime.datetime.now()
+
+    db_converter = "datetime"
 
     def from_db_value(self, value):
         if value is None or isinstance(value, datetime.datetime):

@@ -9,6 +9,10 @@ from django.core.exceptions import FieldError, EmptyResultSet
 from django.db.models.expressions import Q, F, AND, OR, Col
 from django.db.models.sql.query import Query, LOOKUP_SEP
 from django.db.models.sql import compiler as C
+from django.db.models.base import Model, ModelState
+from _ormkata_orm import from_rows
+
+_base_from_db = Model.from_db.__func__
 
 MAX_GET_RESULTS = 21
 REPR_OUTPUT_SIZE = 20
@@ -71,24 +75,13 @@ class ModelIterable:
             return []
         if not rows:
             return []
-        rows = C.convert_rows(compiler, rows)
         ki = compiler.klass_info
-        model = ki["model"]
-        names = [f.attname for f in ki["fields"]]
-        n = len(names)
-        related = ki["related"]
-        known = qs._known_related_objects
-        out = []
-        from_db = model.from_db
-        start = ki["start"]
+        out = _instances(ki, rows)
         extra = ki["extra"]
-        for row in rows:
-            obj = from_db("default", names, row[start:start + n] if (related or start) else row)
-            if related:
-                _populate_related(obj, row, related)
-            if extra is not None:
+        if extra is not None:
+            for obj, row in zip(out, rows):
                 obj.__dict__[extra] = row[0]
-            out.append(obj)
+        known = qs._known_related_objects
         if known:
             for field, objs in known.items():
                 for obj in out:
@@ -98,20 +91,24 @@ class ModelIterable:
         return out
 
 
-def _populate_related(obj, row, related):
-    for ki in related:
-        model = ki["model"]
-        fields = ki["fields"]
-        start = ki["start"]
-        vals = row[start:start + len(fields)]
-        f = ki["field"]
-        if vals[0] is None:
-            rel = None
-        else:
-            rel = model.from_db("default", [x.attname for x in fields], vals)
-            if ki["related"]:
-                _populate_related(rel, row, ki["related"])
-        obj._state.fields_cache[f.name] = rel
+def _instances(ki, rows):
+    """Model instances for one klass_info over every row (native loop),
+    with select_related objects cached on them."""
+    model = ki["model"]
+    fields = ki["fields"]
+    if model.from_db.__func__ is not _base_from_db:
+        objs = [model.from_db("default", [f.attname for f in fields],
+                              row[ki["start"]:ki["start"] + len(fields)]) for row in rows]
+    else:
+        objs = from_rows(model, ModelState, tuple(f.attname for f in fields), rows, ki["start"],
+                         tuple(f.db_converter for f in fields))
+    for sub in ki["related"]:
+        rel = _instances(sub, rows)
+        name = sub["field"].name
+        start = sub["start"]
+        for obj, robj, row in zip(objs, rel, rows):
+            obj._state.fields_cache[name] = None if row[start] is None else robj
+    return objs
 
 
 class ValuesIterable:
