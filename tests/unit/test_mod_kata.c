@@ -135,7 +135,7 @@ static void test_forged_truth_and_equality(void **state)
     assert_string_equal(r.checks[0].detail, "the check got a 'Yes' object where it needs True or False");
     assert_false(r.checks[1].passed);
     assert_non_null(strstr(r.checks[1].detail, "got a Yes: "));
-    assert_non_null(strstr(r.checks[1].detail, "; expected a int"));
+    assert_non_null(strstr(r.checks[1].detail, "; expected an int"));
     assert_false(r.checks[2].passed);
     assert_string_equal(r.checks[2].detail, "got a bool: True; expected a int");
     assert_false(r.checks[3].passed);
