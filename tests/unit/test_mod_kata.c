@@ -137,7 +137,7 @@ static void test_forged_truth_and_equality(void **state)
     assert_non_null(strstr(r.checks[1].detail, "got a Yes: "));
     assert_non_null(strstr(r.checks[1].detail, "; expected an int"));
     assert_false(r.checks[2].passed);
-    assert_string_equal(r.checks[2].detail, "got a bool: True; expected a int");
+    assert_string_equal(r.checks[2].detail, "got a bool: True; expected an int");
     assert_false(r.checks[3].passed);
     assert_true(r.checks[4].passed);
     assert_true(r.checks[5].passed);
