@@ -8,6 +8,7 @@
  * returns, or by a Cleanup when a Python exception unwinds past them.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -273,10 +274,108 @@ static int bind_value(Interp *I, sqlite3_stmt *s, int i, Value v)
     return sqlite3_bind_text64(s, i, t->s, (sqlite3_uint64)t->len, SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-/* Column `i` of the current row as a Python value. */
-static Value column_value(Interp *I, sqlite3_stmt *s, int i)
+/* The converters Django registers with Python's sqlite3 (PARSE_DECLTYPES |
+ * PARSE_COLNAMES): a column declared bool/date/time/datetime/timestamp, or
+ * named "x [date]", comes back as a Python value rather than text. */
+typedef enum Conv { CV_NONE, CV_BOOL, CV_DATE, CV_TIME, CV_DATETIME } Conv;
+
+static Conv conv_named(const char *name, size_t n)
 {
-    switch (sqlite3_column_type(s, i)) {
+    static const struct { const char *name; Conv c; } convs[] = {
+        { "bool", CV_BOOL }, { "date", CV_DATE }, { "time", CV_TIME },
+        { "datetime", CV_DATETIME }, { "timestamp", CV_DATETIME },
+    };
+    for (size_t i = 0; i < sizeof convs / sizeof *convs; i++)
+        if (strlen(convs[i].name) == n && !strncasecmp(convs[i].name, name, n))
+            return convs[i].c;
+    return CV_NONE;
+}
+
+/* sqlite3's cast map for column i: "[name]" in the column name first, then
+ * the declared type's first word (up to a space or '('). */
+static Conv column_conv(sqlite3_stmt *s, int i)
+{
+    const char *name = sqlite3_column_name(s, i);
+    const char *lb = name ? strchr(name, '[') : NULL;
+    if (lb) {
+        const char *rb = strchr(lb + 1, ']');
+        if (rb) {
+            Conv c = conv_named(lb + 1, (size_t)(rb - lb - 1));
+            if (c != CV_NONE)
+                return c;
+        }
+    }
+    const char *decl = sqlite3_column_decltype(s, i);
+    if (!decl)
+        return CV_NONE;
+    size_t n = strcspn(decl, " (");
+    return conv_named(decl, n);
+}
+
+/* A column's name as sqlite3 reports it with PARSE_COLNAMES: cut at the
+ * first '[' (and one blank before it). */
+static Value column_name(Interp *I, sqlite3_stmt *s, int i)
+{
+    const char *name = sqlite3_column_name(s, i);
+    const char *lb = strchr(name, '[');
+    if (!lb)
+        return str_value(I, name);
+    if (lb != name && lb[-1] == ' ')
+        lb--;
+    return v_obj(str_new(I, name, (size_t)(lb - name)));
+}
+
+static bool all_digits(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+    return n > 0;
+}
+
+/* django.utils.dateparse.parse_date: date.fromisoformat, else the regex
+ * \d{4}-\d{1,2}-\d{1,2}$ (an impossible date raises ValueError), else None. */
+static Value parse_date_text(Interp *I, const char *t, size_t n)
+{
+    Value v = dt_parse_iso(I, t, n, DT_DATE);
+    if (!v_is_unset(v))
+        return v;
+    const char *d1 = n > 4 ? memchr(t + 5, '-', n - 5) : NULL;
+    if (n > 5 && all_digits(t, 4) && t[4] == '-' && d1) {
+        size_t ml = (size_t)(d1 - (t + 5)), dl = n - (size_t)(d1 + 1 - t);
+        if (ml >= 1 && ml <= 2 && dl >= 1 && dl <= 2 && all_digits(t + 5, ml) && all_digits(d1 + 1, dl))
+            return dt_date_new(I, atoi(t), atoi(t + 5), atoi(d1 + 1));
+    }
+    return v_none();
+}
+
+/* Column `i` of the current row as a Python value, through converter c. */
+static Value column_value(Interp *I, sqlite3_stmt *s, int i, Conv c)
+{
+    int type = sqlite3_column_type(s, i);
+    if (c != CV_NONE && type != SQLITE_NULL) {
+        const char *t = (const char *)sqlite3_column_text(s, i);
+        size_t n = (size_t)sqlite3_column_bytes(s, i);
+        switch (c) {
+        case CV_BOOL: return v_bool(n == 1 && t[0] == '1');
+        case CV_DATE: return parse_date_text(I, t, n);
+        case CV_TIME: {
+            Value v = dt_parse_iso(I, t, n, DT_TIME);
+            if (v_is_unset(v))
+                return v_none();
+            int h, mi, sec, us;
+            Value tz;
+            dt_time_parts(v, &h, &mi, &sec, &us, &tz);
+            return v_is_none(tz) ? v : dt_time_new(I, h, mi, sec, us, v_none());
+        }
+        case CV_DATETIME: {
+            Value v = dt_parse_iso(I, t, n, DT_DATETIME);
+            return v_is_unset(v) ? v_none() : v;
+        }
+        default: break;
+        }
+    }
+    switch (type) {
     case SQLITE_INTEGER: return int_from_i64(I, sqlite3_column_int64(s, i));
     case SQLITE_FLOAT: return v_float(sqlite3_column_double(s, i));
     case SQLITE_TEXT: {
@@ -471,9 +570,11 @@ typedef struct RunInfo {
  * *out and *ri. An SQLite error is not raised here: the exception is
  * returned (V_UNSET when none) so the caller can record the statement
  * first, as Django logs failed statements too. Budget stops and binding
- * errors raise directly; the statement is finalised on every path. */
+ * errors raise directly; the statement is finalised on every path.
+ * `convert`: apply Django's sqlite3 converters (learner and ORM statements;
+ * the engine's own untraced statements get SQLite's plain values). */
 static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *params, int n,
-                      Str *const *names, DbResult *out, RunInfo *ri)
+                      Str *const *names, bool convert, DbResult *out, RunInfo *ri)
 {
     sqlite3 *db = db_handle(I);
     struct timespec t0, t1;
@@ -527,15 +628,19 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
             }
         }
         int ncol = sqlite3_column_count(s);
+        Conv *conv = NULL;
         if (ncol > 0) {
             cols = tuple_new(I, ncol);
-            for (int i = 0; i < ncol; i++)
-                cols->items[i] = str_value(I, sqlite3_column_name(s, i));
+            conv = interp_alloc(I, sizeof(Conv) * (size_t)ncol);
+            for (int i = 0; i < ncol; i++) {
+                cols->items[i] = column_name(I, s, i);
+                conv[i] = convert ? column_conv(s, i) : CV_NONE;
+            }
         }
         while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
             Tuple *row = tuple_new(I, ncol);
             for (int i = 0; i < ncol; i++)
-                row->items[i] = column_value(I, s, i);
+                row->items[i] = column_value(I, s, i, conv[i]);
             list_append(I, rows, v_obj(row));
             nrows++;
         }
@@ -613,11 +718,32 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
         }
     }
     RunInfo ri = { 0 };
-    Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, out, &ri);
+    Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, true, out, &ri);
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
     record(I, st, logged, kind_of(run_sql), &ri);
     if (!v_is_unset(pending))
         exc_raise(I, pending);
+}
+
+void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
+                   Str *const *names, bool failed)
+{
+    DbState *st = state(I);
+    db_handle(I);
+    RunInfo ri = { .failed = failed };
+    Str *logged = logged_sql(I, st, sql, params, nparams, names);
+    record(I, st, logged, kind_of(sql), &ri);
+}
+
+DbKind db_kind_of(const char *sql)
+{
+    return kind_of(sql);
+}
+
+bool db_in_transaction(Interp *I)
+{
+    DbState *st = I->db;
+    return st && st->db && !sqlite3_get_autocommit(st->db);
 }
 
 void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
@@ -665,7 +791,7 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
             names = NULL;
         }
         RunInfo ri = { 0 };
-        pending = run_stmt(I, st, run_sql, vals, n, names, &r, &ri);
+        pending = run_stmt(I, st, run_sql, vals, n, names, true, &r, &ri);
         total.ms += ri.ms;
         total.rows += ri.rows;
         total.failed |= ri.failed;
@@ -689,7 +815,7 @@ void db_untraced_execute(Interp *I, const char *sql, const Value *params, int np
 {
     DbState *st = state(I);
     RunInfo ri = { 0 };
-    Value pending = run_stmt(I, st, sql, params, nparams, NULL, out, &ri);
+    Value pending = run_stmt(I, st, sql, params, nparams, NULL, false, out, &ri);
     if (!v_is_unset(pending))
         exc_raise(I, pending);
 }

@@ -105,6 +105,22 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
 void db_untraced_execute(Interp *I, const char *sql, const Value *params, int nparams,
                          DbResult *out);
 
+/* Record a statement in the trace without running it (arena memory),
+ * with its parameters filled in as db_execute would show them (params NULL
+ * and nparams < 0: the SQL as is). Django logs statements it never sends:
+ * the "BEGIN" of set_autocommit(False), a COMMIT or ROLLBACK with no open
+ * transaction, and a query refused because the atomic block is broken
+ * (`failed` true). */
+void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
+                   Str *const *names, bool failed);
+
+/* The statement's kind from its first keyword (as the trace records it). */
+DbKind db_kind_of(const char *sql);
+
+/* True while SQLite has a transaction open (not in autocommit mode). False
+ * when the connection is not open yet. */
+bool db_in_transaction(Interp *I);
+
 /* ---- the trace ---- */
 
 size_t db_trace_count(Interp *I);                 /* statements recorded so far */

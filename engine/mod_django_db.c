@@ -19,6 +19,7 @@ typedef struct Cursor {
     Tuple *cols;
     int64_t rowcount;
     Value lastrowid;        /* None until a statement ran */
+    Dict *conn;             /* its connection's instance dict (transaction state) */
     bool closed;
 } Cursor;
 
@@ -45,29 +46,77 @@ static void set_result(Interp *I, Cursor *c, const DbResult *r)
     c->lastrowid = int_from_i64(I, r->lastrowid);
 }
 
-/* Run `sql` with Python params (None/unset, a sequence or a mapping) the
- * way CursorDebugWrapper.execute passes them to SQLite. */
-static void exec_params(Interp *I, Str *sql, Value params, DbResult *r)
+/* Parameters as CursorDebugWrapper.execute hands them to SQLite: None
+ * (n < 0), a sequence (names NULL) or a mapping (one name per value). */
+typedef struct Params {
+    Value *vals;
+    Str **names;
+    int n;
+} Params;
+
+static Params parse_params(Interp *I, Value params)
 {
-    if (v_is_unset(params) || v_is_none(params)) {
-        db_execute(I, sql->s, NULL, -1, NULL, r);
-    } else if (obj_isinstance(I, params, I->cls.dict)) {
+    Params p = { NULL, NULL, -1 };
+    if (v_is_unset(params) || v_is_none(params))
+        return p;
+    if (obj_isinstance(I, params, I->cls.dict)) {
         Dict *d = (Dict *)params.u.o;
-        int n = (int)d->len;
-        Value *vals = interp_alloc(I, sizeof(Value) * (size_t)(n + 1));
-        Str **nm = interp_alloc(I, sizeof(Str *) * (size_t)(n + 1));
+        p.n = (int)d->len;
+        p.vals = interp_alloc(I, sizeof(Value) * (size_t)(p.n + 1));
+        p.names = interp_alloc(I, sizeof(Str *) * (size_t)(p.n + 1));
         int64_t pos = 0;
         Value k, v;
         int j = 0;
         while (dict_next(d, &pos, &k, &v)) {
-            nm[j] = v_as_str(I, k, "parameter name");
-            vals[j++] = v;
+            p.names[j] = v_as_str(I, k, "parameter name");
+            p.vals[j++] = v;
         }
-        db_execute(I, sql->s, vals, n, nm, r);
-    } else {
-        List *l = obj_to_list(I, params);
-        db_execute(I, sql->s, l->items, (int)l->len, NULL, r);
+        return p;
     }
+    List *l = obj_to_list(I, params);
+    p.vals = l->items;
+    p.n = (int)l->len;
+    return p;
+}
+
+/* What BaseDatabaseWrapper and Python's sqlite3 do before a statement:
+ * refuse it when the atomic block is broken (needs_rollback: the statement
+ * is still logged, as Django's debug wrapper logs it, then
+ * TransactionManagementError is raised from rollback_exc); in manual
+ * transaction mode (set_autocommit(False)) open a transaction, unlogged,
+ * before an INSERT/UPDATE/DELETE/REPLACE as sqlite3's legacy mode does. */
+static void before_statement(Interp *I, Dict *d, const char *sql, const Params *p)
+{
+    if (!d)
+        return;
+    Value nr = dict_get_cstr(I, d, "needs_rollback");
+    if (!v_is_unset(nr) && obj_truthy(I, nr)) {
+        db_trace_only(I, sql, p->vals, p->n, p->names, true);
+        Value cls = dict_get_cstr(I, d, "_TransactionManagementError");
+        Class *c = v_is_unset(cls) ? db_exc_class(I, DBE_PROGRAMMING) : (Class *)cls.u.o;
+        Value e = exc_new_msg(I, c, "An error occurred in the current transaction. You can't execute queries "
+                                    "until the end of the 'atomic' block.");
+        Value cause = dict_get_cstr(I, d, "rollback_exc");
+        ExcObj *eo = (ExcObj *)e.u.o;
+        eo->cause = v_is_unset(cause) ? v_none() : cause;
+        eo->suppress_context = true;
+        exc_raise(I, e);
+    }
+    Value ac = dict_get_cstr(I, d, "autocommit");
+    if (!v_is_unset(ac) && !obj_truthy(I, ac)) {
+        DbKind k = db_kind_of(sql);
+        if ((k == DB_INSERT || k == DB_UPDATE || k == DB_DELETE) && !db_in_transaction(I))
+            db_untraced_execute(I, "BEGIN", NULL, 0, NULL);
+    }
+}
+
+/* Run `sql` with Python params (None/unset, a sequence or a mapping) the
+ * way CursorDebugWrapper.execute passes them to SQLite. */
+static void exec_params(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r)
+{
+    Params p = parse_params(I, params);
+    before_statement(I, conn, sql->s, &p);
+    db_execute(I, sql->s, p.vals, p.n, p.names, r);
 }
 
 /* cursor.execute(sql, params=None) */
@@ -79,7 +128,7 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     Cursor *c = as_cursor(I, a[0], "execute");
     Str *sql = v_as_str(I, a[1], "sql");
     DbResult r = { 0 };
-    exec_params(I, sql, a[2], &r);
+    exec_params(I, c->conn, sql, a[2], &r);
     set_result(I, c, &r);
     return a[0];
 }
@@ -90,6 +139,8 @@ static Value cur_executemany(Interp *I, int argc, const Value *argv, const KwArg
     Cursor *c = as_cursor(I, argv[0], "executemany");
     Str *sql = v_as_str(I, argv[1], "sql");
     DbResult r = { 0 };
+    Params none = { NULL, NULL, -1 };
+    before_statement(I, c->conn, sql->s, &none);
     db_execute_many(I, sql->s, argv[2], &r);
     set_result(I, c, &r);
     return argv[0];
@@ -197,7 +248,33 @@ static Value conn_cursor(Interp *I, int argc, const Value *argv, const KwArgs *k
     c->rowcount = -1;
     c->lastrowid = v_none();
     c->cols = tuple_new(I, 0);
+    c->conn = ((Instance *)argv[0].u.o)->dict;
     return v_obj(c);
+}
+
+/* connection._record(sql): log a statement Django logs without sending it
+ * (see db_trace_only). */
+static Value conn_record(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "_record", argc, kw, 2);
+    db_trace_only(I, v_as_str(I, argv[1], "sql")->s, NULL, -1, NULL, false);
+    return v_none();
+}
+
+/* connection._untraced(sql): run a statement Django's driver runs without
+ * logging it (sqlite3's implicit COMMIT when autocommit comes back on). */
+static Value conn_untraced(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "_untraced", argc, kw, 2);
+    db_untraced_execute(I, v_as_str(I, argv[1], "sql")->s, NULL, 0, NULL);
+    return v_none();
+}
+
+/* connection.in_transaction: SQLite has a transaction open (sqlite3's
+ * Connection.in_transaction). */
+static Value conn_in_transaction(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return v_bool(db_in_transaction(I));
 }
 
 /* Python's re `[\w\-]+` fullmatch without "--" (Query.explain's check on
@@ -265,7 +342,7 @@ static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *
     }
     Str *sql = str_fmt(I, "EXPLAIN QUERY PLAN %s", v_as_str(I, a[1], "sql")->s);
     DbResult r = { 0 };
-    exec_params(I, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
+    exec_params(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
     StrBuf sb;
     sb_init(&sb, I);
     for (int64_t i = 0; i < r.rows->len; i++) {
@@ -347,13 +424,33 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Cursor, "lastrowid", cur_lastrowid);
 
     st->Connection = class_new_native(I, "DatabaseWrapper", "django.db.backends.sqlite3.base", NULL,
-                                      NULL, sizeof(Obj), 0);
+                                      NULL, sizeof(Instance), CLS_HAS_DICT);
     st->Connection->ext = st->Cursor;
+    class_add_method(I, st->Connection, "_record", conn_record);
+    class_add_method(I, st->Connection, "_untraced", conn_untraced);
+    class_add_getter(I, st->Connection, "in_transaction", conn_in_transaction);
     class_add_method(I, st->Connection, "cursor", conn_cursor);
     class_add_method(I, st->Connection, "_explain", conn_explain);
     class_add_getter(I, st->Connection, "queries", conn_queries);
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
-    st->connection = v_obj(obj_alloc(I, st->Connection, sizeof(Obj)));
+    Instance *conn = obj_alloc(I, st->Connection, sizeof(Instance));
+    conn->dict = dict_new(I);
+    /* BaseDatabaseWrapper's transaction state, as a fresh connection has it. */
+    dict_set_cstr(I, conn->dict, "alias", str_value(I, "default"));
+    dict_set_cstr(I, conn->dict, "display_name", str_value(I, "SQLite"));
+    dict_set_cstr(I, conn->dict, "autocommit", v_bool(true));
+    dict_set_cstr(I, conn->dict, "in_atomic_block", v_bool(false));
+    dict_set_cstr(I, conn->dict, "savepoint_state", v_int(0));
+    dict_set_cstr(I, conn->dict, "savepoint_ids", v_obj(list_new(I, 0)));
+    dict_set_cstr(I, conn->dict, "atomic_blocks", v_obj(list_new(I, 0)));
+    dict_set_cstr(I, conn->dict, "commit_on_exit", v_bool(true));
+    dict_set_cstr(I, conn->dict, "needs_rollback", v_bool(false));
+    dict_set_cstr(I, conn->dict, "rollback_exc", v_none());
+    dict_set_cstr(I, conn->dict, "closed_in_transaction", v_bool(false));
+    dict_set_cstr(I, conn->dict, "errors_occurred", v_bool(false));
+    dict_set_cstr(I, conn->dict, "run_on_commit", v_obj(list_new(I, 0)));
+    dict_set_cstr(I, conn->dict, "run_commit_hooks_on_set_autocommit_on", v_bool(false));
+    st->connection = v_obj(conn);
     module_set(I, m, "connection", st->connection);
     module_add_fn(I, m, "reset_queries", fn_reset_queries);
     add_exceptions(I, m);

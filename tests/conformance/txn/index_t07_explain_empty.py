@@ -1,0 +1,4 @@
+# explain() of a query that cannot match runs nothing.
+from blog.models import Entry
+
+result = Entry.objects.none().explain()

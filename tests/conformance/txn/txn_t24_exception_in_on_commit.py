@@ -1,0 +1,14 @@
+# robust=True swallows an on_commit callback's exception; the next one still runs.
+from django.db import transaction
+
+log = []
+
+
+def bad():
+    raise ValueError("bad callback")
+
+
+with transaction.atomic():
+    transaction.on_commit(bad, robust=True)
+    transaction.on_commit(lambda: log.append("after"))
+result = log
