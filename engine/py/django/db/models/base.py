@@ -356,7 +356,9 @@ class Model:
             if bad:
                 raise ValueError("The following fields do not exist in this model, are m2m fields, "
                                  "primary keys, or are non-concrete fields: %s" % ", ".join(sorted(bad)))
-        self._save_table(force_insert, force_update, update_fields)
+        from django.db import transaction
+        with transaction.mark_for_rollback_on_error():
+            self._save_table(force_insert, force_update, update_fields)
         self._state.db = "default"
         self._state.adding = False
 
