@@ -675,8 +675,11 @@ class QuerySet:
     def explain(self, *, format=None, **options):
         from django.db import connection
         q = self.query.clone()
-        sql, params = q.get_compiler().as_sql()
-        return connection._explain(sql, params)
+        try:
+            sql, params = q.get_compiler().as_sql()
+        except EmptyResultSet:
+            sql, params = None, ()
+        return connection._explain(sql, params, format, options)
 
     # ---- methods that return a new QuerySet
 
