@@ -146,13 +146,9 @@ int cmd_verify(int argc, char **argv)
         char *path = workspace_answer_path(c.ws, k);
         char err[512];
         size_t len = 0;
-        struct stat sb;
-        if (!path || stat(path, &sb) != 0) {
-            e->missing = true;
-            e->res.kata = k;
-            if (asprintf(&e->res.summary, "no answer yet (start it with `ormkata show %s`)", k->id) < 0)
-                e->res.summary = NULL;
-        } else if (!(srcs[i] = cli_read_file(path, &len, err, sizeof err))) {
+        /* A kata without an answer file gets its starter, as on first
+         * use anywhere else, and is graded like any answer. */
+        if (!path || !(srcs[i] = workspace_load_answer(c.ws, k, &len, err, sizeof err))) {
             e->missing = true;
             e->res.kata = k;
             if (asprintf(&e->res.summary, "%s: %s", path, err) < 0)
