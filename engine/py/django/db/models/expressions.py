@@ -156,10 +156,8 @@ class Expression:
 
     @property
     def _output_field_or_none(self):
-        try:
-            return self.output_field
-        except FieldError:
-            return None
+        # None when nothing gives a type; a clash still raises FieldError
+        return self.output_field
 
     def _resolve_output_field(self):
         """The sources' common field; FieldError when they differ, None

@@ -174,6 +174,9 @@ class Concat(Func):
 class Substr(Func):
     function = "SUBSTRING"
 
+    def _resolve_output_field(self):
+        return _fields().CharField()
+
     def __init__(self, expression, pos, length=None, **extra):
         if not hasattr(pos, "resolve_expression"):
             if pos < 1:
@@ -190,6 +193,9 @@ class Substr(Func):
 class Left(Func):
     function = "LEFT"
     arity = 2
+
+    def _resolve_output_field(self):
+        return _fields().CharField()
 
     def __init__(self, expression, length, **extra):
         if not hasattr(length, "resolve_expression") and length < 1:
@@ -225,7 +231,7 @@ class StrIndex(Func):
     arity = 2
 
     def _resolve_output_field(self):
-        return _fields().PositiveIntegerField()
+        return _fields().IntegerField()
 
 
 # ---------------------------------------------------------------- math

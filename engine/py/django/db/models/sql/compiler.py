@@ -68,7 +68,7 @@ class SQLCompiler:
                 fields = list(fields)
                 for name, expr in ann.items():
                     select.append((expr, name))
-                    fields.append(_AnnotationSlot(name))
+                    fields.append(_AnnotationSlot(name, expr))
                 klass_info["fields"] = fields
             if q.select_related:
                 self.get_related_selections(select, klass_info, q.get_meta(), alias, 1,
@@ -152,9 +152,9 @@ class SQLCompiler:
             return []
         standard = q.standard_ordering
         positions = {}
+        # Django's _order_by_pairs: a name refers to a selected column by
+        # position only when it is that column's alias.
         for i, (expr, alias) in enumerate(self.select_cols, start=1):
-            if isinstance(expr, Col) and not q.default_cols:
-                positions.setdefault((expr.alias, id(expr.target)), i)
             if alias:
                 positions.setdefault(alias, i)
         result = []
@@ -187,6 +187,9 @@ class SQLCompiler:
             name = field[1:] if descending else field
             if not standard:
                 descending = not descending
+            if name in positions:
+                result.append((OrderBy(PositionRef(positions[name]), descending), True))
+                continue
             if name in q.annotations:
                 if name in positions and name in q.annotation_select:
                     result.append((OrderBy(PositionRef(positions[name]), descending), True))
@@ -343,7 +346,10 @@ class SQLCompiler:
         """A selected expression; one that can match nothing (a subquery
         over no rows) becomes its empty value, as Django's get_select."""
         try:
-            return self.compile(expr)
+            sql, params = self.compile(expr)
+            if isinstance(expr, Expression) and not isinstance(expr, Col):
+                expr.output_field   # a type clash raises FieldError here, as in Django
+            return sql, params
         except EmptyResultSet:
             v = getattr(expr, "empty_result_set_value", NotImplemented)
             if v is NotImplemented:
@@ -487,59 +493,10 @@ def convert_rows(compiler, rows):
 # ---------------------------------------------------------------- aggregates over queries
 
 def execute_count(query):
-    if query.annotations or query.group_by is not None:
-        from django.db.models.aggregates import get_aggregation, Count
-        return get_aggregation(query.clone(), {"__count": Count("*")})["__count"]
-    q = query.clone()
-    if q.distinct or q.is_sliced or q.combinator or q.group_by is not None or (
-            not q.default_cols and q.values_select):
-        inner = q
-        if not inner.distinct and not inner.is_sliced and inner.group_by is None:
-            pass
-        else:
-            inner.clear_ordering(force=False)
-            if not inner.is_sliced:
-                inner.clear_ordering(force=True)
-            c = SQLCompiler(inner)
-            if inner.default_cols and not inner.distinct:
-                inner.default_cols = False
-                inner.select = (Col(inner.get_initial_alias(), inner.get_meta().pk),)
-            try:
-                sql, params = c.as_sql()
-            except EmptyResultSet:
-                return 0
-            if inner.default_cols and inner.distinct:
-                pass
-            sql = "SELECT COUNT(*) FROM (%s) subquery" % sql
-            return _execute(sql, params).fetchone()[0]
-    q.clear_ordering(force=True)
-    q.default_cols = False
-    q.select = ()
-    q.values_select = ()
-    q.select_related = False
-    c = SQLCompiler(q)
-    try:
-        c.setup_select = lambda with_col_aliases=False: _count_select(c)
-        sql, params = c.as_sql()
-    except EmptyResultSet:
-        return 0
-    return _execute(sql, params).fetchone()[0]
-
-
-class _CountStar:
-    output_field = None
-    contains_aggregate = True
-
-    def get_group_by_cols(self):
-        return []
-
-    def as_sql(self, compiler):
-        return "COUNT(*)", []
-
-
-def _count_select(c):
-    c.select_cols = [(_CountStar(), "__count")]
-    return c.select_cols
+    """Query.get_count(): Django runs it as aggregate(__count=Count("*")) —
+    plain, or over a subquery when sliced, distinct or grouped."""
+    from django.db.models.aggregates import get_aggregation, Count
+    return get_aggregation(query.clone(), {"__count": Count("*")})["__count"]
 
 
 class _One:
@@ -763,7 +720,8 @@ class _AnnotationSlot:
     """Stands in klass_info["fields"] for an annotation, so from_db puts
     its value on the instance under its name."""
 
-    def __init__(self, name):
+    def __init__(self, name, expr):
+        self.db_converter = expression_converter(expr)
         self.attname = name
         self.name = name
         self.column = name
