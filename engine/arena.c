@@ -67,7 +67,8 @@ static int new_chunk(Arena *a, size_t need)
     return 1;
 }
 
-void *arena_alloc(Arena *a, size_t n)
+/* The allocator behind arena_alloc and arena_alloc_raw; zero: clear the block. */
+static inline __attribute__((always_inline)) void *alloc(Arena *a, size_t n, int zero)
 {
     if (n == 0)
         n = 1;
@@ -94,7 +95,8 @@ void *arena_alloc(Arena *a, size_t n)
                 a->head = c;
                 a->cur = a->end = c->data + n;
             }
-            memset(c->data, 0, n);
+            if (zero)
+                memset(c->data, 0, n);
             return c->data;
         }
         if (!new_chunk(a, n))
@@ -103,14 +105,25 @@ void *arena_alloc(Arena *a, size_t n)
     void *p = a->cur;
     a->cur += n;
     a->used += n;
-    memset(p, 0, n);
+    if (zero)
+        memset(p, 0, n);
     return p;
 }
 
-void *arena_realloc(Arena *a, void *p, size_t old, size_t n)
+void *arena_alloc(Arena *a, size_t n)
+{
+    return alloc(a, n, 1);
+}
+
+void *arena_alloc_raw(Arena *a, size_t n)
+{
+    return alloc(a, n, 0);
+}
+
+static inline __attribute__((always_inline)) void *grow(Arena *a, void *p, size_t old, size_t n, int zero)
 {
     if (!p)
-        return arena_alloc(a, n);
+        return alloc(a, n, zero);
     if (n <= old)
         return p;
     size_t old_al = (old + ALIGN - 1) & ~(size_t)(ALIGN - 1);
@@ -120,15 +133,26 @@ void *arena_realloc(Arena *a, void *p, size_t old, size_t n)
         size_t extra = n_al - old_al;
         if (over_limit(a, extra))
             return refuse(a, extra);
-        memset(a->cur, 0, extra);
+        if (zero)
+            memset(a->cur, 0, extra);
         a->cur += extra;
         a->used += extra;
         return p;
     }
-    void *q = arena_alloc(a, n);
+    void *q = alloc(a, n, zero);
     if (q)
         memcpy(q, p, old);
     return q;
+}
+
+void *arena_realloc(Arena *a, void *p, size_t old, size_t n)
+{
+    return grow(a, p, old, n, 1);
+}
+
+void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n)
+{
+    return grow(a, p, old, n, 0);
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)

@@ -40,6 +40,11 @@ void *arena_alloc(Arena *a, size_t n);
  * is the most recent allocation, else copies. New bytes are zeroed. */
 void *arena_realloc(Arena *a, void *p, size_t old, size_t n);
 
+/* arena_alloc / arena_realloc leaving the new bytes as they are (not
+ * zeroed), for callers that fill every byte themselves (string text). */
+void *arena_alloc_raw(Arena *a, size_t n);
+void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n);
+
 /* Copy of s[0..n) with a NUL after it. */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 

@@ -560,13 +560,20 @@ static Str *eval_joined(Interp *I, Frame *fr, Node *n)
         case 'a': v = v_str(ascii_of(I, v)); break;
         default: break;
         }
-        Str *spec = p->u.formatted.format_spec ? eval_joined(I, fr, p->u.formatted.format_spec)
-                                               : I->names.empty;
-        if (spec->len == 0 && is_exact(v, I->cls.str))
+        Node *fs = p->u.formatted.format_spec;
+        Str *spec = I->names.empty;
+        if (fs && fs->u.joinedstr.values.n == 1 && fs->u.joinedstr.values.items[0]->kind == E_CONST &&
+            v_is_str(I, fs->u.joinedstr.values.items[0]->u.constant.value))
+            spec = (Str *)fs->u.joinedstr.values.items[0]->u.constant.value.u.o;  /* f"{x:03d}" */
+        else if (fs)
+            spec = eval_joined(I, fr, fs);
+        if (spec->len == 0 && is_exact(v, I->cls.str)) {
             sb_addstr(&sb, (Str *)v.u.o);
-        else if (spec->len == 0 && v.tag == V_INT)
-            sb_addstr(&sb, int_to_str(I, v));
-        else
+        } else if (spec->len == 0 && v.tag == V_INT) {
+            char buf[24];
+            char *q = int_dec64(buf, v.u.i);
+            sb_add(&sb, q, (size_t)(buf + 24 - q));
+        } else
             sb_addstr(&sb, obj_format(I, v, spec));
     }
     return sb_finish(&sb);

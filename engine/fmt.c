@@ -561,7 +561,9 @@ static void format_int(Interp *I, StrBuf *sb, Value v, const Spec *sp, const cha
     sb_init(&d, I);
     char signch = 0;
     if (v.tag != V_OBJ && base == 10) {
-        sb_printf(&d, "%lld", (long long)v.u.i);
+        char buf[24];
+        char *q = int_dec64(buf, v.u.i);
+        sb_add(&d, q, (size_t)(buf + 24 - q));
     } else {
         if (bigint_sign(v) < 0)
             sb_addc(&d, '-');

@@ -15,6 +15,7 @@
 #include "bigint.h"
 #include "interp_int.h"
 #include "num.h"
+#include "str_int.h"
 #include "utf8.h"
 
 /* ---- basic helpers ---------------------------------------------------- */
@@ -110,13 +111,31 @@ void int_append(Interp *I, StrBuf *sb, Value v, int base)
     bigint_append_digits(I, sb, v, base);
 }
 
+/* Decimal text of i into the end of buf[0..24); returns where it starts
+ * (snprintf's "%lld" costs several times more in a formatting loop). */
+char *int_dec64(char buf[24], int64_t i)
+{
+    uint64_t m = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    char *p = buf + 24;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (i < 0)
+        *--p = '-';
+    return p;
+}
+
 Str *int_to_str(Interp *I, Value v)
 {
     v = num_unwrap(I, v);
     if (v.tag != V_OBJ) {
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
-        return str_new(I, buf, (size_t)n);
+        char *p = int_dec64(buf, v.u.i);
+        size_t n = (size_t)(buf + 24 - p);
+        Str *s = str_alloc(I, (int64_t)n);
+        memcpy(s->s, p, n);
+        return s;
     }
     StrBuf sb;
     sb_init(&sb, I);

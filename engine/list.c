@@ -307,6 +307,44 @@ typedef struct SortRun {
     int64_t base, len;
 } SortRun;
 
+/* Three-way order of two exact strs (code point order is UTF-8 byte order). */
+static inline int str_order(const Str *x, const Str *y)
+{
+    int64_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, (size_t)n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static inline bool is_str(Interp *I, Value v)
+{
+    return v.tag == V_OBJ && v.u.o->cls == I->cls.str;
+}
+
+/* a < b for two exact tuples whose items, up to the first difference, are
+ * ints or exact strs (CPython's unsafe_tuple_compare idea): no user code
+ * can run, so no recursion guard is needed. *done false: some other item
+ * met first, use the general comparison. */
+static bool tuple_lt_fast(Interp *I, const Tuple *x, const Tuple *y, bool *done)
+{
+    int64_t n = x->len < y->len ? x->len : y->len;
+    *done = true;
+    for (int64_t i = 0; i < n; i++) {
+        Value p = x->items[i], q = y->items[i];
+        if (p.tag == V_INT && q.tag == V_INT) {
+            if (p.u.i != q.u.i)
+                return p.u.i < q.u.i;
+        } else if (is_str(I, p) && is_str(I, q)) {
+            int c = p.u.o == q.u.o ? 0 : str_order((const Str *)p.u.o, (const Str *)q.u.o);
+            if (c)
+                return c < 0;
+        } else {
+            *done = false;
+            return false;
+        }
+    }
+    return x->len < y->len;
+}
+
 /* a < b, as PyObject_RichCompareBool(a, b, Py_LT) (no identity shortcut). */
 static inline bool sort_lt(Interp *I, Value a, Value b)
 {
@@ -314,11 +352,16 @@ static inline bool sort_lt(Interp *I, Value a, Value b)
         return a.u.i < b.u.i;
     if (a.tag == V_FLOAT && b.tag == V_FLOAT)
         return a.u.f < b.u.f;
-    if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o->cls == I->cls.str && b.u.o->cls == I->cls.str) {
-        const Str *x = (const Str *)a.u.o, *y = (const Str *)b.u.o;
-        int64_t n = x->len < y->len ? x->len : y->len;
-        int c = memcmp(x->s, y->s, (size_t)n);
-        return c < 0 || (c == 0 && x->len < y->len);
+    if (a.tag == V_OBJ && b.tag == V_OBJ) {
+        Class *ca = a.u.o->cls, *cb = b.u.o->cls;
+        if (ca == I->cls.str && cb == I->cls.str)
+            return str_order((const Str *)a.u.o, (const Str *)b.u.o) < 0;
+        if (ca == I->cls.tuple && cb == I->cls.tuple) {
+            bool done;
+            bool lt = tuple_lt_fast(I, (const Tuple *)a.u.o, (const Tuple *)b.u.o, &done);
+            if (done)
+                return lt;
+        }
     }
     return obj_cmp_bool(I, a, b, CMP_LT);
 }

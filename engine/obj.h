@@ -486,6 +486,8 @@ int64_t int_as_i64(Interp *I, Value v);
 double int_as_double(Interp *I, Value v);                     /* OverflowError if too large */
 Value int_from_double(Interp *I, double d);                   /* int(3.7) → 3; big when needed */
 Str *int_to_str(Interp *I, Value v);                          /* decimal text */
+/* Decimal text of i, written backwards from buf + 24; returns its start. */
+char *int_dec64(char buf[24], int64_t i);
 /* Shortest repr that round-trips, as CPython's float.__repr__ ("0.1", "1e+16", "inf"). */
 Str *float_repr(Interp *I, double d);
 int64_t float_hash(double d);

@@ -28,13 +28,17 @@ static StrState *state(Interp *I)
 
 Str *str_alloc(Interp *I, int64_t len)
 {
-    Str *s = interp_alloc(I, STR_HDR + (size_t)len + 1);
+    /* Not zeroed: every caller writes the whole text. */
+    Str *s = arena_alloc_raw(&I->arena, STR_HDR + (size_t)len + 1);
     if (!s)
         exc_fatal(I, FATAL_MEMORY, "out of memory");
     s->hdr.cls = I->cls.str;
     s->len = len;
     s->nchars = len;
     s->hash = -1;
+    s->interned = false;
+    s->room = 0;
+    s->s[len] = 0;
     return s;
 }
 
@@ -436,7 +440,7 @@ void sb_reserve(StrBuf *sb, size_t need)
     while (ncap < want)
         ncap *= 2;
     char *blk = sb->p ? sb->p - STR_HDR : NULL;
-    blk = arena_realloc(&sb->I->arena, blk, STR_HDR + sb->cap, STR_HDR + ncap);
+    blk = arena_realloc_raw(&sb->I->arena, blk, STR_HDR + sb->cap, STR_HDR + ncap);
     if (!blk)
         exc_fatal(sb->I, FATAL_MEMORY, "out of memory");
     sb->p = blk + STR_HDR;
@@ -449,6 +453,7 @@ void sb_add(StrBuf *sb, const char *s, size_t n)
         sb_reserve(sb, n);
     memcpy(sb->p + sb->len, s, n);
     sb->len += n;
+    sb->p[sb->len] = 0;     /* the buffer is not zeroed: keep it a C string */
 }
 
 void sb_adds(StrBuf *sb, const char *s)
@@ -461,6 +466,7 @@ void sb_addc(StrBuf *sb, char c)
     if (sb->len + 2 > sb->cap)
         sb_reserve(sb, 1);
     sb->p[sb->len++] = c;
+    sb->p[sb->len] = 0;
 }
 
 void sb_addstr(StrBuf *sb, const Str *s)
@@ -509,6 +515,7 @@ Str *sb_finish_n(StrBuf *sb, int64_t nchars)
     s->nchars = nchars;
     s->hash = -1;
     s->interned = false;
+    s->room = 0;
     s->s[sb->len] = 0;
     sb->p = NULL;
     sb->len = sb->cap = 0;
