@@ -1360,6 +1360,14 @@ class WhereNode(Node):
     def contains_aggregate(self):
         return any(node_contains_aggregate(c) for c in self.children)
 
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        """A resolved WHERE tree used as an expression (a When() condition
+        resolved again) prints in parentheses, as in Django."""
+        clone = self.copy()
+        clone.resolved = True
+        return clone
+
     def get_group_by_cols(self):
         cols = []
         for c in self.children:

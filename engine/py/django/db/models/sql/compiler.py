@@ -77,7 +77,11 @@ class SQLCompiler:
             names = getattr(q, "selected", None)
             if q.values_select and names:
                 pos = 0
+                seen = set()
                 for name in names:
+                    if name in seen:
+                        continue    # values_list(F(...)) names it twice
+                    seen.add(name)
                     if name in q.annotations and name not in q.values_select:
                         select.append((q.annotations[name], name))
                     else:
@@ -597,7 +601,10 @@ def compile_update(query, values):
     params = []
     for field, val in values:
         if hasattr(val, "resolve_expression"):
+            # resolved when the update is set up and again when compiled,
+            # as Django does (a When() condition then gets parentheses)
             expr = val.resolve_expression(query, allow_joins=False)
+            expr = expr.resolve_expression(query, allow_joins=False)
             s, p = SQLCompiler(query).compile(expr)
             sets.append("%s = %s" % (quote(field.column), s))
             params.extend(p)
