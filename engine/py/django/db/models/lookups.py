@@ -79,7 +79,12 @@ class Lookup:
         return value
 
     def process_lhs(self, compiler):
-        return compiler.compile(self.lhs)
+        lhs = self.lhs
+        # Django resolves the left side again when compiling (a Case/When
+        # condition then prints in parentheses: WHERE CASE WHEN (…) …).
+        if hasattr(lhs, "resolve_expression") and getattr(compiler, "query", None) is not None:
+            lhs = lhs.resolve_expression(compiler.query)
+        return compiler.compile(lhs)
 
     def process_rhs(self, compiler):
         if self.rhs_is_direct_value():
