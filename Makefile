@@ -87,7 +87,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 EMBED_PY := $(sort $(shell find engine/py -name '*.py' 2>/dev/null)) $(sort $(wildcard data/models/*.py))
 EMBED_C := $(BUILD)/gen/embedded_py.c
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_py.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_py.o $(BUILD)/gen/fixture_images.o
 MAIN_OBJ := $(if $(wildcard $(MAIN_SRC)),$(BUILD)/src/main.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
@@ -138,6 +138,22 @@ $(BUILD)/gen/embedded_py.o: $(EMBED_C) $(FLAGS_STAMP) | $(BUILD)/config.mk
 	@echo "  CC    $<"
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c $< -o $@
 
+# The kata fixture's database images, made once at build time by a small
+# host tool (engine/fixture*.c alone) and embedded with .incbin.
+FIXTURE_TOOL := $(BUILD)/gen/fixture_image
+$(FIXTURE_TOOL): mk/fixture_image.c engine/fixture.c engine/fixture_gen.c engine/fixture.h engine/fixture_gen.h | $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	@echo "  TOOL  $@"
+	$(Q)$(CC) -std=c11 -D_GNU_SOURCE -O2 -Iengine $(PKG_CFLAGS) mk/fixture_image.c engine/fixture.c engine/fixture_gen.c -o $@ $(PKG_LIBS)
+
+$(BUILD)/gen/fixture_v%.db: $(FIXTURE_TOOL)
+	@echo "  IMAGE $@"
+	$(Q)$(FIXTURE_TOOL) $* $@
+
+$(BUILD)/gen/fixture_images.o: mk/fixture_images.c $(BUILD)/gen/fixture_v1.db $(BUILD)/gen/fixture_v2.db $(FLAGS_STAMP) | $(BUILD)/config.mk
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -DIMG_DIR='"$(BUILD)/gen"' -c $< -o $@
+
 $(UNIT_BIN): $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIB)
 	@echo "  LINK  $@"
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(LIBS)
@@ -171,7 +187,7 @@ bench: all
 FUZZ_BUILD := build-fuzz
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -O1 -g $(filter-out -Werror,$(WARN)) -Iengine -MMD -MP
-FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/embedded_py.o
+FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/embedded_py.o $(FUZZ_BUILD)/fixture_prebuilt_stub.o
 FUZZ_BIN := $(FUZZ_BUILD)/fuzz_engine
 
 fuzz-build: $(FUZZ_BIN)
@@ -186,6 +202,10 @@ $(FUZZ_BUILD)/gen/embedded_py.c: mk/embed_py.sh $(EMBED_PY)
 	$(Q)mk/embed_py.sh $@ $(EMBED_PY)
 
 $(FUZZ_BUILD)/gen/embedded_py.o: $(FUZZ_BUILD)/gen/embedded_py.c
+	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ_BUILD)/fixture_prebuilt_stub.o: fuzz/fixture_prebuilt_stub.c | $(BUILD)/config.mk
+	@mkdir -p $(@D)
 	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c $< -o $@
 
 $(FUZZ_BUILD)/fuzz_engine.o: fuzz/fuzz_engine.c | $(BUILD)/config.mk

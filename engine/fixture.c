@@ -541,6 +541,18 @@ int fixture_build_image(int variant, unsigned char **bytes, size_t *n, char **er
     *n = 0;
     if (errmsg)
         *errmsg = NULL;
+    const unsigned char *pre;
+    size_t pre_n;
+    if (!getenv("ORMKATA_NO_PREBUILT") && fixture_prebuilt(variant, &pre, &pre_n)) {
+        *bytes = sqlite3_malloc64(pre_n);
+        if (!*bytes) {
+            set_err(errmsg, "fixture: out of memory");
+            return FIXTURE_EINTERNAL;
+        }
+        memcpy(*bytes, pre, pre_n);
+        *n = pre_n;
+        return FIXTURE_OK;
+    }
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                         SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         set_err(errmsg, "fixture: cannot open an in-memory database");

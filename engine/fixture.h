@@ -81,6 +81,12 @@ int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *nam
  * FIXTURE_OK or FIXTURE_EINTERNAL (+ *errmsg as above). */
 int fixture_build_image(int variant, unsigned char **bytes, size_t *n, char **errmsg);
 
+/* The image of `variant` made at build time (mk/fixture_images.c embeds
+ * what mk/fixture_image.c wrote), so a run does not generate 5,000 rows:
+ * 1 with *image and *n set (static storage), 0 when there is none for it.
+ * fixture_build_image() copies it unless ORMKATA_NO_PREBUILT is set. */
+int fixture_prebuilt(int variant, const unsigned char **image, size_t *n);
+
 /* Replace the "main" database of db (open it on ":memory:") with a private,
  * writable copy of an image made by fixture_build_image(); the image itself
  * is not touched and can be reused for the next run. Returns FIXTURE_OK or
