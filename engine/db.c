@@ -39,6 +39,8 @@ typedef struct DbState {
     DbTraceHook hook;
     void *hook_ctx;
     Class *exc[DBE__COUNT];
+    bool guard;                     /* a learner/ORM statement is being prepared */
+    char denied[288];               /* why the authorizer refused it */
 } DbState;
 
 static DbState *state(Interp *I)
@@ -191,6 +193,75 @@ static _Noreturn void open_failed(Interp *I, DbState *st, char *msg)
     exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "unable to open database: %s", m->s);
 }
 
+/* ------------------------------------------------------------------ */
+/* The sandbox: what learner SQL may not do                             */
+/* ------------------------------------------------------------------ */
+
+/* PRAGMAs that only read, even with an argument (table_info(t) …). */
+static bool pragma_reads(const char *name)
+{
+    static const char *const ro[] = {
+        "table_info", "table_xinfo", "table_list", "index_info", "index_xinfo", "index_list",
+        "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "collation_list",
+        "database_list", "function_list", "module_list", "pragma_list", "compile_options",
+    };
+    for (size_t i = 0; i < sizeof ro / sizeof *ro; i++)
+        if (!strcasecmp(name, ro[i]))
+            return true;
+    return false;
+}
+
+/* SQLite's authorizer, active while a traced statement is prepared: the
+ * learner's SQL can read and change the in-memory database but never reach
+ * a file or change the connection: ATTACH/DETACH, load_extension() and
+ * PRAGMAs that set something are refused (the reason is kept for the error
+ * message; SQLite then fails the prepare with SQLITE_AUTH). */
+static int authorize(void *arg, int code, const char *a, const char *b, const char *c, const char *d)
+{
+    DbState *st = arg;
+    (void)c;
+    (void)d;
+    if (!st->guard)
+        return SQLITE_OK;
+    const char *why = NULL;
+    char buf[80];
+    switch (code) {
+    case SQLITE_ATTACH: why = "ATTACH"; break;
+    case SQLITE_DETACH: why = "DETACH"; break;
+    case SQLITE_FUNCTION:
+        if (b && !strcasecmp(b, "load_extension"))
+            why = "load_extension()";
+        break;
+    case SQLITE_PRAGMA:
+        if (b && a && !pragma_reads(a)) {
+            snprintf(buf, sizeof buf, "PRAGMA %.60s = …", a);
+            why = buf;
+        }
+        break;
+    default: break;
+    }
+    if (!why)
+        return SQLITE_OK;
+    snprintf(st->denied, sizeof st->denied,
+             "not authorized: %s is not allowed in the ormkata sandbox (the database is in memory; "
+             "learner SQL cannot open files or change the connection)", why);
+    return SQLITE_DENY;
+}
+
+/* VACUUM INTO 'file' writes a file and passes no authorizer check: refuse
+ * a statement that starts with VACUUM and says INTO. */
+static bool is_vacuum_into(const char *sql)
+{
+    while (*sql == ' ' || *sql == '\t' || *sql == '\n' || *sql == '\r')
+        sql++;
+    if (strncasecmp(sql, "VACUUM", 6))
+        return false;
+    for (const char *p = sql + 6; *p; p++)
+        if (!strncasecmp(p, "INTO", 4))
+            return true;
+    return false;
+}
+
 sqlite3 *db_handle(Interp *I)
 {
     DbState *st = state(I);
@@ -216,6 +287,9 @@ sqlite3 *db_handle(Interp *I)
     /* As Django's SQLite backend sets up every new connection. */
     sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
     db_func_register(st->db);
+    sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+    sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    sqlite3_set_authorizer(st->db, authorize, st);
     sqlite3_progress_handler(st->db, PROGRESS_EVERY, on_progress, I);
     return st->db;
 }
@@ -588,11 +662,23 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
     int64_t nrows = 0;
     Value pending = v_unset();
     sqlite3_stmt *s = NULL;
+    if (convert && is_vacuum_into(sql)) {
+        pending = exc_new_msg(I, db_exc_class(I, DBE_DATABASE),
+                              "not authorized: VACUUM INTO is not allowed in the ormkata sandbox (the database "
+                              "is in memory; learner SQL cannot open files or change the connection)");
+        goto done;
+    }
+    st->guard = convert;
+    st->denied[0] = 0;
     int rc = sqlite3_prepare_v2(db, sql, -1, &s, &tail);
+    st->guard = false;
     stmt = s;
     if (rc != SQLITE_OK) {
         check_stop(I, st);
-        pending = exc_new_msg(I, db_exc_class(I, err_for_code(rc)), sqlite3_errmsg(db));
+        if (st->denied[0])
+            pending = exc_new_msg(I, db_exc_class(I, DBE_DATABASE), st->denied);
+        else
+            pending = exc_new_msg(I, db_exc_class(I, err_for_code(rc)), sqlite3_errmsg(db));
         goto done;
     }
     if (tail && has_more_sql(tail)) {
