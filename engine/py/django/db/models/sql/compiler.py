@@ -105,7 +105,8 @@ class SQLCompiler:
         self.klass_info = klass_info
         return select
 
-    def get_related_selections(self, select, klass_info, opts, root_alias, depth, requested):
+    def get_related_selections(self, select, klass_info, opts, root_alias, depth, requested,
+                               prefix=""):
         q = self.query
         if requested is None and depth > q.max_depth:
             return
@@ -120,7 +121,7 @@ class SQLCompiler:
             info, _ = q.setup_joins([f.name], opts, root_alias)
             alias = info.joins[-1]
             model = f.remote_field.model
-            fields = model._meta.concrete_fields
+            fields = _related_loaded_fields(q, model, prefix + f.name)
             start = len(select)
             for rf in fields:
                 select.append((Col(alias, rf), None))
@@ -128,7 +129,8 @@ class SQLCompiler:
             klass_info["related"].append(sub)
             next_req = requested.get(f.name) if requested is not None else None
             if requested is None or next_req:
-                self.get_related_selections(select, sub, model._meta, alias, depth + 1, next_req)
+                self.get_related_selections(select, sub, model._meta, alias, depth + 1, next_req,
+                                            prefix + f.name + LOOKUP_SEP)
         if requested:
             valid = {f.name for f in opts.concrete_fields if f.is_relation}
             for name in requested:
@@ -229,8 +231,11 @@ class SQLCompiler:
         alias = alias or q.get_initial_alias()
         info, rest = q.setup_joins(pieces, opts, alias)
         if rest:
-            raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
-                             % (rest[0], pieces[-1]))
+            # Django's setup_joins(fail_on_missing=True): the choices are
+            # the last model's fields
+            available = sorted(set(info.opts.field_names_for_error()) | set(q.annotation_select))
+            raise FieldError("Cannot resolve keyword '%s' into field. Choices are: %s"
+                             % (rest[0], ", ".join(available)))
         field = info.final_field
         # Ordering by a relation orders by the related model's ordering
         # (or its pk).
@@ -814,3 +819,19 @@ def execute_single(query, elide_empty=True):
         if fn is not None:
             row[i] = fn(row[i])
     return row
+
+
+def _related_loaded_fields(q, model, path):
+    """The columns select_related loads for the model reached through
+    path, honouring only()/defer() names under it ("blog__name")."""
+    names, defer = q.deferred_loading
+    fields = model._meta.concrete_fields
+    if not names:
+        return fields
+    pre = path + LOOKUP_SEP
+    sub = {n[len(pre):].split(LOOKUP_SEP)[0] for n in names if n.startswith(pre)}
+    if defer:
+        return [f for f in fields if f.name not in sub and f.attname not in sub]
+    if not sub:
+        return fields
+    return [f for f in fields if f.primary_key or f.name in sub or f.attname in sub]
