@@ -36,8 +36,11 @@ static void dict_resize(Interp *I, Dict *d, int64_t need)
     while (size * 2 / 3 < need)
         size <<= 1;
     int64_t cap = size * 2 / 3;
-    DictEntry *ents = interp_alloc(I, (size_t)cap * sizeof(DictEntry));
-    int64_t *index = interp_alloc(I, (size_t)size * sizeof(int64_t));
+    /* Entries past nentries are never read (dict_insert writes all of one). */
+    DictEntry *ents = arena_alloc_raw(&I->arena, (size_t)cap * sizeof(DictEntry));
+    int64_t *index = arena_alloc_raw(&I->arena, (size_t)size * sizeof(int64_t));
+    if (!ents || !index)
+        exc_fatal(I, FATAL_MEMORY, "out of memory");
     memset(index, 0xff, (size_t)size * sizeof(int64_t));   /* IX_EMPTY */
     uint64_t mask = (uint64_t)size - 1;
     int64_t n = 0;

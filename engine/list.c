@@ -166,8 +166,11 @@ static void list_reserve(Interp *I, List *l, int64_t need)
         ncap = need;
     if ((uint64_t)ncap > (SIZE_MAX / 2) / sizeof(Value))
         exc_raise(I, v_obj(I->cls.MemoryError));
-    l->items = arena_realloc(&I->arena, l->items, (size_t)cap * sizeof(Value),
-                             (size_t)ncap * sizeof(Value));
+    /* Slots past len are never read: no need to zero them. */
+    l->items = arena_realloc_raw(&I->arena, l->items, (size_t)cap * sizeof(Value),
+                                 (size_t)ncap * sizeof(Value));
+    if (!l->items)
+        exc_fatal(I, FATAL_MEMORY, "out of memory");
     l->cap = ncap;
 }
 
@@ -494,9 +497,9 @@ static void timsort(Interp *I, SortSlice *s, int64_t n)
         sp++;
         lo += run;
         if (!tk && lo < n) {
-            tk = interp_alloc(I, (size_t)n * sizeof(Value));
+            tk = arena_alloc_raw(&I->arena, (size_t)n * sizeof(Value));
             if (s->vals)
-                tv = interp_alloc(I, (size_t)n * sizeof(Value));
+                tv = arena_alloc_raw(&I->arena, (size_t)n * sizeof(Value));
         }
         for (;;) {              /* merge_collapse */
             int m = sp - 2;
