@@ -174,14 +174,13 @@ class SQLCompiler:
                     expr = expr.asc()
                 inner = expr.expression
                 pos = None
-                if isinstance(inner, F) and type(inner) is F and inner.name in positions \
-                        and expr.nulls_first is None and expr.nulls_last is None:
-                    pos = positions[inner.name]
+                if isinstance(inner, F) and type(inner) is F and inner.name in positions:
+                    pos = positions[inner.name]   # SQLite takes NULLS FIRST/LAST after a position
                 expr = expr.resolve_expression(q)
                 if not standard:
                     expr = expr.copy().reverse_ordering()
                 if pos is not None:
-                    expr = OrderBy(PositionRef(pos), expr.descending)
+                    expr = OrderBy(PositionRef(pos), expr.descending, expr.nulls_first, expr.nulls_last)
                     result.append((expr, True))
                     continue
                 result.append((self._positional(expr, positions), False))
