@@ -45,6 +45,7 @@ enum { SIG_INVALID, SIG_CONV_SYNTAX, SIG_DIV_IMPOSSIBLE, SIG_DIV_UNDEFINED, SIG_
 typedef struct DecState {
     uint32_t magic;
     Class *Decimal, *Context, *CtxManager, *DecimalException;
+    Class *DecimalTuple;        /* as_tuple()'s named tuple (a tuple subclass) */
     Class *sig[SIG__COUNT];
     ContextObj *ctx;            /* the current context */
     Module *mod;
@@ -217,7 +218,8 @@ static Value convert(Interp *I, DecState *st, Class *cls, Value v)
         decnum_from_double(I, &n, v.tag == V_FLOAT ? v.u.f : obj_call_method_cstr(I, v, "__float__", 0, NULL).u.f);
         return wrap(I, st, cls, &n);
     }
-    if (v.tag == V_OBJ && (v.u.o->cls == I->cls.tuple || v.u.o->cls == I->cls.list)) {
+    if (v.tag == V_OBJ && (v.u.o->cls == I->cls.tuple || v.u.o->cls == I->cls.list ||
+                           v.u.o->cls->native_base == I->cls.tuple)) {   /* DecimalTuple too */
         List *l = obj_to_list(I, v);
         if (l->len != 3)
             exc_raisef(I, I->cls.ValueError, "argument must be a sequence of length 3");
@@ -1102,8 +1104,44 @@ static Value m_as_tuple(Interp *I, int argc, const Value *argv, const KwArgs *kw
             : str_value(I, x->kind == DN_INF ? "F" : x->kind == DN_NAN ? "n" : "N");
     if (x->kind == DN_INF)
         dig = tuple_pack(I, 1, v_int(0));
-    return v_obj(tuple_pack(I, 3, v_int(x->sign), v_obj(dig), e));
+    Tuple *t = tuple_pack(I, 3, v_int(x->sign), v_obj(dig), e);
+    t->hdr.cls = self_state(I, argv[0])->DecimalTuple;
+    return v_obj(t);
 }
+
+/* DecimalTuple(sign=0, digits=(1, 5), exponent=-1): CPython's namedtuple
+ * repr and its three field names as read-only attributes. */
+static Str *dectuple_repr(Interp *I, Value self)
+{
+    Tuple *t = (Tuple *)self.u.o;
+    return str_fmt(I, "DecimalTuple(sign=%s, digits=%s, exponent=%s)", obj_repr(I, t->items[0])->s,
+                   obj_repr(I, t->items[1])->s, obj_repr(I, t->items[2])->s);
+}
+
+static Value dectuple_field(Interp *I, int argc, const Value *argv, int i, const char *name)
+{
+    if (argc < 1 || !v_is_obj(argv[0]) || !obj_isinstance(I, argv[0], I->cls.tuple) ||
+        ((Tuple *)argv[0].u.o)->len != 3)
+        exc_raisef(I, I->cls.TypeError, "descriptor '%s' needs a DecimalTuple", name);
+    return ((Tuple *)argv[0].u.o)->items[i];
+}
+
+static Value m_dt_sign(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return dectuple_field(I, argc, argv, 0, "sign");
+}
+
+static Value m_dt_digits(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return dectuple_field(I, argc, argv, 1, "digits");
+}
+
+static Value m_dt_exponent(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return dectuple_field(I, argc, argv, 2, "exponent");
+}
+
+static const TypeOps dectuple_ops = { .repr = dectuple_repr };
 
 static Value m_sqrt(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
@@ -1496,6 +1534,19 @@ Module *mod_decimal_init(Interp *I)
     st->CtxManager->ext = st;
     module_set(I, m, "Decimal", v_obj(st->Decimal));
     module_set(I, m, "Context", v_obj(st->Context));
+
+    st->DecimalTuple = class_new_native(I, "DecimalTuple", "decimal", I->cls.tuple, &dectuple_ops,
+                                        sizeof(Tuple), 0);
+    /* Its instances are plain Tuple layouts: let every "is it a tuple"
+     * test (v_isa: exact class or native base) accept them. */
+    st->DecimalTuple->native_base = I->cls.tuple;
+    class_add_getter(I, st->DecimalTuple, "sign", m_dt_sign);
+    class_add_getter(I, st->DecimalTuple, "digits", m_dt_digits);
+    class_add_getter(I, st->DecimalTuple, "exponent", m_dt_exponent);
+    class_set_attr(I, st->DecimalTuple, "_fields",
+                   v_obj(tuple_pack(I, 3, str_value(I, "sign"), str_value(I, "digits"),
+                                    str_value(I, "exponent"))));
+    module_set(I, m, "DecimalTuple", v_obj(st->DecimalTuple));
 
     /* Signals */
     Class *de = class_new_native(I, "DecimalException", "decimal", I->cls.ArithmeticError, NULL, 0,
