@@ -11,6 +11,7 @@
  *   django_datetime_cast_date(dt, tz, conn_tz), django_datetime_cast_time
  *   regexp(pattern, value)                  the REGEXP operator
  *   RAND()                                  order_by('?')
+ *   STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP   StdDev / Variance
  *
  * Values are the text Django stores ("2008-03-14", "2024-01-15 12:00:00",
  * with optional ".ffffff"); anything unparsable gives NULL, as Django's
@@ -20,6 +21,7 @@
  */
 #include "db_func.h"
 
+#include <math.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -356,8 +358,88 @@ static void fn_rand(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_double(ctx, (double)(r >> 11) / 9007199254740992.0);
 }
 
+/* STDDEV_POP / STDDEV_SAMP / VAR_POP / VAR_SAMP, as Django's backend
+ * registers them (statistics.pstdev, stdev, pvariance, variance). Integer
+ * columns are summed exactly (128-bit) so the result is the correctly
+ * rounded quotient Python computes from its exact fractions. */
+typedef struct Moments {
+    long long n;
+    int all_int;
+    __int128 si, sqi;         /* sum and sum of squares, integer inputs */
+    long double sf, sqf;      /* the same in floating point */
+    int overflow;
+} Moments;
+
+static void moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    Moments *m = sqlite3_aggregate_context(ctx, sizeof *m);
+    if (!m)
+        return;
+    if (m->n == 0)
+        m->all_int = 1;
+    int t = sqlite3_value_type(argv[0]);
+    if (t == SQLITE_NULL)
+        return;
+    if (t == SQLITE_INTEGER) {
+        long long v = sqlite3_value_int64(argv[0]);
+        m->si += v;
+        m->sqi += (__int128)v * v;
+        if (v > 3037000499LL || v < -3037000499LL)
+            m->overflow = 1;
+    } else {
+        m->all_int = 0;
+    }
+    double d = sqlite3_value_double(argv[0]);
+    m->sf += d;
+    m->sqf += (long double)d * d;
+    m->n++;
+}
+
+static void moments_final(sqlite3_context *ctx, int sample, int root)
+{
+    Moments *m = sqlite3_aggregate_context(ctx, 0);
+    long long n = m ? m->n : 0;
+    if (n < (sample ? 2 : 1)) {
+        sqlite3_result_error(ctx, "user-defined aggregate's 'finalize' method raised error", -1);
+        return;
+    }
+    long long d = sample ? n - 1 : n;
+    double var;
+    if (m->all_int && !m->overflow) {
+        /* var = (n*sumsq - sum^2) / (n * d), exactly, then rounded once. */
+        __int128 num = (__int128)n * m->sqi - m->si * m->si;
+        __int128 den = (__int128)n * d;
+        var = (double)((long double)num / (long double)den);
+    } else {
+        long double mean = m->sf / n;
+        var = (double)((m->sqf - n * mean * mean) / d);
+        if (var < 0)
+            var = 0;
+    }
+    sqlite3_result_double(ctx, root ? sqrt(var) : var);
+}
+
+static void fin_stddev_pop(sqlite3_context *ctx) { moments_final(ctx, 0, 1); }
+static void fin_stddev_samp(sqlite3_context *ctx) { moments_final(ctx, 1, 1); }
+static void fin_var_pop(sqlite3_context *ctx) { moments_final(ctx, 0, 0); }
+static void fin_var_samp(sqlite3_context *ctx) { moments_final(ctx, 1, 0); }
+
 int db_func_register(sqlite3 *db)
 {
+    static const struct {
+        const char *name;
+        void (*final)(sqlite3_context *);
+    } aggs[] = {
+        {"STDDEV_POP", fin_stddev_pop}, {"STDDEV_SAMP", fin_stddev_samp},
+        {"VAR_POP", fin_var_pop}, {"VAR_SAMP", fin_var_samp},
+    };
+    for (size_t i = 0; i < sizeof aggs / sizeof aggs[0]; i++) {
+        int rc = sqlite3_create_function(db, aggs[i].name, 1, SQLITE_UTF8, NULL, NULL, moments_step,
+                                         aggs[i].final);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
     static const struct {
         const char *name;
         int nargs;
