@@ -8,7 +8,8 @@
 #      and a whole `ormkata run` process on one snippet;
 #  (b) materializing 5,000 Entry instances against SQLite stepping the
 #      same SELECT;
-#  (c) peak RSS of (b).
+#  (c) peak RSS of (b);
+#  (d) Sum over 5,000 entries in the database vs a kata Python loop.
 # Prints, never fails the build.
 set -u
 export LC_ALL=C
@@ -132,6 +133,20 @@ fi
 printf '%-44s %8.1f ms %12s %9s ms' "materialize 5,000 Entry instances" "$mat_ms" "" "${step_ms:--}"
 [ -n "$step_ms" ] && awk -v a="$mat_ms" -v b="$step_ms" 'BEGIN { printf "   %.1fx (target <= 2x)", a / b }'
 echo
+
+# (d) the lesson's number: an aggregation done by the database vs the same
+#     done by a kata Python loop over the rows (issue 6)
+printf 'from django.db.models import Sum\nfrom blog.models import Entry\nr = Entry.objects.aggregate(n=Sum("number_of_comments"))["n"]\n' > "$TMP/agg_db.py"
+printf 'from blog.models import Entry\nr = 0\nfor e in Entry.objects.all():\n    r += e.number_of_comments\n' > "$TMP/agg_py.py"
+: > "$TMP/agg"
+for r in 1 2 3 4 5; do
+    "$BIN" run --times --max-steps 0 --timeout 0 "$TMP/a_import.py" "$TMP/agg_db.py" "$TMP/agg_py.py" 2>&1 >/dev/null |
+        awk -F'\t' '$1 == "time" { t[++n] = $3 } END { print t[2] - t[1], t[3] - t[1] }' >> "$TMP/agg"
+done
+db_ms=$(awk '{ print $1 }' "$TMP/agg" | median)
+py_ms=$(awk '{ print $2 }' "$TMP/agg" | median)
+printf '%-44s %8.2f ms   vs a Python loop %.1f ms: %.0fx\n' "Sum over 5,000 entries in the database" \
+    "$db_ms" "$py_ms" "$(awk -v a="$py_ms" -v b="$db_ms" 'BEGIN { if (b > 0) print a / b; else print 0 }')"
 
 # (c) peak RSS of (b) in one process
 if command -v /usr/bin/time > /dev/null 2>&1; then
