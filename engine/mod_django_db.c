@@ -126,8 +126,14 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     static const char *const names[] = { "self", "sql", "params" };
     Value a[3];
     args_parse(I, "execute", argc, argv, kw, 3, names, 0, 2, a);
-    Cursor *c = as_cursor(I, a[0], "execute");
+    Cursor *raw = (Cursor *)a[0].u.o;
     Str *sql = v_as_str(I, a[1], "sql");
+    if (raw->closed) {
+        /* Django's debug wrapper logs the statement, then sqlite3 refuses it. */
+        Params p = parse_params(I, a[2]);
+        db_trace_only(I, sql->s, p.vals, p.n, p.names, true);
+    }
+    Cursor *c = as_cursor(I, a[0], "execute");
     DbResult r = { 0 };
     exec_params(I, c->conn, sql, a[2], &r);
     set_result(I, c, &r);

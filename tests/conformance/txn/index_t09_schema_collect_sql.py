@@ -1,7 +1,13 @@
 # The DDL Django generates for models with db_index, unique, unique_together, Meta.indexes (named,
 # unnamed, descending), UniqueConstraint, a OneToOne and an M2M (schema_editor collect_sql).
 from django.db import models
-from blog.models import Blog
+
+
+class IdxGroup(models.Model):
+    title = models.CharField(max_length=30)
+
+    class Meta:
+        app_label = "blog"
 
 
 class IdxTag(models.Model):
@@ -9,7 +15,7 @@ class IdxTag(models.Model):
     slug = models.SlugField()
     weight = models.PositiveIntegerField(default=0, db_index=True)
     score = models.FloatField(null=True)
-    blog = models.ForeignKey(Blog, on_delete=models.SET_NULL, null=True, related_name="idx_tags")
+    group = models.ForeignKey(IdxGroup, on_delete=models.SET_NULL, null=True, related_name="idx_tags")
     created = models.DateTimeField(auto_now_add=True)
     active = models.BooleanField(default=True)
 
@@ -17,7 +23,7 @@ class IdxTag(models.Model):
         app_label = "blog"
         indexes = [models.Index(fields=["name", "-weight"], name="tag_name_weight_idx"),
                    models.Index(fields=["-created"])]
-        constraints = [models.UniqueConstraint(fields=["blog", "slug"], name="uniq_blog_slug")]
+        constraints = [models.UniqueConstraint(fields=["group", "slug"], name="uniq_group_slug")]
         unique_together = [("slug", "score")]
 
 
@@ -33,6 +39,7 @@ class IdxProfile(models.Model):
 from django.db import connection
 
 with connection.schema_editor(collect_sql=True) as ed:
+    ed.create_model(IdxGroup)
     ed.create_model(IdxTag)
     ed.create_model(IdxProfile)
 result = ed.collected_sql
