@@ -392,6 +392,11 @@ class QuerySet:
         return self.query.get_count()
 
     def get(self, *args, **kwargs):
+        if not args and len(kwargs) == 1 and self._is_pristine():
+            for key, value in kwargs.items():
+                fast = _get_by_key(self.model, key, value)
+                if fast is not None:
+                    return fast[0]
         if self.query.combinator and (args or kwargs):
             raise exceptions.NotSupportedError_ if False else TypeError(
                 "Calling QuerySet.get(...) with filters after %s() is not supported." % self.query.combinator)
@@ -409,6 +414,16 @@ class QuerySet:
             "get() returned more than one %s -- it returned %s!" % (
                 self.model._meta.object_name,
                 num if not limit or num < limit else "more than %s" % (limit - 1)))
+
+    def _is_pristine(self):
+        """An unfiltered, unsliced model query of the default shape (what
+        Entry.objects and a forward FK access start from)."""
+        q = self.query
+        return (q.default_cols and not q.where and not q.alias_map and not q.annotations
+                and not q.select_related and q.low_mark == 0 and q.high_mark is None
+                and not q.distinct and not q.deferred_loading[0] and not q.extra
+                and not q.select_for_update and self._iterable_class is ModelIterable
+                and not self._prefetch_related_lookups and q.combinator is None)
 
     def create(self, **kwargs):
         reverse_one_to_one = [f for f in self.model._meta.related_objects
@@ -951,6 +966,44 @@ class EmptyQuerySet:
 
     def __init__(self, *args, **kwargs):
         raise TypeError("EmptyQuerySet can't be instantiated")
+
+
+_GET_SQL = {}
+
+
+def _get_by_key(model, key, value):
+    """Model.objects.get(pk=v) and a forward FK access (the N+1 loop's
+    query) without building a QuerySet: the same statement Django sends
+    (SELECT <columns> FROM t WHERE t.c = v LIMIT 21), the same errors.
+    (obj,) or None when the key is not the pk or a unique column, or the
+    value needs the general path."""
+    opts = model._meta
+    field = opts.pk if key == "pk" else opts._forward.get(key)
+    if field is None or not field.unique or field.is_relation or getattr(field, "many_to_many", False):
+        return None
+    if key != "pk" and key != field.attname and key != field.name:
+        return None
+    if value is None or hasattr(value, "resolve_expression") or hasattr(value, "_meta"):
+        return None
+    prep = field.get_db_prep_value(field.get_prep_value(value), None, prepared=True)
+    cache_key = (opts.label, field.attname)
+    sql = _GET_SQL.get(cache_key)
+    if sql is None:
+        from django.db.models.expressions import quote
+        table = quote(opts.db_table)
+        cols = ", ".join("%s.%s" % (table, quote(f.column)) for f in opts.concrete_fields)
+        sql = "SELECT %s FROM %s WHERE %s.%s = %%s LIMIT %d" % (
+            cols, table, table, quote(field.column), MAX_GET_RESULTS)
+        _GET_SQL[cache_key] = sql
+    rows = C._execute(sql, [prep]).fetchall()
+    if len(rows) == 1:
+        fields = opts.concrete_fields
+        return (from_rows(model, ModelState, tuple(f.attname for f in fields), rows, 0,
+                          tuple(f.db_converter for f in fields))[0],)
+    if not rows:
+        raise model.DoesNotExist("%s matching query does not exist." % opts.object_name)
+    raise model.MultipleObjectsReturned(
+        "get() returned more than one %s -- it returned %s!" % (opts.object_name, len(rows)))
 
 
 def _unpickle_queryset(cls, label):

@@ -435,8 +435,7 @@ class ForwardManyToOneDescriptor:
             rel_obj = None
             if val is not None:
                 model = f.remote_field.model
-                qs = model._base_manager.get_queryset()
-                rel_obj = qs.get(**{f.target_field.attname: val})
+                rel_obj = model._base_manager.get_queryset().get(**{f.target_field.attname: val})
                 if not f.remote_field.multiple:
                     rel_obj._state.fields_cache[f.remote_field.get_accessor_name()] = instance
             cache[f.name] = rel_obj
