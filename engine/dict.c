@@ -438,8 +438,19 @@ static Value dict_iter(Interp *I, Value self) { return iter_dict_new(I, AS_DICT(
 static Value dict_getitem(Interp *I, Value self, Value key)
 {
     Value v = dict_get(I, AS_DICT(self), key);
-    if (v_is_unset(v))
+    if (v_is_unset(v)) {
+        Class *c = self.u.o->cls;
+        if (c->flags & CLS_PYTHON) {            /* a subclass may define __missing__ */
+            Value fn = class_lookup(I, c, str_intern_cstr(I, "__missing__"));
+            if (!v_is_unset(fn)) {
+                Class *fc = class_of(I, fn);
+                if (fc->ops->get)
+                    fn = fc->ops->get(I, fn, self, c);      /* bind it */
+                return obj_call1(I, fn, key);
+            }
+        }
         exc_raise_arg(I, I->cls.KeyError, key);
+    }
     return v;
 }
 
@@ -482,8 +493,10 @@ static void update_kw(Interp *I, Dict *d, const KwArgs *kw)
 
 static Value dict_new_slot(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
 {
-    cont_check_range(I, "dict", argc, 0, 1);
     Dict *d = obj_alloc(I, cls, cls->inst_size > sizeof(Dict) ? cls->inst_size : sizeof(Dict));
+    if ((cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT))
+        return v_obj(d);        /* the subclass's __init__ sees the arguments */
+    cont_check_range(I, "dict", argc, 0, 1);
     if (argc == 1)
         dict_update_from(I, d, argv[0]);
     update_kw(I, d, kw);
@@ -585,6 +598,17 @@ static Value m_update(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     Dict *d = self_dict(I, "update", argc, argv);
     cont_check_range(I, "update", argc - 1, 0, 1);
+    if (argc > 1)
+        dict_update_from(I, d, argv[1]);
+    update_kw(I, d, kw);
+    return v_none();
+}
+
+/* dict.__init__(self, [mapping or iterable], **kw): updates (as CPython's). */
+static Value m_init(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Dict *d = self_dict(I, "__init__", argc, argv);
+    cont_check_range(I, "dict", argc - 1, 0, 1);
     if (argc > 1)
         dict_update_from(I, d, argv[1]);
     update_kw(I, d, kw);
@@ -870,7 +894,8 @@ void dict_init(Interp *I)
 {
     if (I->cls.dict && I->cls.dict->name)
         return;
-    Class *c = class_new_native(I, "dict", "builtins", NULL, &dict_ops, sizeof(Dict), CLS_UNHASHABLE);
+    Class *c = class_new_native(I, "dict", "builtins", NULL, &dict_ops, sizeof(Dict),
+                                CLS_UNHASHABLE | CLS_BASETYPE);
     I->cls.dict = c;
     class_add_method(I, c, "get", m_get);
     class_add_method(I, c, "setdefault", m_setdefault);
@@ -885,6 +910,7 @@ void dict_init(Interp *I)
     class_add_method(I, c, "__getitem__", m_getitem);
     class_add_method(I, c, "__contains__", m_contains);
     class_add_method(I, c, "__len__", m_len);
+    class_add_method(I, c, "__init__", m_init);
     class_add_classmethod(I, c, "fromkeys", m_fromkeys);
     list_add_slot_methods(I, c);
 

@@ -882,14 +882,33 @@ static Value list_binop(Interp *I, int op, Value a, Value b)
     return v_notimpl();
 }
 
+/* list(iterable=()). A Python subclass with its own __init__ gets an empty
+ * list (list.__new__ ignores the arguments; __init__ sees them). */
 static Value list_new_slot(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
 {
+    List *l = obj_alloc(I, cls, cls->inst_size > sizeof(List) ? cls->inst_size : sizeof(List));
+    if ((cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT))
+        return v_obj(l);
     cont_check_nokw(I, "list", kw);
     cont_check_range(I, "list", argc, 0, 1);
-    List *l = obj_alloc(I, cls, cls->inst_size > sizeof(List) ? cls->inst_size : sizeof(List));
     if (argc == 1)
         list_extend(I, l, argv[0]);
     return v_obj(l);
+}
+
+/* list.__init__(self, iterable=(), /): what super().__init__(…) runs in a
+ * subclass; empties the list, then extends it. */
+static Value m_init(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc < 1 || !v_isa(I, argv[0], I->cls.list))
+        cont_bad_self(I, "__init__", I->cls.list, argc ? argv[0] : v_none());
+    cont_check_nokw(I, "list", kw);
+    cont_check_range(I, "list", argc - 1, 0, 1);
+    List *l = AS_LIST(argv[0]);
+    l->len = 0;
+    if (argc == 2)
+        list_extend(I, l, argv[1]);
+    return v_none();
 }
 
 /* ------------------------------------------------------------------ */
@@ -1084,19 +1103,22 @@ static void wrapper_args(Interp *I, const char *name, int argc, const Value *arg
 static Value w_len(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     wrapper_args(I, "__len__", argc, argv, kw, 0);
-    return v_int(obj_len(I, argv[0]));
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    return v_int(ops->len ? ops->len(I, argv[0]) : obj_len(I, argv[0]));
 }
 
 static Value w_iter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     wrapper_args(I, "__iter__", argc, argv, kw, 0);
-    return obj_iter(I, argv[0]);
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    return ops->iter ? ops->iter(I, argv[0]) : obj_iter(I, argv[0]);
 }
 
 static Value w_contains(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     wrapper_args(I, "__contains__", argc, argv, kw, 1);
-    return v_bool(obj_contains(I, argv[0], argv[1]));
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    return v_bool(ops->contains ? ops->contains(I, argv[0], argv[1]) : obj_contains(I, argv[0], argv[1]));
 }
 
 static Value w_getitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -1105,26 +1127,37 @@ static Value w_getitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         cont_check_o(I, str_fmt(I, "%s.__getitem__", type_name(I, argc ? argv[0] : v_none()))->s,
                      argc - 1, kw);
     }
-    return obj_getitem(I, argv[0], argv[1]);
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    return ops->getitem ? ops->getitem(I, argv[0], argv[1]) : obj_getitem(I, argv[0], argv[1]);
 }
 
 static Value w_setitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     wrapper_args(I, "__setitem__", argc, argv, kw, 2);
-    obj_setitem(I, argv[0], argv[1], argv[2]);
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    if (ops->setitem)
+        ops->setitem(I, argv[0], argv[1], argv[2]);
+    else
+        obj_setitem(I, argv[0], argv[1], argv[2]);
     return v_none();
 }
 
 static Value w_delitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     wrapper_args(I, "__delitem__", argc, argv, kw, 1);
-    obj_delitem(I, argv[0], argv[1]);
+    const TypeOps *ops = class_of(I, argv[0])->ops;
+    if (ops->delitem)
+        ops->delitem(I, argv[0], argv[1]);
+    else
+        obj_delitem(I, argv[0], argv[1]);
     return v_none();
 }
 
 /* Expose c's native slots as __len__, __iter__, __contains__,
  * __getitem__, __setitem__, __delitem__ methods (hasattr(x, '__iter__')
- * and explicit calls), unless the class already defines them. */
+ * and explicit calls), unless the class already defines them. They call
+ * the native slot itself, never a Python override: super().__setitem__
+ * in a dict subclass's __setitem__ must not recurse. */
 void list_add_slot_methods(Interp *I, Class *c)
 {
     static const struct { const char *name; NativeFnPtr fn; size_t off; } w[] = {
@@ -1167,7 +1200,7 @@ void list_init(Interp *I)
     if (I->cls.list)
         return;
     Class *c = class_new_native(I, "list", "builtins", NULL, &list_ops, sizeof(List),
-                                CLS_UNHASHABLE);
+                                CLS_UNHASHABLE | CLS_BASETYPE);
     I->cls.list = c;
     ContState *st = interp_alloc(I, sizeof *st);
     c->ext = st;
@@ -1182,5 +1215,6 @@ void list_init(Interp *I)
     class_add_method(I, c, "copy", m_copy);
     class_add_method(I, c, "clear", m_clear);
     class_add_method(I, c, "sort", m_sort);
+    class_add_method(I, c, "__init__", m_init);
     list_add_slot_methods(I, c);
 }

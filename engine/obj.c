@@ -15,8 +15,24 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The 16 bytes in front of a CLS_PRE_DICT instance: a check word (the
+ * object's address, scrambled) and the attribute dict. */
+typedef struct PreDict {
+    uintptr_t check;
+    Dict *dict;
+} PreDict;
+
+#define PRE_DICT_KEY ((uintptr_t)0x5a17c0de5a17c0deULL)
+
 void *obj_alloc(Interp *I, Class *cls, size_t size)
 {
+    if (cls && (cls->flags & CLS_PRE_DICT)) {
+        PreDict *pd = interp_alloc(I, sizeof(PreDict) + size);
+        Obj *o = (Obj *)(pd + 1);
+        pd->check = (uintptr_t)o ^ PRE_DICT_KEY;
+        o->cls = cls;
+        return o;
+    }
     Obj *o = interp_alloc(I, size);
     o->cls = cls;
     return o;
@@ -162,6 +178,10 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     c->native_base = base->native_base;
     c->ops = base->ops;
     c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    Class *nb = base->native_base;
+    if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
+        nb == I->cls.tuple || nb == I->cls.str)
+        c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
     c->inst_size = base->inst_size;
     c->ext = NULL;
     c->dunders = base->dunders | dunders_of(I, dict);
@@ -298,9 +318,19 @@ bool obj_isinstance(Interp *I, Value v, Class *cls)
 
 static Dict **inst_dict_slot(Interp *I, Value v)
 {
-    if (v.tag != V_OBJ || !(v.u.o->cls->flags & CLS_HAS_DICT))
+    if (v.tag != V_OBJ)
         return NULL;
-    return &((Instance *)v.u.o)->dict;
+    uint32_t f = v.u.o->cls->flags;
+    if (f & CLS_HAS_DICT)
+        return &((Instance *)v.u.o)->dict;
+    if (f & CLS_PRE_DICT) {
+        /* Made by obj_alloc? (A str subclass instance built another way
+         * has no dict: attributes then fail as on a plain str.) */
+        PreDict *pd = (PreDict *)(void *)v.u.o - 1;
+        if (pd->check == ((uintptr_t)v.u.o ^ PRE_DICT_KEY))
+            return &pd->dict;
+    }
+    return NULL;
 }
 
 Value obj_generic_getattr(Interp *I, Value v, Str *name)
@@ -575,6 +605,13 @@ static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *
     if (argc < 1 || argv[0].tag != V_OBJ || argv[0].u.o->cls != I->cls.type)
         exc_raisef(I, I->cls.TypeError, "object.__new__(X): X is not a type object");
     Class *cls = (Class *)argv[0].u.o;
+    /* super().__new__(cls, …) in a subclass of str, tuple, list, dict or
+     * set: the native type's constructor makes the value (str.__new__). */
+    if (cls->flags & CLS_PRE_DICT) {
+        Class *nb = cls->native_base;
+        if (nb->ops->new_)
+            return nb->ops->new_(I, cls, argc - 1, argv + 1, kw);
+    }
     return v_obj(obj_alloc(I, cls, cls->inst_size));
 }
 

@@ -111,7 +111,11 @@ enum {
     CLS_PYTHON = 1 << 2,      /* created by a `class` statement */
     CLS_UNHASHABLE = 1 << 3,  /* hash() raises TypeError: unhashable type */
     CLS_EXCEPTION = 1 << 4,   /* BaseException or a subclass */
-    CLS_IMMUTABLE = 1 << 5    /* setattr on the class itself is refused (builtins) */
+    CLS_IMMUTABLE = 1 << 5,   /* setattr on the class itself is refused (builtins) */
+    /* A Python subclass of list, dict, set, tuple or str: instances keep the
+     * native layout and their attribute dict in 16 bytes just before the
+     * object (obj_alloc puts it there; obj.c's instance-dict lookup reads it). */
+    CLS_PRE_DICT = 1 << 6
 };
 
 /* Class.dunders: which special methods a Python class (or a Python ancestor)
@@ -272,7 +276,8 @@ typedef struct Cell {
 /* obj.c — classes, allocation, the generic protocol                   */
 /* ------------------------------------------------------------------ */
 
-/* Zeroed object of `size` bytes whose class is `cls`. */
+/* Zeroed object of `size` bytes whose class is `cls` (with room for an
+ * attribute dict in front when cls has CLS_PRE_DICT). */
 void *obj_alloc(Interp *I, Class *cls, size_t size);
 
 /* The class of any value (int for V_INT and BigInt, bool, float, NoneType, …). */

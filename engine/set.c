@@ -655,6 +655,8 @@ static Value set_new_slot(Interp *I, Class *cls, int argc, const Value *argv, co
 {
     bool frozen = cls->native_base == I->cls.frozenset;
     const char *name = frozen ? "frozenset" : "set";
+    if (!frozen && (cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT))
+        return v_obj(set_alloc(I, cls));    /* the subclass's __init__ sees the arguments */
     cont_check_nokw(I, name, kw);
     cont_check_range(I, name, argc, 0, 1);
     if (frozen && argc == 1 && cls == I->cls.frozenset && v_is_exact(argv[0], I->cls.frozenset))
@@ -735,6 +737,18 @@ static Value m_clear(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     SELF_SET("clear");
     cont_check_noargs(I, "set.clear", argc - 1, kw);
     set_clear_internal(I, so);
+    return v_none();
+}
+
+/* set.__init__(self, iterable=(), /): empties the set, then adds. */
+static Value m_init(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    SELF_SET("__init__");
+    cont_check_nokw(I, "set", kw);
+    cont_check_range(I, "set", argc - 1, 0, 1);
+    set_clear_internal(I, so);
+    if (argc == 2)
+        set_update(I, so, argv[1]);
     return v_none();
 }
 
@@ -914,7 +928,8 @@ void set_init(Interp *I)
 {
     if (I->cls.set)
         return;
-    Class *s = class_new_native(I, "set", "builtins", NULL, &set_ops, sizeof(Set), CLS_UNHASHABLE);
+    Class *s = class_new_native(I, "set", "builtins", NULL, &set_ops, sizeof(Set),
+                                CLS_UNHASHABLE | CLS_BASETYPE);
     Class *f = class_new_native(I, "frozenset", "builtins", NULL, &frozenset_ops, sizeof(Set), 0);
     I->cls.set = s;
     I->cls.frozenset = f;
@@ -923,6 +938,7 @@ void set_init(Interp *I)
     class_add_method(I, s, "discard", m_discard);
     class_add_method(I, s, "pop", m_pop);
     class_add_method(I, s, "clear", m_clear);
+    class_add_method(I, s, "__init__", m_init);
     class_add_method(I, s, "update", m_update);
     class_add_method(I, s, "intersection_update", m_intersection_update);
     class_add_method(I, s, "difference_update", m_difference_update);

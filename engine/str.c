@@ -897,8 +897,12 @@ static Value as_class(Interp *I, Class *cls, Str *s)
 {
     if (cls == I->cls.str)
         return v_obj(s);
-    Str *r = str_new_n(I, s->s, (size_t)s->len, s->nchars);
-    r->hdr.cls = cls;
+    /* obj_alloc: a Python subclass keeps its attribute dict in front */
+    Str *r = obj_alloc(I, cls, STR_HDR + (size_t)s->len + 1);
+    memcpy(r->s, s->s, (size_t)s->len);
+    r->len = s->len;
+    r->nchars = s->nchars;
+    r->hash = -1;
     return v_obj(r);
 }
 

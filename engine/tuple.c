@@ -288,7 +288,7 @@ void tuple_init(Interp *I)
     if (I->cls.tuple)
         return;
     list_init(I);
-    Class *c = class_new_native(I, "tuple", "builtins", NULL, &tuple_ops, sizeof(Tuple), 0);
+    Class *c = class_new_native(I, "tuple", "builtins", NULL, &tuple_ops, sizeof(Tuple), CLS_BASETYPE);
     I->cls.tuple = c;
     Tuple *e = obj_alloc(I, c, sizeof(Tuple));
     e->hash = -1;
