@@ -20,7 +20,7 @@ Budget budget_default(void)
 {
     Budget b = {
         .max_steps = 10000000,
-        .max_bytes = 256u << 20,
+        .max_bytes = 1024u << 20,
         .max_depth = 1000,
         .max_output = 1u << 20,
         .max_sql_steps = 50000000,

@@ -39,7 +39,7 @@ static const char run_usage[] =
     "  --fixture F.sql     check F.sql (INSERT statements only) against the kata\n"
     "                      schema; the ORM runs on it (file:line on a bad statement)\n"
     "  --max-steps N       stop after N steps (default 10000000; 0 = no limit)\n"
-    "  --max-memory MB     memory limit in MB (default 256)\n"
+    "  --max-memory MB     memory limit in MB (default 1024)\n"
     "  --max-depth N       recursion limit (default 1000)\n"
     "  --max-output KB     output limit in KB (default 1024)\n"
     "  --timeout SECONDS   wall-time limit (default 5)\n"

@@ -915,22 +915,13 @@ class QuerySet:
 
     def _clone(self):
         c = QuerySet.__new__(type(self))
-        c.model = self.model
-        c._db = self._db
-        c._query = self.query.chain()
-        c._result_cache = None
-        c._sticky_filter = self._sticky_filter
-        c._for_write = self._for_write
-        c._prefetch_related_lookups = self._prefetch_related_lookups
-        c._prefetch_done = False
-        c._known_related_objects = self._known_related_objects
-        c._iterable_class = self._iterable_class
-        c._fields = self._fields
-        c._defer_next_filter = False
-        c._deferred_filter = None
-        for k, v in self.__dict__.items():
-            if k not in c.__dict__:
-                c.__dict__[k] = v
+        d = c.__dict__
+        d.update(self.__dict__)
+        d["_query"] = self.query.chain()
+        d["_result_cache"] = None
+        d["_prefetch_done"] = False
+        d["_defer_next_filter"] = False
+        d["_deferred_filter"] = None
         return c
 
     def _fetch_all(self):

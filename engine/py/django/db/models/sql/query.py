@@ -133,41 +133,47 @@ class Query:
     alias_prefix = "T"
     compiler = "SQLCompiler"
 
+    # Immutable defaults live on the class: a Query's instance dict holds
+    # only what differs, so cloning one (every filter(), every get()) copies
+    # a handful of entries instead of forty. Assignments shadow them.
+    alias_cols = True
+    default_cols = True
+    default_ordering = True
+    standard_ordering = True
+    order_by = ()
+    extra_order_by = ()
+    low_mark = 0
+    high_mark = None
+    distinct = False
+    distinct_fields = ()
+    select = ()
+    values_select = ()
+    select_related = False
+    max_depth = 5
+    deferred_loading = (frozenset(), True)
+    annotation_select_mask = None
+    group_by = None
+    filter_is_sticky = False
+    subquery = False
+    select_for_update = False
+    select_for_update_nowait = False
+    select_for_update_skip_locked = False
+    select_for_update_of = ()
+    explain_info = None
+    combinator = None
+    is_empty_flag = False
+
     def __init__(self, model, alias_cols=True):
         self.model = model
         self.alias_refcount = {}
         self.alias_map = {}
         self.table_map = {}
-        self.alias_cols = alias_cols
+        if not alias_cols:
+            self.alias_cols = False
         self.where = WhereNode()
-        self.default_cols = True
-        self.default_ordering = True
-        self.standard_ordering = True
-        self.order_by = ()
-        self.extra_order_by = ()
-        self.low_mark = 0
-        self.high_mark = None
-        self.distinct = False
-        self.distinct_fields = ()
-        self.select = ()
-        self.values_select = ()
-        self.select_related = False
-        self.max_depth = 5
-        self.deferred_loading = (frozenset(), True)
         self.annotations = {}
-        self.annotation_select_mask = None
-        self.group_by = None
         self.used_aliases = set()
-        self.filter_is_sticky = False
-        self.subquery = False
-        self.select_for_update = False
-        self.select_for_update_nowait = False
-        self.select_for_update_skip_locked = False
-        self.select_for_update_of = ()
-        self.explain_info = None
-        self.combinator = None
         self.extra = {}
-        self.is_empty_flag = False
 
     # ---- basics
 
@@ -201,7 +207,7 @@ class Query:
         obj = Query.__new__(type(self))
         obj.__dict__.update(self.__dict__)
         obj.alias_refcount = dict(self.alias_refcount)
-        obj.alias_map = {k: v.copy() for k, v in self.alias_map.items()}
+        obj.alias_map = dict(self.alias_map)    # joins are replaced, never changed in place
         obj.table_map = {k: list(v) for k, v in self.table_map.items()}
         obj.where = _clone_where(self.where)
         obj.annotations = dict(self.annotations)
