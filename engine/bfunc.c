@@ -100,7 +100,7 @@ static Value bf_print(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     return v_none();
 }
 
-static Value bf_len(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+Value bfunc_len(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_o(I, "len", argc, kw);
     Value v = argv[0];
@@ -455,7 +455,7 @@ void bfunc_init(Interp *I)
 {
     Module *m = I->builtins;
     module_add_fn(I, m, "print", bf_print);
-    module_add_fn(I, m, "len", bf_len);
+    module_add_fn(I, m, "len", bfunc_len);
     module_add_fn(I, m, "repr", bf_repr);
     module_add_fn(I, m, "hash", bf_hash);
     module_add_fn(I, m, "id", bf_id);

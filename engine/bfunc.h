@@ -14,6 +14,9 @@ _Noreturn void bfunc_bad_kw(Interp *I, const char *fname, Str *name);
  * ("f() missing required argument 'x' (pos 2)"). */
 void bfunc_clinic(Interp *I, const char *fname, int argc, const Value *argv, const KwArgs *kw,
                   int nnames, const char *const *names, int nrequired, Value *out);
+/* The builtin len(); call.c recognises it to read an owned str without
+ * sharing it (len keeps no reference). */
+Value bfunc_len(Interp *I, int argc, const Value *argv, const KwArgs *kw);
 /* Register bfunc2.c's builtins. */
 void bfunc2_init(Interp *I);
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bfunc.h"
 #include "eval_int.h"
 
 /* ---------------------------------------------------------------- */
@@ -419,12 +420,41 @@ static Value call_general(Interp *I, Frame *fr, Node *n, Value callee, Value sel
     return dispatch(I, callee, self, (int)pos->len - 1, pos->items + 1, cnt ? &kw : NULL);
 }
 
+/* s.endswith(x) and the like on a str its variable owns (V_OWNED): these
+ * str methods return no str and keep no reference to s, so when their
+ * arguments run no code, s can stay owned (`if not s.endswith("\n"):
+ * s += "\n"` in a loop keeps appending in place). */
+static bool peek_method_ok(Node *call, Str *name)
+{
+    static const char *const ok[] = {
+        "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "isdigit",
+        "isalpha", "isalnum", "isspace", "islower", "isupper", "istitle", "isnumeric",
+        "isdecimal", "isidentifier", "isascii", "isprintable", "encode", "__len__",
+    };
+    NodeList *args = &call->u.call.args;
+    if (call->u.call.nkeywords)
+        return false;
+    for (int i = 0; i < args->n; i++) {
+        Node *a = args->items[i];
+        if (a->kind != E_CONST && !(a->kind == E_NAME && (a->u.name.scope == NS_FAST ||
+                                                          a->u.name.scope == NS_GLOBAL)))
+            return false;
+    }
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (!strcmp(name->s, ok[i]))
+            return true;
+    return false;
+}
+
 Value eval_call(Interp *I, Frame *fr, Node *n)
 {
     Node *fn = n->u.call.func;
     Value callee, self = v_unset();
     if (fn->kind == E_ATTR) {
-        Value obj = eval_fast(I, fr, fn->u.attr.value);
+        bool owned;
+        Value obj = eval_peek_fast(I, fr, fn->u.attr.value, &owned);
+        if (owned && !peek_method_ok(n, fn->u.attr.attr))
+            obj = eval_expr(I, fr, fn->u.attr.value);     /* a plain name: shares it */
         Class *c = class_of(I, obj);
         Str *name = fn->u.attr.attr;
         Value m = v_unset();
@@ -462,8 +492,14 @@ Value eval_call(Interp *I, Frame *fr, Node *n)
     StackMark mark = eval_stack_mark(I);
     Value *buf = eval_stack_alloc(I, 1 + argc + nk);
     Value *argv = buf + 1;
-    for (int i = 0; i < argc; i++)
-        argv[i] = eval_fast(I, fr, args->items[i]);
+    if (argc == 1 && !nk && callee.tag == V_OBJ && callee.u.o->cls == I->cls.builtin_function &&
+        ((NativeFn *)callee.u.o)->fn == bfunc_len) {
+        bool owned;     /* len(s) keeps no reference: an owned s stays owned */
+        argv[0] = eval_peek_fast(I, fr, args->items[0], &owned);
+    } else {
+        for (int i = 0; i < argc; i++)
+            argv[i] = eval_fast(I, fr, args->items[i]);
+    }
     Value r;
     if (nk) {
         /* the names array lives on the value stack too (no arena per call) */

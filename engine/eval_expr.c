@@ -165,6 +165,69 @@ static void store_global(Interp *I, Frame *fr, Node *n, Value v)
     }
 }
 
+/* The value of n for a use that keeps no reference to it (a truth test,
+ * len(), comparing with a constant, a str method that returns no str): a
+ * str its variable owns (V_OWNED) stays owned, so `if s: s += ", "` in a
+ * loop still appends in place. *owned says it was. Only bare local and
+ * global names are looked at this way; anything else is eval_expr. */
+Value eval_peek(Interp *I, Frame *fr, Node *n, bool *owned)
+{
+    *owned = false;
+    if (n->kind == E_NAME) {
+        Value *slot = n->u.name.scope == NS_FAST ? &fr->locals[n->u.name.slot]
+                    : n->u.name.scope == NS_GLOBAL ? eval_global_slot(I, fr, n) : NULL;
+        if (slot && slot->tag == V_OWNED) {
+            *owned = true;
+            return v_obj(slot->u.o);
+        }
+    }
+    return eval_expr(I, fr, n);
+}
+
+/* A constant or a plain name: evaluating it runs no code, so nothing can
+ * touch a peeked value meanwhile. */
+static inline bool no_side_effects(Node *n)
+{
+    return n->kind == E_CONST || (n->kind == E_NAME && (n->u.name.scope == NS_FAST ||
+                                                        n->u.name.scope == NS_GLOBAL));
+}
+
+/* A subscript key that evaluates without running code: a constant, a
+ * name, a negated constant, or a slice of those (s[-3:], s[i]). */
+static bool pure_key(Node *n)
+{
+    if (!n)
+        return true;
+    switch (n->kind) {
+    case E_SLICE:
+        return pure_key(n->u.slice.lower) && pure_key(n->u.slice.upper) && pure_key(n->u.slice.step);
+    case E_UNARY:
+        return n->u.unary.operand->kind == E_CONST;
+    default:
+        return no_side_effects(n);
+    }
+}
+
+/* An int, None, or a slice of them: indexing a str with it runs no code. */
+static bool plain_index(Interp *I, Value k)
+{
+    if (k.tag == V_INT || k.tag == V_NONE)
+        return true;
+    if (k.tag != V_OBJ || k.u.o->cls != I->cls.slice)
+        return false;
+    Slice *s = (Slice *)k.u.o;
+    return (s->start.tag == V_INT || s->start.tag == V_NONE) &&
+           (s->stop.tag == V_INT || s->stop.tag == V_NONE) &&
+           (s->step.tag == V_INT || s->step.tag == V_NONE);
+}
+
+/* Neither a user object nor a container whose comparison could run user
+ * code that keeps the other operand. */
+static inline bool inert(Interp *I, Value v)
+{
+    return v.tag != V_OBJ || v.u.o->cls == I->cls.str;
+}
+
 static _Noreturn void unbound_error(Interp *I, Frame *fr, Node *n)
 {
     EVAL_POS(fr, n);
@@ -368,7 +431,9 @@ static Value eval_compare_node(Interp *I, Frame *fr, Node *n)
 
 static Value eval_unary(Interp *I, Frame *fr, Node *n)
 {
-    Value v = eval_expr(I, fr, n->u.unary.operand);
+    bool owned;
+    Value v = n->u.unary.op == U_NOT ? eval_peek_fast(I, fr, n->u.unary.operand, &owned)
+                                     : eval_expr(I, fr, n->u.unary.operand);
     switch (n->u.unary.op) {
     case U_NOT: return v_bool(!truthy(I, v));
     case U_NEG:
@@ -680,6 +745,23 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         return binop(I, fr, n, n->u.binop.op, a, b);
     }
     case E_COMPARE:
+        if (n->u.compare.n == 1 && (n->u.compare.left->kind == E_NAME ||
+                                    n->u.compare.comparators[0]->kind == E_NAME) &&
+            no_side_effects(n->u.compare.left) && no_side_effects(n->u.compare.comparators[0])) {
+            /* `s == "x"`, `"," in s`: a str compared with a str or a
+             * number keeps no reference, so an owned s stays owned */
+            bool oa, ob;
+            Value a = eval_peek_fast(I, fr, n->u.compare.left, &oa);
+            Value b = eval_peek_fast(I, fr, n->u.compare.comparators[0], &ob);
+            if ((oa || ob) && !(inert(I, a) && inert(I, b))) {
+                a = eval_expr(I, fr, n->u.compare.left);    /* shares them */
+                b = eval_expr(I, fr, n->u.compare.comparators[0]);
+            }
+            CmpKind op = n->u.compare.ops[0];
+            if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
+                EVAL_POS(fr, n);
+            return compare(I, op, a, b);
+        }
         if (n->u.compare.n == 1) {
             Value a = eval_fast(I, fr, n->u.compare.left);
             Value b = eval_fast(I, fr, n->u.compare.comparators[0]);
@@ -697,6 +779,22 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         return obj_getattr(I, v, n->u.attr.attr);
     }
     case E_SUBSCRIPT: {
+        Node *vn = n->u.subscript.value;
+        if (vn->kind == E_NAME && pure_key(n->u.subscript.slice)) {
+            /* s[-3:] keeps no reference to an owned s, unless it returns
+             * s itself (then s is shared from now on) */
+            bool owned;
+            Value v = eval_peek_fast(I, fr, vn, &owned);
+            Value k = eval_fast(I, fr, n->u.subscript.slice);
+            if (!owned)
+                return subscript(I, fr, n, v, k);
+            if (!plain_index(I, k))
+                v = eval_expr(I, fr, vn);
+            Value r = subscript(I, fr, n, v, k);
+            if (r.tag == V_OBJ && r.u.o == v.u.o)
+                eval_expr(I, fr, vn);
+            return r;
+        }
         Value v = eval_fast(I, fr, n->u.subscript.value);
         Value k = eval_fast(I, fr, n->u.subscript.slice);
         return subscript(I, fr, n, v, k);

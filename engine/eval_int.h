@@ -169,6 +169,22 @@ static inline Value eval_fast(Interp *I, Frame *fr, Node *n)
 void eval_assign(Interp *I, Frame *fr, Node *target, Value v);
 Value eval_load_global(Interp *I, Frame *fr, Node *n);
 Value *eval_global_slot(Interp *I, Frame *fr, Node *n);
+Value eval_peek(Interp *I, Frame *fr, Node *n, bool *owned);
+/* eval_peek with eval_fast's inlined leaves. */
+static inline Value eval_peek_fast(Interp *I, Frame *fr, Node *n, bool *owned)
+{
+    if (n->kind == E_NAME && n->u.name.scope == NS_FAST) {
+        Value v = fr->locals[n->u.name.slot];
+        if (v_is_plain(v)) {
+            *owned = false;
+            return v;
+        }
+    } else if (n->kind == E_CONST) {
+        *owned = false;
+        return n->u.constant.value;
+    }
+    return eval_peek(I, fr, n, owned);
+}
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);
 void eval_store_name(Interp *I, Frame *fr, Str *name, Value v);
 Value eval_binop_slow(Interp *I, Frame *fr, Node *n, int op, Value a, Value b);

@@ -724,7 +724,8 @@ static int exec_while(Interp *I, Frame *fr, Node *s)
         interp_tick(I);
         fr->fi.line = s->line;
         fr->cur = s->u.if_.test;
-        if (!truthy(I, eval_expr(I, fr, s->u.if_.test)))
+        bool owned;
+        if (!truthy(I, eval_peek_fast(I, fr, s->u.if_.test, &owned)))
             break;
         int r = eval_body(I, fr, &s->u.if_.body);
         if (r == X_BREAK)
@@ -768,10 +769,12 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
             exec_del(I, fr, s->u.del.targets.items[i]);
         return X_NORMAL;
     case S_PASS: return X_NORMAL;
-    case S_IF:
-        if (truthy(I, eval_expr(I, fr, s->u.if_.test)))
+    case S_IF: {
+        bool owned;     /* `if s:` keeps no reference: an owned s stays owned */
+        if (truthy(I, eval_peek_fast(I, fr, s->u.if_.test, &owned)))
             return eval_body(I, fr, &s->u.if_.body);
         return s->u.if_.orelse.n ? eval_body(I, fr, &s->u.if_.orelse) : X_NORMAL;
+    }
     case S_WHILE: return exec_while(I, fr, s);
     case S_FOR: return exec_for(I, fr, s);
     case S_BREAK: return X_BREAK;
