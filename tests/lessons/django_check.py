@@ -212,7 +212,10 @@ def main():
                     print("    starter  %s %s — %s" % ("✓" if c[1] else "✗", c[0], c[2]))
         # Answers written in other styles: good_*.py must pass on both
         # variants, bad_*.py must fail on at least one.
-        others = sorted(glob.glob(os.path.join(HERE, "answers", os.path.basename(path)[:-5], "*.py")))
+        # answers/<lesson>/<kata>/ (lesson 1 also keeps answers/<kata>/).
+        others = sorted(glob.glob(os.path.join(HERE, "answers", kid, "*.py")))
+        if kid.startswith("01-"):
+            others += sorted(glob.glob(os.path.join(HERE, "answers", os.path.basename(path)[:-5], "*.py")))
         for other in others:
             name = os.path.basename(other)
             want_pass = name.startswith("good_")
