@@ -40,6 +40,7 @@ typedef struct DbState {
     void *hook_ctx;
     Class *exc[DBE__COUNT];
     bool guard;                     /* a learner/ORM statement is being prepared */
+    struct Interleave *il;          /* run_interleaved in progress, else NULL */
     char denied[288];               /* why the authorizer refused it */
 } DbState;
 
@@ -299,6 +300,8 @@ void db_close(Interp *I)
     DbState *st = I->db;
     if (!st)
         return;
+    if (st->il)
+        db_interleave_end(I);
     if (st->quote)
         sqlite3_finalize(st->quote);
     st->quote = NULL;
@@ -638,6 +641,7 @@ typedef struct RunInfo {
     int64_t rows;
     double ms;
     bool failed;
+    int rc;             /* SQLite's result code when it failed */
 } RunInfo;
 
 /* Prepare, bind, step and read `sql` (qmark/named SQLite syntax), filling
@@ -675,6 +679,7 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
     stmt = s;
     if (rc != SQLITE_OK) {
         check_stop(I, st);
+        ri->rc = rc;
         if (st->denied[0])
             pending = exc_new_msg(I, db_exc_class(I, DBE_DATABASE), st->denied);
         else
@@ -732,6 +737,7 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
         }
         if (rc != SQLITE_DONE) {
             check_stop(I, st);
+            ri->rc = rc;
             pending = exc_new_msg(I, db_exc_class(I, err_for_code(rc)), sqlite3_errmsg(db));
             goto done;
         }
@@ -787,6 +793,218 @@ static void record(Interp *I, DbState *st, Str *sql, DbKind kind, const RunInfo 
         st->hook(st->hook_ctx, q, st->ntrace);
 }
 
+/* ------------------------------------------------------------------ */
+/* Two requests at once (run_interleaved)                               */
+/* ------------------------------------------------------------------ */
+
+/* While run_interleaved runs, each side has its own connection to one
+ * shared in-memory database (memdb VFS, real SQLite locking). A side is
+ * run again from its start for each new statement (kata Python has no
+ * coroutines): the statements it already ran are answered from its
+ * records without touching the database, the next one really runs, and
+ * the one after raises the scheduler's switch exception. A statement that
+ * would wait for the other side's lock (SQLite called the busy handler)
+ * is not run: the side is blocked and retried later. */
+
+typedef struct IlRec {
+    DbResult r;
+    Value pending;          /* the exception it raised, V_UNSET when none */
+} IlRec;
+
+typedef struct IlSide {
+    sqlite3 *db;
+    IlRec *recs;
+    size_t n, cap;          /* statements this side really ran */
+    size_t pos;             /* statements asked for in the current run */
+    bool live_done;         /* the current run ran its new statement */
+    bool blocked;           /* its new statement would wait for a lock */
+    bool fail_busy;         /* the wait is over: a lock conflict fails */
+    bool busy_called;       /* SQLite called the busy handler */
+} IlSide;
+
+typedef struct Interleave {
+    sqlite3 *main;
+    IlSide side[2];
+    int cur;
+    Class *switch_cls;
+} Interleave;
+
+static int il_busy(void *arg, int count)
+{
+    (void)count;
+    ((IlSide *)arg)->busy_called = true;
+    return 0;
+}
+
+static void il_close(Interleave *il)
+{
+    for (int i = 0; i < 2; i++)
+        if (il->side[i].db) {
+            sqlite3_close_v2(il->side[i].db);
+            il->side[i].db = NULL;
+        }
+}
+
+/* Open one side's connection on the shared database, set up as db_handle
+ * sets up the main one (plus the busy handler). */
+static void il_open(Interp *I, DbState *st, Interleave *il, int i, const char *uri)
+{
+    IlSide *s = &il->side[i];
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI;
+    if (sqlite3_open_v2(uri, &s->db, flags, NULL) != SQLITE_OK) {
+        Str *m = str_from_cstr(I, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        il_close(il);
+        exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "unable to open database: %s", m->s);
+    }
+    sqlite3_exec(s->db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
+    db_func_register(s->db);
+    sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+    sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    sqlite3_set_authorizer(s->db, authorize, st);
+    sqlite3_progress_handler(s->db, PROGRESS_EVERY, on_progress, I);
+    sqlite3_busy_handler(s->db, il_busy, s);
+}
+
+static bool copy_db(sqlite3 *to, sqlite3 *from)
+{
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b)
+        return false;
+    sqlite3_backup_step(b, -1);
+    return sqlite3_backup_finish(b) == SQLITE_OK;
+}
+
+void db_interleave_begin(Interp *I, Class *switch_cls)
+{
+    DbState *st = state(I);
+    sqlite3 *main = db_handle(I);
+    if (st->il)
+        exc_raisef(I, I->cls.RuntimeError, "run_interleaved() cannot be nested");
+    if (!sqlite3_get_autocommit(main))
+        exc_raisef(I, I->cls.RuntimeError, "run_interleaved() cannot start inside a transaction");
+    Interleave *il = interp_alloc(I, sizeof *il);
+    il->switch_cls = switch_cls;
+    char uri[96];
+    snprintf(uri, sizeof uri, "file:/ormkata-interleave-%p?vfs=memdb", (void *)il);
+    il_open(I, st, il, 0, uri);
+    if (!copy_db(il->side[0].db, main)) {
+        il_close(il);
+        exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "run_interleaved(): cannot copy the database");
+    }
+    il_open(I, st, il, 1, uri);
+    il->main = main;
+    st->il = il;
+}
+
+void db_interleave_select(Interp *I, int side, bool fail_busy)
+{
+    DbState *st = state(I);
+    Interleave *il = st->il;
+    IlSide *s = &il->side[side];
+    il->cur = side;
+    s->pos = 0;
+    s->live_done = s->blocked = s->busy_called = false;
+    s->fail_busy = fail_busy;
+    st->db = s->db;
+}
+
+void db_interleave_status(Interp *I, int side, bool *progressed, bool *blocked, size_t *pos)
+{
+    IlSide *s = &((DbState *)I->db)->il->side[side];
+    *progressed = s->live_done;
+    *blocked = s->blocked;
+    *pos = s->pos;
+}
+
+size_t db_interleave_pos(Interp *I)
+{
+    DbState *st = I->db;
+    return st && st->il ? st->il->side[st->il->cur].pos : 0;
+}
+
+void db_interleave_end(Interp *I)
+{
+    DbState *st = I->db;
+    if (!st || !st->il)
+        return;
+    Interleave *il = st->il;
+    st->il = NULL;
+    st->db = il->main;
+    /* A request that ends with its transaction open: the connection is
+     * closed at the end of the request, so it rolls back. */
+    for (int i = 0; i < 2; i++)
+        if (il->side[i].db && !sqlite3_get_autocommit(il->side[i].db))
+            sqlite3_exec(il->side[i].db, "ROLLBACK", NULL, NULL, NULL);
+    copy_db(il->main, il->side[0].db);
+    il_close(il);
+}
+
+/* Before a traced statement of the current side: true when it was answered
+ * from the side's records (out filled, or its exception re-raised); false
+ * when it is the side's new statement and must run now. Raises the switch
+ * exception when this run already ran its new statement. */
+static bool il_replay(Interp *I, Interleave *il, DbResult *out)
+{
+    IlSide *s = &il->side[il->cur];
+    size_t k = s->pos++;
+    if (k < s->n) {
+        if (out)
+            *out = s->recs[k].r;
+        if (!v_is_unset(s->recs[k].pending))
+            exc_raise(I, s->recs[k].pending);
+        return true;
+    }
+    if (s->live_done || s->blocked)
+        exc_raise(I, exc_new_msg(I, il->switch_cls, "switch"));
+    s->busy_called = false;
+    return false;
+}
+
+/* After the new statement ran: when it would have waited for the other
+ * side's lock, the side is blocked and the switch is raised (nothing is
+ * recorded; the statement runs again later). */
+static void il_check_blocked(Interp *I, Interleave *il, const RunInfo *ri)
+{
+    IlSide *s = &il->side[il->cur];
+    if ((ri->rc & 0xff) == SQLITE_BUSY && s->busy_called && !s->fail_busy) {
+        s->blocked = true;
+        s->pos--;
+        exc_raise(I, exc_new_msg(I, il->switch_cls, "blocked"));
+    }
+}
+
+static void il_store(Interp *I, Interleave *il, const DbResult *r, Value pending)
+{
+    IlSide *s = &il->side[il->cur];
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        IlRec *nr = interp_alloc(I, cap * sizeof *nr);
+        if (s->n)
+            memcpy(nr, s->recs, s->n * sizeof *nr);
+        s->recs = nr;
+        s->cap = cap;
+    }
+    IlRec *rec = &s->recs[s->n++];
+    if (r)
+        rec->r = *r;
+    else {
+        rec->r.rows = list_new(I, 0);
+        rec->r.columns = tuple_new(I, 0);
+        rec->r.rowcount = -1;
+    }
+    rec->pending = pending;
+    s->live_done = true;
+}
+
+/* An untraced statement of the current side runs only at its new
+ * statement (an implicit BEGIN before it); in a replayed stretch it was
+ * already run. */
+static bool il_skip_untraced(Interleave *il)
+{
+    IlSide *s = &il->side[il->cur];
+    return s->pos < s->n || s->live_done || s->blocked;
+}
+
 void db_execute(Interp *I, const char *sql, const Value *params, int nparams, Str *const *names,
                 DbResult *out)
 {
@@ -803,10 +1021,20 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
             run_sql = convert_format(I, sql);
         }
     }
+    Interleave *il = st->il;
+    if (il && il_replay(I, il, out))
+        return;
     RunInfo ri = { 0 };
+    DbResult tmp = { 0 };
+    if (!out)
+        out = &tmp;
     Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, true, out, &ri);
+    if (il)
+        il_check_blocked(I, il, &ri);
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
     record(I, st, logged, kind_of(run_sql), &ri);
+    if (il)
+        il_store(I, il, out, pending);
     if (!v_is_unset(pending))
         exc_raise(I, pending);
 }
@@ -816,9 +1044,13 @@ void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
 {
     DbState *st = state(I);
     db_handle(I);
+    if (st->il && il_replay(I, st->il, NULL))
+        return;
     RunInfo ri = { .failed = failed };
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
     record(I, st, logged, kind_of(sql), &ri);
+    if (st->il)
+        il_store(I, st->il, NULL, v_unset());
 }
 
 DbKind db_kind_of(const char *sql)
@@ -836,6 +1068,9 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
 {
     DbState *st = state(I);
     db_handle(I);
+    Interleave *il = st->il;
+    if (il && il_replay(I, il, out))
+        return;
     List *seq = obj_to_list(I, param_seq);
     Str **names = NULL;
     const char *run_sql = NULL;
@@ -878,6 +1113,8 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
         }
         RunInfo ri = { 0 };
         pending = run_stmt(I, st, run_sql, vals, n, names, true, &r, &ri);
+        if (il)
+            il_check_blocked(I, il, &ri);
         total.ms += ri.ms;
         total.rows += ri.rows;
         total.failed |= ri.failed;
@@ -893,6 +1130,8 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
         out->rowcount = kind_of(run_sql) <= DB_DELETE && kind_of(run_sql) != DB_SELECT ? rowcount : -1;
         out->lastrowid = r.lastrowid;
     }
+    if (il)
+        il_store(I, il, out, pending);
     if (!v_is_unset(pending))
         exc_raise(I, pending);
 }
@@ -900,6 +1139,15 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
 void db_untraced_execute(Interp *I, const char *sql, const Value *params, int nparams, DbResult *out)
 {
     DbState *st = state(I);
+    if (st->il && il_skip_untraced(st->il)) {
+        if (out) {
+            out->rows = list_new(I, 0);
+            out->columns = tuple_new(I, 0);
+            out->rowcount = -1;
+            out->lastrowid = 0;
+        }
+        return;
+    }
     RunInfo ri = { 0 };
     Value pending = run_stmt(I, st, sql, params, nparams, NULL, false, out, &ri);
     if (!v_is_unset(pending))

@@ -121,6 +121,26 @@ DbKind db_kind_of(const char *sql);
  * when the connection is not open yet. */
 bool db_in_transaction(Interp *I);
 
+/* ---- two requests at once (run_interleaved) ---- */
+
+/* Share the database between two new connections, one per side; from now
+ * on statements run on the selected side's connection (see db.c). A side
+ * whose run already ran its new statement gets `switch_cls` raised at its
+ * next one. Raises RuntimeError when nested or inside a transaction. */
+void db_interleave_begin(Interp *I, Class *switch_cls);
+/* Run side 0 or 1 next, from its start (its earlier statements are
+ * answered from its records). fail_busy: a lock wait is an error
+ * ("database is locked") instead of blocking the side. */
+void db_interleave_select(Interp *I, int side, bool fail_busy);
+/* After a run of `side`: did it run a new statement, is it blocked on a
+ * lock, how many statements it asked for. */
+void db_interleave_status(Interp *I, int side, bool *progressed, bool *blocked, size_t *pos);
+/* Statements the current side has asked for in this run. */
+size_t db_interleave_pos(Interp *I);
+/* Roll back what a side left open, copy the shared database back into the
+ * interpreter's own, close the side connections. Safe to call twice. */
+void db_interleave_end(Interp *I);
+
 /* ---- the trace ---- */
 
 size_t db_trace_count(Interp *I);                 /* statements recorded so far */

@@ -383,6 +383,153 @@ static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *
     return v_obj(sb_finish(&sb));
 }
 
+/* ------------------------------------------------------------------ */
+/* run_interleaved: two requests, switching at every SQL statement       */
+/* ------------------------------------------------------------------ */
+
+/* The scheduler's state while connection._run_interleaved runs. */
+typedef struct IlRun {
+    Interp *I;
+    Instance *conn;
+    Dict *main_state;       /* the connection's state before; restored after */
+    InterpOutput out;       /* the program's real output */
+    long shown[2];          /* output at statement positions <= shown[s] was written */
+    int cur;
+} IlRun;
+
+/* Output of a run: what a side prints before the point its previous run
+ * reached was printed then; only the new part is written. */
+static void il_write(void *ctx, const char *s, size_t n)
+{
+    IlRun *r = ctx;
+    if ((long)db_interleave_pos(r->I) > r->shown[r->cur] && r->out.write)
+        r->out.write(r->out.ctx, s, n);
+}
+
+static void il_cleanup(void *arg)
+{
+    IlRun *r = arg;
+    r->conn->dict = r->main_state;
+    r->I->out = r->out;
+    db_interleave_end(r->I);
+}
+
+/* A fresh copy of the connection's state for one run (its lists too). */
+static Dict *il_state(Interp *I, Dict *d)
+{
+    Dict *c = dict_copy(I, d);
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+        if (v.tag == V_OBJ && class_of(I, v) == I->cls.list)
+            dict_set(I, c, k, v_obj(obj_to_list(I, v)));
+    return c;
+}
+
+/* connection._run_interleaved(fn_a, fn_b, order="ab"): run fn_a() and
+ * fn_b() as two concurrent requests would, each on its own connection to
+ * one shared database, switching at every SQL statement. `order` says
+ * which side runs each next statement ('a'/'b', then alternating); a side
+ * that is done, or waits for the other's lock, yields its turn. A lock
+ * wait both sides are in ends as SQLite ends it: "database is locked" for
+ * the side that waited first. Returns (result_a, result_b); a side that
+ * raised gives its exception instance. The functions should change
+ * nothing but the database (each is re-run up to its next statement). */
+static Value conn_run_interleaved(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "self", "fn_a", "fn_b", "order" };
+    Value a[4];
+    args_parse(I, "_run_interleaved", argc, argv, kw, 4, names, 0, 3, a);
+    const char *order = v_is_unset(a[3]) || v_is_none(a[3]) ? "ab" : v_as_str(I, a[3], "order")->s;
+    for (const char *p = order; *p; p++)
+        if (*p != 'a' && *p != 'b')
+            exc_raisef(I, I->cls.ValueError, "order must be a string of 'a' and 'b'");
+    Value fns[2] = { a[1], a[2] };
+    Value switch_v = dict_get_cstr(I, ((Instance *)a[0].u.o)->dict, "_InterleaveSwitch");
+    Class *sw = v_is_unset(switch_v) ? NULL : (Class *)switch_v.u.o;
+    if (!sw) {
+        sw = class_new_native(I, "InterleaveSwitch", "django.db", I->cls.BaseException, NULL, 0,
+                              CLS_BASETYPE | CLS_EXCEPTION | CLS_HAS_DICT);
+        dict_set_cstr(I, ((Instance *)a[0].u.o)->dict, "_InterleaveSwitch", v_obj(sw));
+    }
+    IlRun *r = interp_alloc(I, sizeof *r);
+    r->I = I;
+    r->conn = (Instance *)a[0].u.o;
+    r->main_state = r->conn->dict;
+    r->out = I->out;
+    r->shown[0] = r->shown[1] = -1;
+    db_interleave_begin(I, sw);
+    Cleanup cl;
+    exc_cleanup_push(I, &cl, il_cleanup, r);
+    I->out.write = il_write;
+    I->out.ctx = r;
+
+    Value result[2] = { v_none(), v_none() };
+    bool done[2] = { false, false }, blocked[2] = { false, false };
+    int blocked_since[2] = { 0, 0 }, step = 0, last = 1;
+    size_t oi = 0;
+    bool fail_busy[2] = { false, false };
+    while (!done[0] || !done[1]) {
+        int s;
+        if (order[oi])
+            s = order[oi] == 'a' ? 0 : 1;
+        else
+            s = 1 - last;
+        if (done[s] || (blocked[s] && !blocked[1 - s] && !done[1 - s]))
+            s = 1 - s;
+        if (blocked[s] && (blocked[1 - s] || done[1 - s])) {
+            /* Nobody can release the lock it waits for: SQLite's busy
+             * timeout expires for the side that has waited longest. */
+            int w = done[1 - s] || blocked_since[s] <= blocked_since[1 - s] ? s : 1 - s;
+            s = w;
+            fail_busy[s] = true;
+        }
+        r->cur = s;
+        r->conn->dict = il_state(I, r->main_state);
+        db_interleave_select(I, s, fail_busy[s]);
+        ExcFrame ef;
+        exc_push(I, &ef);
+        volatile bool finished = false;
+        volatile Value got = v_none();
+        if (setjmp(ef.jb) == 0) {
+            got = obj_call0(I, fns[s]);
+            exc_pop(I, &ef);
+            finished = true;
+        } else {
+            got = I->exc;
+            if (!exc_matches(I, I->exc, sw))
+                finished = true;
+            exc_clear(I);
+        }
+        bool progressed, is_blocked;
+        size_t pos;
+        db_interleave_status(I, s, &progressed, &is_blocked, &pos);
+        if ((long)pos - 1 > r->shown[s])
+            r->shown[s] = (long)pos - 1;
+        if (finished) {
+            done[s] = true;
+            result[s] = got;
+        }
+        if (is_blocked && !finished) {
+            if (!blocked[s])
+                blocked_since[s] = step;
+            blocked[s] = true;
+        } else {
+            blocked[s] = false;
+            fail_busy[s] = false;
+        }
+        if (progressed || finished) {
+            blocked[1 - s] = false;     /* the other side may get its lock now */
+            if (order[oi])
+                oi++;
+            last = s;
+        }
+        step++;
+    }
+    exc_cleanup_pop(I, &cl, true);
+    return v_obj(tuple_pack(I, 2, result[0], result[1]));
+}
+
 /* connection.queries: [{'sql': ..., 'time': '0.000'}, ...] */
 static Value conn_queries(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
@@ -585,6 +732,7 @@ Module *mod_django_db_init(Interp *I)
     class_add_method(I, st->Connection, "_record", conn_record);
     class_add_method(I, st->Connection, "_untraced", conn_untraced);
     class_add_method(I, st->Connection, "schema_editor", conn_schema_editor);
+    class_add_method(I, st->Connection, "_run_interleaved", conn_run_interleaved);
     class_add_getter(I, st->Connection, "in_transaction", conn_in_transaction);
     class_add_method(I, st->Connection, "cursor", conn_cursor);
     class_add_method(I, st->Connection, "_explain", conn_explain);

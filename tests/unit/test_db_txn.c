@@ -274,6 +274,56 @@ static void test_explain(void **state)
         "EXPLAIN QUERY PLAN SELECT * FROM blog_entry WHERE blog_id = 2\n");
 }
 
+/* run_interleaved: a read-modify-write loses an update, an F() update
+ * does not, and atomic() on SQLite makes the second writer fail with
+ * "database is locked" (what two real connections do: the lock upgrade
+ * of the second is refused, the first's COMMIT waits for its ROLLBACK). */
+static void test_run_interleaved(void **state)
+{
+    const char *o = run_out(
+        "from django.db import connection, transaction\n"
+        "from django.db.models import F\n"
+        "from bank.models import Account\n"
+        "def rmw():\n"
+        "    a = Account.objects.get(pk=1)\n"
+        "    print('read')\n"
+        "    a.balance += 10\n"
+        "    a.save(update_fields=['balance'])\n"
+        "    return 'done'\n"
+        "def f_update():\n"
+        "    Account.objects.filter(pk=1).update(balance=F('balance') + 10)\n"
+        "def locked():\n"
+        "    with transaction.atomic():\n"
+        "        a = Account.objects.select_for_update().get(pk=1)\n"
+        "        a.balance += 10\n"
+        "        a.save(update_fields=['balance'])\n"
+        "    return 'ok'\n"
+        "b = Account.objects.get(pk=1).balance\n"
+        "n = len(connection.queries)\n"
+        "print(connection._run_interleaved(rmw, rmw), Account.objects.get(pk=1).balance - b)\n"
+        "print([q['sql'].split()[0] for q in connection.queries[n:]])\n"
+        "b = Account.objects.get(pk=1).balance\n"
+        "print(connection._run_interleaved(f_update, f_update), Account.objects.get(pk=1).balance - b)\n"
+        "b = Account.objects.get(pk=1).balance\n"
+        "n = len(connection.queries)\n"
+        "print(connection._run_interleaved(locked, locked), Account.objects.get(pk=1).balance - b)\n"
+        "print([q['sql'].split()[0] for q in connection.queries[n:]])\n"
+        "print(connection._run_interleaved(rmw, rmw, 'aaab'), Account.objects.get(pk=1).balance - b)\n"
+        "print(connection.in_atomic_block, connection.in_transaction)\n");
+    assert_string_equal(o,
+        "read\n"
+        "read\n"
+        "('done', 'done') 10\n"
+        "['SELECT', 'SELECT', 'UPDATE', 'UPDATE', 'SELECT']\n"
+        "(None, None) 20\n"
+        "('ok', OperationalError('database is locked')) 10\n"
+        "['BEGIN', 'BEGIN', 'SELECT', 'SELECT', 'UPDATE', 'UPDATE', 'ROLLBACK', 'COMMIT', 'SELECT']\n"
+        "read\n"
+        "read\n"
+        "('done', 'done') 30\n"
+        "False False\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_sqlite3_converters),
         cmocka_unit_test(test_authorizer),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_run_interleaved),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
