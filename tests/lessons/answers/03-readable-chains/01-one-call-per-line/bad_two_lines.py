@@ -1,0 +1,7 @@
+from blog.models import Entry
+
+
+def top_entries(blog_id, year):
+    qs = Entry.objects.filter(blog_id=blog_id).filter(pub_date__year=year)
+    return list(qs.exclude(rating__lt=5).order_by("-rating", "-number_of_comments", "id")
+                .values_list("headline", flat=True)[:10])
