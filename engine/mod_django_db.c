@@ -414,6 +414,24 @@ static void il_cleanup(void *arg)
     db_interleave_end(r->I);
 }
 
+/* Call fn(): true when it finished (returned, *got its value, or raised
+ * anything but the switch, *got the exception); false when the scheduler
+ * switched away from it. */
+static bool il_call(Interp *I, Value fn, Class *sw, Value *got)
+{
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        *got = obj_call0(I, fn);
+        exc_pop(I, &ef);
+        return true;
+    }
+    *got = I->exc;
+    bool finished = !exc_matches(I, I->exc, sw);
+    exc_clear(I);
+    return finished;
+}
+
 /* A fresh copy of the connection's state for one run (its lists too). */
 static Dict *il_state(Interp *I, Dict *d)
 {
@@ -487,20 +505,8 @@ static Value conn_run_interleaved(Interp *I, int argc, const Value *argv, const 
         r->cur = s;
         r->conn->dict = il_state(I, r->main_state);
         db_interleave_select(I, s, fail_busy[s]);
-        ExcFrame ef;
-        exc_push(I, &ef);
-        volatile bool finished = false;
-        volatile Value got = v_none();
-        if (setjmp(ef.jb) == 0) {
-            got = obj_call0(I, fns[s]);
-            exc_pop(I, &ef);
-            finished = true;
-        } else {
-            got = I->exc;
-            if (!exc_matches(I, I->exc, sw))
-                finished = true;
-            exc_clear(I);
-        }
+        Value got;
+        bool finished = il_call(I, fns[s], sw, &got);
         bool progressed, is_blocked;
         size_t pos;
         db_interleave_status(I, s, &progressed, &is_blocked, &pos);
