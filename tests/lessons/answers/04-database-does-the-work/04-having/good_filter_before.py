@@ -1,0 +1,13 @@
+from django.db.models import Count
+
+from blog.models import Blog
+
+
+def acclaimed_blogs(k):
+    return list(
+        Blog.objects.filter(entry__rating__gte=8)
+        .annotate(good=Count("entry"))
+        .filter(good__gte=k)
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
