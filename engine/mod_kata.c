@@ -11,6 +11,8 @@
  *   expect_queries(captured, n, message)      n an int or a tuple of ints
  *   expect_raises(exc, fn, *args, _message=None, **kwargs)
  *   call_view(view, *args, **kwargs)          GET request; Http404 → 404 …
+ *                                             (_atomic=True: ATOMIC_REQUESTS)
+ *   run_interleaved(fn_a, fn_b, order="ab")   two requests, switching at each statement
  *   source inspection (mod_kata_src.c)
  *
  * Hard to fool, by construction: every function is native C, the state
@@ -796,11 +798,52 @@ static Value error_response(Interp *I, Value exc)
  * calls it: Http404 becomes a 404 response, PermissionDenied 403,
  * BadRequest/SuspiciousOperation 400; a view returning None raises
  * Django's ValueError; other exceptions propagate. */
+/* Remove the keyword `name` from kw (a copy in the arena); its value, or
+ * V_UNSET when it was not given. */
+static Value take_kw(Interp *I, const KwArgs **kwp, const char *name)
+{
+    const KwArgs *kw = *kwp;
+    if (!kw)
+        return v_unset();
+    Value found = v_unset();
+    KwArgs *out = interp_alloc(I, sizeof *out);
+    out->names = interp_alloc(I, sizeof *out->names * (size_t)(kw->n ? kw->n : 1));
+    out->vals = interp_alloc(I, sizeof *out->vals * (size_t)(kw->n ? kw->n : 1));
+    out->n = 0;
+    for (int i = 0; i < kw->n; i++) {
+        if (!strcmp(kw->names[i]->s, name)) {
+            found = kw->vals[i];
+            continue;
+        }
+        out->names[out->n] = kw->names[i];
+        out->vals[out->n] = kw->vals[i];
+        out->n++;
+    }
+    *kwp = out->n ? out : NULL;
+    return found;
+}
+
+static Value call_view_run(Interp *I, int argc, const Value *argv, const KwArgs *kw, Value atomic_cm);
+
 static Value kata_call_view(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     if (argc < 1)
         exc_raisef(I, I->cls.TypeError, "call_view() missing required argument: 'view'");
     guard(I, "call_view");
+    /* _atomic=True: ATOMIC_REQUESTS, as Django's handler applies it — the
+     * view runs in transaction.atomic() unless @non_atomic_requests. */
+    Value atomic_opt = take_kw(I, &kw, "_atomic");
+    Value atomic_cm = v_unset();
+    if (!v_is_unset(atomic_opt) && obj_truthy(I, atomic_opt) &&
+        v_is_unset(obj_getattr_opt(I, argv[0], str_intern_cstr(I, "_non_atomic_requests")))) {
+        atomic_cm = obj_call0(I, import_attr(I, "django.db.transaction", "atomic"));
+        obj_call_method_cstr(I, atomic_cm, "__enter__", 0, NULL);
+    }
+    return call_view_run(I, argc, argv, kw, atomic_cm);
+}
+
+static Value call_view_run(Interp *I, int argc, const Value *argv, const KwArgs *kw, Value atomic_cm)
+{
     Value view = argv[0];
     Value rf = obj_call0(I, import_attr(I, "django.test", "RequestFactory"));
     Value req = obj_call_method_cstr(I, rf, "get", 1, (Value[]){ str_value(I, "/") });
@@ -814,8 +857,18 @@ static Value kata_call_view(Interp *I, int argc, const Value *argv, const KwArgs
     if (setjmp(ef.jb) == 0) {
         resp = obj_call(I, view, argc, args, kw);
         exc_pop(I, &ef);
+        if (!v_is_unset(atomic_cm))
+            obj_call_method_cstr(I, atomic_cm, "__exit__", 3, (Value[]){ v_none(), v_none(), v_none() });
     } else {
         caught = I->exc;
+        if (!v_is_unset(atomic_cm)) {
+            /* The block rolls back; the exception then goes to the handler. */
+            Value exc = caught;
+            exc_clear(I);
+            obj_call_method_cstr(I, atomic_cm, "__exit__", 3,
+                                 (Value[]){ v_obj(class_of(I, exc)), exc, v_none() });
+            I->exc = exc;
+        }
         Value r = error_response(I, caught);
         if (v_is_unset(r))
             exc_reraise(I);
@@ -833,6 +886,17 @@ static Value kata_call_view(Interp *I, int argc, const Value *argv, const KwArgs
                    fbv ? name->s : type_name(I, view), fbv ? "" : ".__call__");
     }
     return r;
+}
+
+/* run_interleaved(fn_a, fn_b, order="ab"): two calls as two concurrent
+ * requests, switching at every SQL statement (django.db's scheduler);
+ * (result_a, result_b), an exception instance for a side that raised. */
+static Value kata_run_interleaved(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    guard(I, "run_interleaved");
+    Value conn = import_attr(I, "django.db", "connection");
+    Value fn = obj_getattr_cstr(I, conn, "_run_interleaved");
+    return obj_call(I, fn, argc, argv, kw);
 }
 
 /* ------------------------------------------------------------------ */
@@ -896,6 +960,7 @@ Module *mod_kata_init(Interp *I)
     module_add_fn(I, m, "expect_raises", kata_expect_raises);
     module_add_fn(I, m, "describe_queries", kata_describe);
     module_add_fn(I, m, "call_view", kata_call_view);
+    module_add_fn(I, m, "run_interleaved", kata_run_interleaved);
     module_set(I, m, "Query", v_obj(st->Query));
     mod_kata_src_add(I, m);
     st->mod = m;
