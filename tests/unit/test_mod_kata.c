@@ -353,6 +353,40 @@ static const char inspect_answer[] =
     "def not_a_view(req):\n"
     "    pass\n";
 
+/* ATOMIC_REQUESTS through call_view(_atomic=True): a 404 raised after a
+ * write rolls it back (Django's handler runs the view in atomic()); without
+ * it the write stays. run_interleaved shows the lost update of a
+ * read-modify-write, and that an F() update loses nothing. */
+static void test_atomic_requests_and_interleaving(void **state)
+{
+    (void)state;
+    Run r;
+    run(&r, "x = 1\n",
+        "from kata import call_view, run_interleaved\n"
+        "from django.db.models import F\n"
+        "from django.http import Http404\n"
+        "from bank.models import Account\n"
+        "def view(request):\n"
+        "    Account.objects.filter(pk=1).update(balance=0)\n"
+        "    raise Http404('x')\n"
+        "b = Account.objects.get(pk=1).balance\n"
+        "print(call_view(view, _atomic=True).status_code, Account.objects.get(pk=1).balance == b)\n"
+        "print(call_view(view).status_code, Account.objects.get(pk=1).balance)\n"
+        "def lost():\n"
+        "    a = Account.objects.get(pk=2)\n"
+        "    a.balance = a.balance + 10\n"
+        "    a.save()\n"
+        "def safe():\n"
+        "    Account.objects.filter(pk=3).update(balance=F('balance') + 10)\n"
+        "b2, b3 = Account.objects.get(pk=2).balance, Account.objects.get(pk=3).balance\n"
+        "run_interleaved(lost, lost)\n"
+        "run_interleaved(safe, safe)\n"
+        "print(Account.objects.get(pk=2).balance - b2, Account.objects.get(pk=3).balance - b3)\n");
+    ok(&r);
+    assert_string_equal(r.out.buf, "404 True\n404 0\n10 20\n");
+    done(&r);
+}
+
 static void test_source_inspection(void **state)
 {
     Run r;
@@ -438,6 +472,7 @@ int main(void)
         cmocka_unit_test(test_expect_queries_details),
         cmocka_unit_test(test_expect_raises),
         cmocka_unit_test(test_call_view),
+        cmocka_unit_test(test_atomic_requests_and_interleaving),
         cmocka_unit_test(test_source_inspection),
         cmocka_unit_test(test_tampering),
     };
