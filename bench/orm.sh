@@ -9,7 +9,8 @@
 #  (b) materializing 5,000 Entry instances against SQLite stepping the
 #      same SELECT;
 #  (c) peak RSS of (b);
-#  (d) Sum over 5,000 entries in the database vs a kata Python loop.
+#  (d) Sum over 5,000 entries in the database vs a kata Python loop;
+#  (e) the interleaving harness's overhead.
 # Prints, never fails the build.
 set -u
 export LC_ALL=C
@@ -147,6 +148,30 @@ db_ms=$(awk '{ print $1 }' "$TMP/agg" | median)
 py_ms=$(awk '{ print $2 }' "$TMP/agg" | median)
 printf '%-44s %8.2f ms   vs a Python loop %.1f ms: %.0fx\n' "Sum over 5,000 entries in the database" \
     "$db_ms" "$py_ms" "$(awk -v a="$py_ms" -v b="$db_ms" 'BEGIN { if (b > 0) print a / b; else print 0 }')"
+
+# (e) the interleaving harness (run_interleaved) against the same two
+#     calls run one after the other
+cat > "$TMP/il_common.py" <<'PYEOF'
+from django.db import connection
+from django.db.models import F
+from bank.models import Account
+def transfer():
+    a = Account.objects.get(pk=1)
+    a.balance = a.balance - 1
+    a.save()
+    Account.objects.filter(pk=2).update(balance=F("balance") + 1)
+PYEOF
+{ cat "$TMP/il_common.py"; printf 'for i in range(50):\n    connection._run_interleaved(transfer, transfer)\n'; } > "$TMP/il_inter.py"
+{ cat "$TMP/il_common.py"; printf 'for i in range(50):\n    transfer()\n    transfer()\n'; } > "$TMP/il_seq.py"
+: > "$TMP/il"
+for r in 1 2 3; do
+    "$BIN" run --times --max-steps 0 --timeout 0 "$TMP/a_import.py" "$TMP/il_seq.py" "$TMP/il_inter.py" 2>&1 >/dev/null |
+        awk -F'\t' '$1 == "time" { t[++n] = $3 } END { print t[2] - t[1], t[3] - t[1] }' >> "$TMP/il"
+done
+seq_ms=$(awk '{ print $1 }' "$TMP/il" | median)
+int_ms=$(awk '{ print $2 }' "$TMP/il" | median)
+printf '%-44s %8.2f ms   vs one after the other %.2f ms: %.1fx\n' "run_interleaved, 50 pairs of transfers" \
+    "$int_ms" "$seq_ms" "$(awk -v a="$int_ms" -v b="$seq_ms" 'BEGIN { if (b > 0) print a / b; else print 0 }')"
 
 # (c) peak RSS of (b) in one process
 if command -v /usr/bin/time > /dev/null 2>&1; then
