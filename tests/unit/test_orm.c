@@ -7,6 +7,8 @@
  * count, exists, repr, slicing with a step, indexing, first/last, FK
  * access, pickling, reverse managers, iterator()).
  *
+ * Also the expression compiler and GROUP BY of 26 aggregation QuerySets.
+ *
  * The programs and Django's output live in tests/unit/orm/ (recorded with
  * ../shared/conformance/run.py on Django 5.2.18); test_orm_data.h embeds
  * them. A mismatch names the probe line.
@@ -101,6 +103,22 @@ static void test_query_counts(void **state)
     free(out.buf);
 }
 
+/* The expression compiler and aggregation grouping: 26 annotate/aggregate/
+ * expression QuerySets (Count with filter and distinct, values().annotate()
+ * grouping, HAVING, two multi-valued annotations, F arithmetic,
+ * ExpressionWrapper, functions, Case/When, Exists/Subquery/OuterRef,
+ * alias(), nulls_last) print Django's SQL, and build without a query. */
+static void test_sql_of_expressions_and_aggregation(void **state)
+{
+    (void)state;
+    Out out = { 0 };
+    size_t nq = 99;
+    run_program(agg_probes_src, &out, &nq);
+    expect_lines(out.buf ? out.buf : "", agg_probes_expected);
+    assert_int_equal(nq, 0);
+    free(out.buf);
+}
+
 /* Two programs in two interpreters do not see each other's writes, and
  * errors come out as Django words them. */
 static void test_isolation_and_errors(void **state)
@@ -142,6 +160,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sql_of_querysets),
         cmocka_unit_test(test_query_counts),
+        cmocka_unit_test(test_sql_of_expressions_and_aggregation),
         cmocka_unit_test(test_isolation_and_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
