@@ -127,7 +127,10 @@ class capture_queries:
             sql = q["sql"]
             line, file, rowcount = self._pending[i] if i < len(self._pending) else (0, None, -1)
             kind = _kind(sql)
-            if kind == "SELECT" or " RETURNING " in sql:
+            if kind != "SELECT" and " RETURNING " in sql:
+                # Never run a write again to count its rows (it would insert twice).
+                rows = rowcount if rowcount and rowcount > 0 else 1
+            elif kind == "SELECT":
                 try:
                     rows = len(connection.connection.execute(sql).fetchall())
                 except Exception:

@@ -1,0 +1,14 @@
+from django.db import transaction
+from django.db.models import F
+
+from bank.models import Account, Transfer
+
+
+@transaction.atomic
+def pay(source_id, target_id, amount, notify):
+    t = Transfer.objects.create(source_id=source_id, target_id=target_id, amount=amount)
+    transaction.on_commit(lambda pk=t.pk: notify(pk))
+    if not Account.objects.filter(pk=source_id, balance__gte=amount).update(balance=F("balance") - amount):
+        raise ValueError("insufficient funds")
+    Account.objects.filter(pk=target_id).update(balance=F("balance") + amount)
+    return t
