@@ -451,8 +451,9 @@ Value eval_call(Interp *I, Frame *fr, Node *n)
     Node *fn = n->u.call.func;
     Value callee, self = v_unset();
     if (fn->kind == E_ATTR) {
-        bool owned;
-        Value obj = eval_peek_fast(I, fr, fn->u.attr.value, &owned);
+        bool owned = false;
+        Value obj = eval_maybe_owned(fr, fn->u.attr.value) ? eval_peek_fast(I, fr, fn->u.attr.value, &owned)
+                                                            : eval_fast(I, fr, fn->u.attr.value);
         if (owned && !peek_method_ok(n, fn->u.attr.attr))
             obj = eval_expr(I, fr, fn->u.attr.value);     /* a plain name: shares it */
         Class *c = class_of(I, obj);
@@ -492,8 +493,8 @@ Value eval_call(Interp *I, Frame *fr, Node *n)
     StackMark mark = eval_stack_mark(I);
     Value *buf = eval_stack_alloc(I, 1 + argc + nk);
     Value *argv = buf + 1;
-    if (argc == 1 && !nk && callee.tag == V_OBJ && callee.u.o->cls == I->cls.builtin_function &&
-        ((NativeFn *)callee.u.o)->fn == bfunc_len) {
+    if (argc == 1 && !nk && eval_maybe_owned(fr, args->items[0]) && callee.tag == V_OBJ &&
+        callee.u.o->cls == I->cls.builtin_function && ((NativeFn *)callee.u.o)->fn == bfunc_len) {
         bool owned;     /* len(s) keeps no reference: an owned s stays owned */
         argv[0] = eval_peek_fast(I, fr, args->items[0], &owned);
     } else {

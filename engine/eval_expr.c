@@ -180,6 +180,8 @@ Value eval_peek(Interp *I, Frame *fr, Node *n, bool *owned)
             *owned = true;
             return v_obj(slot->u.o);
         }
+        if (slot && slot->tag != V_UNSET)
+            return *slot;       /* one cache probe, not two */
     }
     return eval_expr(I, fr, n);
 }
@@ -432,8 +434,8 @@ static Value eval_compare_node(Interp *I, Frame *fr, Node *n)
 static Value eval_unary(Interp *I, Frame *fr, Node *n)
 {
     bool owned;
-    Value v = n->u.unary.op == U_NOT ? eval_peek_fast(I, fr, n->u.unary.operand, &owned)
-                                     : eval_expr(I, fr, n->u.unary.operand);
+    Value v = n->u.unary.op == U_NOT && eval_maybe_owned(fr, n->u.unary.operand)
+            ? eval_peek_fast(I, fr, n->u.unary.operand, &owned) : eval_expr(I, fr, n->u.unary.operand);
     switch (n->u.unary.op) {
     case U_NOT: return v_bool(!truthy(I, v));
     case U_NEG:
@@ -745,26 +747,33 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         return binop(I, fr, n, n->u.binop.op, a, b);
     }
     case E_COMPARE:
-        if (n->u.compare.n == 1 && (n->u.compare.left->kind == E_NAME ||
-                                    n->u.compare.comparators[0]->kind == E_NAME) &&
-            no_side_effects(n->u.compare.left) && no_side_effects(n->u.compare.comparators[0])) {
-            /* `s == "x"`, `"," in s`: a str compared with a str or a
-             * number keeps no reference, so an owned s stays owned */
-            bool oa, ob;
-            Value a = eval_peek_fast(I, fr, n->u.compare.left, &oa);
-            Value b = eval_peek_fast(I, fr, n->u.compare.comparators[0], &ob);
-            if ((oa || ob) && !(inert(I, a) && inert(I, b))) {
-                a = eval_expr(I, fr, n->u.compare.left);    /* shares them */
-                b = eval_expr(I, fr, n->u.compare.comparators[0]);
-            }
-            CmpKind op = n->u.compare.ops[0];
-            if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
-                EVAL_POS(fr, n);
-            return compare(I, op, a, b);
-        }
         if (n->u.compare.n == 1) {
-            Value a = eval_fast(I, fr, n->u.compare.left);
-            Value b = eval_fast(I, fr, n->u.compare.comparators[0]);
+            Node *l = n->u.compare.left, *rn = n->u.compare.comparators[0];
+            Value a, b;
+            if (!eval_maybe_owned(fr, l) && !eval_maybe_owned(fr, rn)) {
+                a = eval_fast(I, fr, l);
+                b = eval_fast(I, fr, rn);
+                CmpKind op = n->u.compare.ops[0];
+                if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
+                    EVAL_POS(fr, n);
+                return compare(I, op, a, b);
+            }
+            /* `s == "x"`, `"," in s`: a str compared with a str or a
+             * number keeps no reference, so an owned s stays owned; but
+             * not across code that could append to it meanwhile */
+            bool oa, ob;
+            a = eval_peek_fast(I, fr, l, &oa);
+            if (oa && !no_side_effects(rn)) {
+                a = eval_expr(I, fr, l);        /* a plain name: shares it */
+                oa = false;
+            }
+            b = eval_peek_fast(I, fr, rn, &ob);
+            if ((oa || ob) && !(inert(I, a) && inert(I, b))) {
+                if (oa)
+                    a = eval_expr(I, fr, l);
+                if (ob)
+                    b = eval_expr(I, fr, rn);
+            }
             CmpKind op = n->u.compare.ops[0];
             if (!(a.tag == V_INT && b.tag == V_INT && op <= C_GE))
                 EVAL_POS(fr, n);
@@ -779,25 +788,29 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         return obj_getattr(I, v, n->u.attr.attr);
     }
     case E_SUBSCRIPT: {
+        /* s[-3:] keeps no reference to an owned s, unless it returns s
+         * itself (then s is shared from now on) */
         Node *vn = n->u.subscript.value;
-        if (vn->kind == E_NAME && pure_key(n->u.subscript.slice)) {
-            /* s[-3:] keeps no reference to an owned s, unless it returns
-             * s itself (then s is shared from now on) */
-            bool owned;
-            Value v = eval_peek_fast(I, fr, vn, &owned);
+        if (!eval_maybe_owned(fr, vn)) {
+            Value v = eval_fast(I, fr, vn);
             Value k = eval_fast(I, fr, n->u.subscript.slice);
-            if (!owned)
-                return subscript(I, fr, n, v, k);
-            if (!plain_index(I, k))
-                v = eval_expr(I, fr, vn);
-            Value r = subscript(I, fr, n, v, k);
-            if (r.tag == V_OBJ && r.u.o == v.u.o)
-                eval_expr(I, fr, vn);
-            return r;
+            return subscript(I, fr, n, v, k);
         }
-        Value v = eval_fast(I, fr, n->u.subscript.value);
+        bool owned;
+        Value v = eval_peek_fast(I, fr, vn, &owned);
+        if (owned && !pure_key(n->u.subscript.slice)) {
+            v = eval_expr(I, fr, vn);           /* a plain name: shares it */
+            owned = false;
+        }
         Value k = eval_fast(I, fr, n->u.subscript.slice);
-        return subscript(I, fr, n, v, k);
+        if (!owned)
+            return subscript(I, fr, n, v, k);
+        if (!plain_index(I, k))
+            v = eval_expr(I, fr, vn);           /* an __index__ could run code */
+        Value r = subscript(I, fr, n, v, k);
+        if (r.tag == V_OBJ && r.u.o == v.u.o)
+            eval_expr(I, fr, vn);               /* s[:] is s: shared now */
+        return r;
     }
     case E_UNARY:
         return eval_unary(I, fr, n);

@@ -170,20 +170,32 @@ void eval_assign(Interp *I, Frame *fr, Node *target, Value v);
 Value eval_load_global(Interp *I, Frame *fr, Node *n);
 Value *eval_global_slot(Interp *I, Frame *fr, Node *n);
 Value eval_peek(Interp *I, Frame *fr, Node *n, bool *owned);
+/* n may read an owned str: a global name, or a local holding V_OWNED
+ * (callers take the eval_peek path only then, the plain one otherwise). */
+static inline bool eval_maybe_owned(Frame *fr, Node *n)
+{
+    return n->kind == E_NAME && (n->u.name.scope == NS_GLOBAL ||
+                                 (n->u.name.scope == NS_FAST && fr->locals[n->u.name.slot].tag == V_OWNED));
+}
 /* eval_peek with eval_fast's inlined leaves. */
 static inline Value eval_peek_fast(Interp *I, Frame *fr, Node *n, bool *owned)
 {
-    if (n->kind == E_NAME && n->u.name.scope == NS_FAST) {
+    *owned = false;
+    if (n->kind == E_NAME) {
+        if (n->u.name.scope != NS_FAST)
+            return eval_peek(I, fr, n, owned);
         Value v = fr->locals[n->u.name.slot];
-        if (v_is_plain(v)) {
-            *owned = false;
+        if (v_is_plain(v))
+            return v;
+        if (v.tag == V_OWNED) {
+            *owned = true;
+            v.tag = V_OBJ;
             return v;
         }
     } else if (n->kind == E_CONST) {
-        *owned = false;
         return n->u.constant.value;
     }
-    return eval_peek(I, fr, n, owned);
+    return eval_expr(I, fr, n);
 }
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);
 void eval_store_name(Interp *I, Frame *fr, Str *name, Value v);

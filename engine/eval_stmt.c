@@ -725,7 +725,9 @@ static int exec_while(Interp *I, Frame *fr, Node *s)
         fr->fi.line = s->line;
         fr->cur = s->u.if_.test;
         bool owned;
-        if (!truthy(I, eval_peek_fast(I, fr, s->u.if_.test, &owned)))
+        Node *test = s->u.if_.test;
+        if (!truthy(I, eval_maybe_owned(fr, test) ? eval_peek_fast(I, fr, test, &owned)
+                                                  : eval_expr(I, fr, test)))
             break;
         int r = eval_body(I, fr, &s->u.if_.body);
         if (r == X_BREAK)
@@ -771,7 +773,9 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
     case S_PASS: return X_NORMAL;
     case S_IF: {
         bool owned;     /* `if s:` keeps no reference: an owned s stays owned */
-        if (truthy(I, eval_peek_fast(I, fr, s->u.if_.test, &owned)))
+        Node *test = s->u.if_.test;
+        if (truthy(I, eval_maybe_owned(fr, test) ? eval_peek_fast(I, fr, test, &owned)
+                                                 : eval_expr(I, fr, test)))
             return eval_body(I, fr, &s->u.if_.body);
         return s->u.if_.orelse.n ? eval_body(I, fr, &s->u.if_.orelse) : X_NORMAL;
     }
