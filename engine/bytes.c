@@ -42,6 +42,33 @@ static Bytes *bytes_alloc(Interp *I, int64_t len)
     return b;
 }
 
+/* a + b for `t += b` where the slot t held a: bytes' version of str_iadd
+ * (str.c), appending in place into a's room when `owned`. */
+Bytes *bytes_iadd(Interp *I, Bytes *a, bool owned, Bytes *b, bool *owned_out)
+{
+    int64_t n = a->len + b->len;
+    *owned_out = owned;
+    if (owned && b->len <= (int64_t)a->room) {
+        memcpy(a->s + a->len, b->s, (size_t)b->len);
+        a->s[n] = 0;
+        a->room -= (uint32_t)b->len;
+        a->len = n;
+        a->hash = -1;
+        return a;
+    }
+    int64_t room = owned ? n : n / 4 + 16;
+    if (room > (int64_t)UINT32_MAX)
+        room = UINT32_MAX;
+    Bytes *r = bytes_alloc(I, n + room);
+    memcpy(r->s, a->s, (size_t)a->len);
+    memcpy(r->s + a->len, b->s, (size_t)b->len);
+    r->s[n] = 0;
+    r->len = n;
+    r->room = (uint32_t)room;
+    *owned_out = true;
+    return r;
+}
+
 Bytes *bytes_new(Interp *I, const void *s, size_t len)
 {
     Bytes *b = bytes_alloc(I, (int64_t)len);
@@ -483,8 +510,14 @@ static Value slot_new(Interp *I, Class *cls, int argc, const Value *argv, const 
             r->s[i] = (unsigned char)v;
         }
     }
-    if (cls != I->cls.bytes)
-        r->hdr.cls = cls;
+    if (cls != I->cls.bytes) {
+        /* obj_alloc: a Python subclass keeps its attribute dict in front */
+        Bytes *s = obj_alloc(I, cls, offsetof(Bytes, s) + (size_t)r->len + 1);
+        s->len = r->len;
+        s->hash = -1;
+        memcpy(s->s, r->s, (size_t)r->len);
+        r = s;
+    }
     return v_obj(r);
 }
 

@@ -487,6 +487,13 @@ static void exec_del(Interp *I, Frame *fr, Node *t)
     }
 }
 
+/* A value `+=` may extend in place: an exact str or bytes object. */
+static inline bool concat_slot_value(Interp *I, Value v)
+{
+    return (v.tag == V_OBJ || v.tag == V_OWNED) &&
+           (v.u.o->cls == I->cls.str || v.u.o->cls == I->cls.bytes);
+}
+
 /* `o.name` reads and writes o's own dict with nothing in between: o's class
  * uses the generic attribute protocol, defines no __setattr__/__getattr__,
  * and has no property called name. Returns that dict (NULL: not so, or no
@@ -553,16 +560,19 @@ static bool concat_in_place(Interp *I, Frame *fr, Node *t, Value o, Value k, Nod
 {
     Dict *d;
     Value *slot = concat_locate(I, fr, t, o, k, &d);
-    if (!slot || (slot->tag != V_OBJ && slot->tag != V_OWNED) || slot->u.o->cls != I->cls.str)
+    if (!slot || !concat_slot_value(I, *slot))
         return false;
     Value cur = v_obj(slot->u.o);
     Value v = eval_expr(I, fr, rhs);
     slot = concat_locate(I, fr, t, o, k, &d);
     bool owned = slot && slot->tag == V_OWNED && slot->u.o == cur.u.o;
     Value r;
-    if (v.tag == V_OBJ && v.u.o->cls == I->cls.str) {
+    if (v.tag == V_OBJ && v.u.o->cls == cur.u.o->cls) {
         bool rowned;
-        r = v_obj(str_iadd(I, (Str *)cur.u.o, owned, (Str *)v.u.o, &rowned));
+        if (v.u.o->cls == I->cls.str)
+            r = v_obj(str_iadd(I, (Str *)cur.u.o, owned, (Str *)v.u.o, &rowned));
+        else
+            r = v_obj(bytes_iadd(I, (Bytes *)cur.u.o, owned, (Bytes *)v.u.o, &rowned));
         if (rowned && (d || t->kind == E_NAME))
             r.tag = V_OWNED;
     } else {
@@ -593,8 +603,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
         int sc = t->u.name.scope;
         Value *slot = sc == NS_FAST ? &fr->locals[t->u.name.slot]
                     : sc == NS_GLOBAL ? eval_global_slot(I, fr, t) : NULL;
-        if (slot && add && (slot->tag == V_OBJ || slot->tag == V_OWNED) &&
-            slot->u.o->cls == I->cls.str &&
+        if (slot && add && concat_slot_value(I, *slot) &&
             concat_in_place(I, fr, t, v_unset(), v_unset(), s->u.augassign.value, s, op))
             return;
         Value cur = slot && slot->tag != V_UNSET ? v_read_slot(slot) : eval_expr(I, fr, t);
@@ -615,8 +624,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
          * there may be extended in place), else the full protocol. */
         Dict *d = plain_attr_dict(I, o, t->u.attr.attr);
         Value *slot = d ? dict_slot_str(I, d, t->u.attr.attr) : NULL;
-        if (slot && add && (slot->tag == V_OBJ || slot->tag == V_OWNED) &&
-            slot->u.o->cls == I->cls.str &&
+        if (slot && add && concat_slot_value(I, *slot) &&
             concat_in_place(I, fr, t, o, v_unset(), s->u.augassign.value, s, op))
             return;
         Value cur = slot ? v_read_slot(slot) : obj_getattr(I, o, t->u.attr.attr);

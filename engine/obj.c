@@ -180,7 +180,7 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
     Class *nb = base->native_base;
     if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
-        nb == I->cls.tuple || nb == I->cls.str)
+        nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)
         c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
     c->inst_size = base->inst_size;
     c->ext = NULL;

@@ -112,7 +112,7 @@ enum {
     CLS_UNHASHABLE = 1 << 3,  /* hash() raises TypeError: unhashable type */
     CLS_EXCEPTION = 1 << 4,   /* BaseException or a subclass */
     CLS_IMMUTABLE = 1 << 5,   /* setattr on the class itself is refused (builtins) */
-    /* A Python subclass of list, dict, set, tuple or str: instances keep the
+    /* A Python subclass of list, dict, set, tuple, str or bytes: instances keep the
      * native layout and their attribute dict in 16 bytes just before the
      * object (obj_alloc puts it there; obj.c's instance-dict lookup reads it). */
     CLS_PRE_DICT = 1 << 6
@@ -169,6 +169,7 @@ typedef struct Bytes {
     Obj hdr;
     int64_t len;
     int64_t hash;
+    uint32_t room;            /* spare bytes after the NUL, as Str.room (bytes.c bytes_iadd) */
     unsigned char s[];        /* NUL-terminated for convenience */
 } Bytes;
 

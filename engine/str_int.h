@@ -29,6 +29,8 @@ Str *str_new_n(Interp *I, const char *s, size_t len, int64_t nchars);
  * when `owned`; *owned_out says whether the result may be stored owned.
  * The evaluator (eval_stmt.c) is its only other caller. */
 Str *str_iadd(Interp *I, Str *a, bool owned, Str *b, bool *owned_out);
+/* The same for bytes (bytes.c). */
+Bytes *bytes_iadd(Interp *I, Bytes *a, bool owned, Bytes *b, bool *owned_out);
 /* The one-character string for cp (cached for ASCII). */
 Str *str_from_cp(Interp *I, uint32_t cp);
 /* Byte offset of code point index ci (0 <= ci <= nchars). */

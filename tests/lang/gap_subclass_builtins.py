@@ -185,3 +185,13 @@ print(s)
 dd = {"a": 1}
 dd.__init__(b=2)
 print(dd)
+
+
+class Blob(bytes):
+    def hexed(self):
+        return self.hex()
+
+
+bl = Blob(b"\x01ab")
+bl.note = "n"
+print(bl, repr(bl), bl.hexed(), bl.note, len(bl), bl == b"\x01ab", type(bl).__name__, bl[1:])
