@@ -1,0 +1,4 @@
+def uses_index(qs):
+    if not qs.exists():
+        return False
+    return "SCAN" not in qs.explain()

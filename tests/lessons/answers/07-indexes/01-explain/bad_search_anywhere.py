@@ -1,0 +1,2 @@
+def uses_index(qs):
+    return "SEARCH" in qs.explain()
