@@ -16,12 +16,24 @@
  * that `+=` extends in place, and a copy taken elsewhere must stop that.
  */
 #include "cont.h"
+#include "eval_int.h"
 
 #include <string.h>
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, PERTURB_SHIFT = 5, MIN_INDEX = 8 };
 
 #define AS_DICT(v) ((Dict *)(v).u.o)
+
+/* d changed: bump its version, and the class epoch when d is a class
+ * namespace (every cached class attribute lookup is then stale). */
+static inline void changed(Interp *I, Dict *d)
+{
+    if (++d->version & DICT_VERSION_CLASS) {
+        EvalState *es = eval_state(I);
+        if (es)
+            es->class_epoch++;
+    }
+}
 
 Dict *dict_new(Interp *I)
 {
@@ -116,7 +128,7 @@ static void dict_insert(Interp *I, Dict *d, Value key, int64_t hash, Value val)
     int64_t j = dict_find(I, d, key, hash, &slot);
     if (j >= 0) {
         d->entries[d->index[j]].val = val;
-        d->version++;
+        changed(I, d);
         return;
     }
     if (d->nentries >= d->cap) {
@@ -129,7 +141,7 @@ static void dict_insert(Interp *I, Dict *d, Value key, int64_t hash, Value val)
     d->entries[n].val = val;
     d->index[slot] = n;
     d->len++;
-    d->version++;
+    changed(I, d);
 }
 
 Value dict_get(Interp *I, Dict *d, Value key)
@@ -150,7 +162,7 @@ void dict_set(Interp *I, Dict *d, Value key, Value val)
 }
 
 /* Remove the entry found at index slot j; returns it. */
-static DictEntry dict_remove_at(Dict *d, int64_t j)
+static DictEntry dict_remove_at(Interp *I, Dict *d, int64_t j)
 {
     int64_t ix = d->index[j];
     DictEntry e = d->entries[ix];
@@ -158,7 +170,7 @@ static DictEntry dict_remove_at(Dict *d, int64_t j)
     d->entries[ix].key = v_unset();
     d->entries[ix].val = v_unset();
     d->len--;
-    d->version++;
+    changed(I, d);
     return e;
 }
 
@@ -170,7 +182,7 @@ bool dict_del(Interp *I, Dict *d, Value key)
     int64_t slot, j = dict_find(I, d, key, h, &slot);
     if (j < 0)
         return false;
-    dict_remove_at(d, j);
+    dict_remove_at(I, d, j);
     return true;
 }
 
@@ -297,7 +309,8 @@ static void dict_merge(Interp *I, Dict *d, Dict *src)
         Dict *c = dict_copy(I, src);
         uint64_t v = d->version;
         *d = *c;
-        d->version = v + 1;
+        d->version = v;
+        changed(I, d);
         return;
     }
     uint64_t version = src->version;
@@ -550,7 +563,7 @@ static Value m_pop(Interp *I, int argc, const Value *argv, const KwArgs *kw)
             return argv[2];
         exc_raise_arg(I, I->cls.KeyError, argv[1]);
     }
-    Value v = dict_remove_at(d, j).val;
+    Value v = dict_remove_at(I, d, j).val;
     if (v.tag == V_OWNED)       /* it leaves its slot: no longer owned by one */
         v.tag = V_OBJ;
     return v;
@@ -567,7 +580,7 @@ static Value m_popitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
         i--;
     DictEntry e = d->entries[i];
     int64_t slot, j = dict_find(I, d, e.key, e.hash, &slot);
-    dict_remove_at(d, j);       /* the hole stays: its index slot is a dummy */
+    dict_remove_at(I, d, j);       /* the hole stays: its index slot is a dummy */
     if (e.val.tag == V_OWNED)
         e.val.tag = V_OBJ;
     return v_obj(tuple_pack(I, 2, e.key, e.val));
@@ -630,7 +643,8 @@ static Value m_clear(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     Class *c = d->hdr.cls;
     memset(d, 0, sizeof *d);
     d->hdr.cls = c;
-    d->version = v + 1;
+    d->version = v;
+    changed(I, d);
     return v_none();
 }
 

@@ -89,22 +89,19 @@ typedef struct GlobalCache {
 enum { GCACHE_SIZE = 1024 };
 
 /* One slot of class_lookup's cache (obj.c): what looking `name` up along
- * cls's base chain gave, valid while each dict on the chain is the same
- * dict, with the same entries array and version (dict.c bumps the version on
- * every change, clear() included). Chains longer than MCACHE_DEPTH are not
- * cached. */
-enum { MCACHE_SIZE = 1024, MCACHE_DEPTH = 4 };
+ * cls's base chain gave, valid while no class namespace has changed since
+ * (EvalState.class_epoch: dict.c bumps it on every change to a dict marked
+ * DICT_VERSION_CLASS, clear() included; base chains never change). */
+enum { MCACHE_SIZE = 1024 };
 typedef struct MethodCache {
     Class *cls;
     Str *name;
     Value v;
-    int n;
-    Dict *dicts[MCACHE_DEPTH];
-    DictEntry *ents[MCACHE_DEPTH];
-    uint64_t versions[MCACHE_DEPTH];
+    uint64_t epoch;
 } MethodCache;
 
 typedef struct EvalState {
+    uint64_t class_epoch;   /* see MethodCache; starts at 1 (0: never valid) */
     GlobalCache *gcache;
     MethodCache *mcache;    /* MCACHE_SIZE slots, direct-mapped on (class, name) */    /* GCACHE_SIZE slots, direct-mapped on the node address */
     StackSeg *seg;

@@ -116,6 +116,7 @@ Class *class_new_native(Interp *I, const char *name, const char *module, Class *
     c->inst_size = inst_size ? inst_size : (base ? base->inst_size : sizeof(Instance));
     if (!c->dict)
         c->dict = dict_new(I);
+    c->dict->version |= DICT_VERSION_CLASS;
     return c;
 }
 
@@ -170,6 +171,7 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
         exc_raisef(I, I->cls.TypeError, "type '%s' is not an acceptable base type", base->name->s);
     Class *c = obj_alloc(I, I->cls.type, sizeof *c);
     c->dict = dict;
+    dict->version |= DICT_VERSION_CLASS;
     c->name = name;
     c->qualname = qualname ? qualname : name;
     Value mod = dict_get_str(I, dict, I->names.__module__);
@@ -262,40 +264,23 @@ static Value class_lookup_walk(Interp *I, Class *cls, Str *name)
 }
 
 /* class_lookup with a cache (EvalState.mcache, once eval is initialised):
- * a hit costs a few pointer/version compares per class on the chain instead
- * of one hash lookup per class. */
+ * a hit is two pointer compares and the class epoch (see MethodCache). */
 Value class_lookup(Interp *I, Class *cls, Str *name)
 {
     EvalState *es = eval_state(I);
     if (!es || !es->mcache)
         return class_lookup_walk(I, cls, name);
     MethodCache *mc = &es->mcache[(((uintptr_t)cls >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1)];
-    if (mc->cls == cls && mc->name == name) {
-        int i = 0;
-        Class *c = cls;
-        for (; i < mc->n; i++, c = c->base) {
-            Dict *d = mc->dicts[i];
-            if (!c || c->dict != d || d->entries != mc->ents[i] || d->version != mc->versions[i])
-                break;
-        }
-        if (i == mc->n && !c)
-            return mc->v;
-    }
+    if (mc->cls == cls && mc->name == name && mc->epoch == es->class_epoch)
+        return mc->v;
     Value v = class_lookup_walk(I, cls, name);
-    int n = 0;
-    for (Class *c = cls; c; c = c->base, n++)
-        if (n == MCACHE_DEPTH || !c->dict)
-            return v;
+    for (Class *c = cls; c; c = c->base)
+        if (!c->dict || !(c->dict->version & DICT_VERSION_CLASS))
+            return v;           /* a dict that does not bump the epoch: no caching */
     mc->cls = cls;
     mc->name = name;
     mc->v = v;
-    n = 0;
-    for (Class *c = cls; c; c = c->base, n++) {
-        mc->dicts[n] = c->dict;
-        mc->ents[n] = c->dict->entries;
-        mc->versions[n] = c->dict->version;
-    }
-    mc->n = n;
+    mc->epoch = es->class_epoch;
     return v;
 }
 

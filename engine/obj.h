@@ -203,6 +203,10 @@ struct Dict {
     int64_t index_size;       /* power of two */
     uint64_t version;         /* bumped on every change (iteration guard) */
 };
+/* Set in Dict.version of a class namespace (obj.c): dict.c then also bumps
+ * the evaluator's class epoch on every change, which invalidates every
+ * cached class attribute lookup at once. */
+#define DICT_VERSION_CLASS (UINT64_C(1) << 63)
 
 typedef struct SetEntry {
     int64_t hash;
