@@ -650,6 +650,33 @@ static Str *eval_joined(Interp *I, Frame *fr, Node *n)
 /* The expression switch                                            */
 /* ---------------------------------------------------------------- */
 
+/* o.name, the full way, then remember where it was when it came from o's
+ * own dict under the generic protocol with no property in the way (see
+ * AttrCache). */
+static __attribute__((noinline)) Value load_attr_slow(Interp *I, Frame *fr, Node *n, Value v,
+                                                      AttrCache *ac)
+{
+    EVAL_POS(fr, n);
+    Value r = obj_getattr(I, v, n->u.attr.attr);
+    Class *c = v.u.o->cls;
+    Str *name = n->u.attr.attr;
+    if (!(c->flags & CLS_HAS_DICT) || c->ops->getattr != obj_generic_getattr ||
+        (c->dunders & DU_GETATTR) || name == I->names.__class__ || name == I->names.__dict__)
+        return r;
+    Dict *d = ((Instance *)v.u.o)->dict;
+    Value *slot = d ? dict_slot_str(I, d, name) : NULL;
+    if (!slot || slot->u.o != r.u.o || (slot->tag != r.tag && slot->tag != V_OWNED))
+        return r;
+    Value ca = class_lookup(I, c, name);
+    if (!v_is_unset(ca) && class_of(I, ca) == I->cls.property)
+        return r;
+    ac->node = n;
+    ac->cls = c;
+    ac->epoch = eval_state(I)->class_epoch;
+    ac->ix = (int64_t)((DictEntry *)(void *)((char *)slot - offsetof(DictEntry, val)) - d->entries);
+    return r;
+}
+
 /* The less frequent node kinds, kept out of eval_expr so that its frame
  * (pushed for every node evaluated) stays small. */
 static __attribute__((noinline)) Value eval_expr_rare(Interp *I, Frame *fr, Node *n)
@@ -784,6 +811,16 @@ Value eval_expr(Interp *I, Frame *fr, Node *n)
         return eval_call(I, fr, n);
     case E_ATTR: {
         Value v = eval_fast(I, fr, n->u.attr.value);
+        if (v.tag == V_OBJ) {
+            AttrCache *ac = &eval_state(I)->acache[((uintptr_t)n >> 4) & (ACACHE_SIZE - 1)];
+            if (ac->node == n && ac->cls == v.u.o->cls && ac->epoch == eval_state(I)->class_epoch) {
+                Dict *d = ((Instance *)v.u.o)->dict;
+                if (d && ac->ix < d->nentries && d->entries[ac->ix].key.tag == V_OBJ &&
+                    d->entries[ac->ix].key.u.o == &n->u.attr.attr->hdr)
+                    return v_read_slot(&d->entries[ac->ix].val);
+            }
+            return load_attr_slow(I, fr, n, v, ac);
+        }
         EVAL_POS(fr, n);
         return obj_getattr(I, v, n->u.attr.attr);
     }

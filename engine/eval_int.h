@@ -100,8 +100,23 @@ typedef struct MethodCache {
     uint64_t epoch;
 } MethodCache;
 
+/* One slot of the attribute-read cache (eval_expr.c, `o.name` nodes):
+ * instances of cls use the generic protocol and have no property `name`
+ * (true while class_epoch is unchanged), and the last instance read kept
+ * `name` at entry ix of its dict; instances built alike share the index,
+ * and a key check makes any other instance take the slow path. */
+typedef struct AttrCache {
+    Node *node;
+    Class *cls;
+    uint64_t epoch;
+    int64_t ix;
+} AttrCache;
+
+enum { ACACHE_SIZE = 1024 };
+
 typedef struct EvalState {
     uint64_t class_epoch;   /* see MethodCache; starts at 1 (0: never valid) */
+    AttrCache *acache;      /* ACACHE_SIZE slots, direct-mapped on the node */
     GlobalCache *gcache;
     MethodCache *mcache;    /* MCACHE_SIZE slots, direct-mapped on (class, name) */    /* GCACHE_SIZE slots, direct-mapped on the node address */
     StackSeg *seg;

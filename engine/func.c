@@ -437,6 +437,8 @@ void eval_init(Interp *I)
     memset(es->gcache, 0, sizeof(GlobalCache) * GCACHE_SIZE);
     es->mcache = interp_alloc(I, sizeof(MethodCache) * MCACHE_SIZE);
     es->class_epoch = 1;    /* zeroed cache slots never match */
+    es->acache = interp_alloc(I, sizeof(AttrCache) * ACACHE_SIZE);
+    memset(es->acache, 0, sizeof(AttrCache) * ACACHE_SIZE);
     memset(es->mcache, 0, sizeof(MethodCache) * MCACHE_SIZE);
     eval_stack_slow(I, 0);
     es->s_dot0 = str_intern_cstr(I, ".0");

@@ -65,3 +65,50 @@ seen = [obj.f() for _ in range(3)]
 setattr(L, "f", lambda self: "v2")
 seen.append(obj.f())
 print(seen)
+
+
+class P:
+    def __init__(self, first):
+        if first:
+            self.a = 1
+            self.b = 2
+        else:
+            self.b = 20
+            self.a = 10
+
+
+def read_all(objs):
+    return [(o.a, o.b) for o in objs]
+
+
+objs = [P(i % 2 == 0) for i in range(6)]
+print(read_all(objs))
+objs[0].a = 100
+del objs[1].b
+objs[1].b = "new"
+print(read_all(objs))
+vars(objs[2])["a"] = "via vars"
+objs[3].__dict__.clear()
+objs[3].a, objs[3].b = "x", "y"
+print(read_all(objs))
+P.a = property(lambda self: "prop")
+print(read_all(objs))
+del P.a
+print(read_all(objs))
+
+
+class Q:
+    b = "class b"
+
+    def __init__(self):
+        self.a = "qa"
+
+
+mixed = [objs[0], Q(), objs[1]]
+print([o.a for o in mixed], [o.b for o in mixed])
+q = Q()
+print(q.b)
+q.b = "inst b"
+print(q.b)
+del q.b
+print(q.b)
