@@ -366,6 +366,12 @@ static Value binop(Interp *I, Frame *fr, Node *n, int op, Value a, Value b)
     return eval_binop_slow(I, fr, n, op, a, b);
 }
 
+/* binop() for the other evaluator files (augmented assignment). */
+Value eval_binop(Interp *I, Frame *fr, Node *n, int op, Value a, Value b)
+{
+    return binop(I, fr, n, op, a, b);
+}
+
 static const CmpOp cmp_map[] = { CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
 
 /* One comparison `a op b`; returns the result value (richcmp may return a

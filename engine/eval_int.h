@@ -212,6 +212,8 @@ static inline Value eval_peek_fast(Interp *I, Frame *fr, Node *n, bool *owned)
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name);
 void eval_store_name(Interp *I, Frame *fr, Str *name, Value v);
 Value eval_binop_slow(Interp *I, Frame *fr, Node *n, int op, Value a, Value b);
+/* a op b with the int and float fast paths (op may carry OP_INPLACE). */
+Value eval_binop(Interp *I, Frame *fr, Node *n, int op, Value a, Value b);
 bool eval_compare(Interp *I, Frame *fr, CmpKind op, Value a, Value b, Value *out);
 
 /* ---- eval_stmt.c ---- */

@@ -613,7 +613,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
             !__builtin_add_overflow(cur.u.i, v.u.i, &r.u.i))
             r.tag = V_INT;
         else
-            r = eval_binop_slow(I, fr, s, op, cur, v);
+            r = eval_binop(I, fr, s, op, cur, v);
         eval_assign(I, fr, t, r);
         return;
     }
@@ -629,7 +629,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
             return;
         Value cur = slot ? v_read_slot(slot) : obj_getattr(I, o, t->u.attr.attr);
         Value v = eval_expr(I, fr, s->u.augassign.value);
-        Value r = eval_binop_slow(I, fr, s, op, cur, v);
+        Value r = eval_binop(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
         obj_setattr(I, o, t->u.attr.attr, r);
         return;
@@ -642,7 +642,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
             return;
         Value cur = obj_getitem(I, o, k);
         Value v = eval_expr(I, fr, s->u.augassign.value);
-        Value r = eval_binop_slow(I, fr, s, op, cur, v);
+        Value r = eval_binop(I, fr, s, op, cur, v);
         EVAL_POS(fr, t);
         obj_setitem(I, o, k, r);
         return;
