@@ -362,13 +362,27 @@ static void fn_rand(sqlite3_context *ctx, int argc, sqlite3_value **argv)
  * registers them (statistics.pstdev, stdev, pvariance, variance). Integer
  * columns are summed exactly (128-bit) so the result is the correctly
  * rounded quotient Python computes from its exact fractions. */
+/* sqlite3_aggregate_context memory is only 8-byte aligned: the 128-bit
+ * sums are kept as bytes and moved through memcpy. */
 typedef struct Moments {
     long long n;
     int all_int;
-    __int128 si, sqi;         /* sum and sum of squares, integer inputs */
-    long double sf, sqf;      /* the same in floating point */
     int overflow;
+    unsigned char si[16], sqi[16];  /* __int128 sum and sum of squares, integer inputs */
+    double sf, sqf;                 /* the same in floating point */
 } Moments;
+
+static __int128 get128(const unsigned char *p)
+{
+    __int128 v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static void put128(unsigned char *p, __int128 v)
+{
+    memcpy(p, &v, sizeof v);
+}
 
 static void moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -383,8 +397,8 @@ static void moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     if (t == SQLITE_INTEGER) {
         long long v = sqlite3_value_int64(argv[0]);
-        m->si += v;
-        m->sqi += (__int128)v * v;
+        put128(m->si, get128(m->si) + v);
+        put128(m->sqi, get128(m->sqi) + (__int128)v * v);
         if (v > 3037000499LL || v < -3037000499LL)
             m->overflow = 1;
     } else {
@@ -392,7 +406,7 @@ static void moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     double d = sqlite3_value_double(argv[0]);
     m->sf += d;
-    m->sqf += (long double)d * d;
+    m->sqf += d * d;
     m->n++;
 }
 
@@ -408,12 +422,13 @@ static void moments_final(sqlite3_context *ctx, int sample, int root)
     double var;
     if (m->all_int && !m->overflow) {
         /* var = (n*sumsq - sum^2) / (n * d), exactly, then rounded once. */
-        __int128 num = (__int128)n * m->sqi - m->si * m->si;
+        __int128 si = get128(m->si);
+        __int128 num = (__int128)n * get128(m->sqi) - si * si;
         __int128 den = (__int128)n * d;
         var = (double)((long double)num / (long double)den);
     } else {
-        long double mean = m->sf / n;
-        var = (double)((m->sqf - n * mean * mean) / d);
+        long double mean = (long double)m->sf / n;
+        var = (double)(((long double)m->sqf - n * mean * mean) / d);
         if (var < 0)
             var = 0;
     }
