@@ -169,7 +169,10 @@ run_cli() {   # BIN LABEL
     for t in tests/cli/*.sh; do
         name="$label/cli/$(basename "$t" .sh)"
         match "$name" || continue
-        ORMKATA="$bin" ORMKATA_ROOT="$ROOT" timeout "$LANG_TIMEOUT" bash "$t" \
+        # A script may ask for more time with a line "# timeout: SECONDS".
+        local limit
+        limit=$(sed -n 's/^# timeout: \([0-9][0-9]*\)$/\1/p' "$t" | head -n 1)
+        ORMKATA="$bin" ORMKATA_ROOT="$ROOT" timeout "${limit:-$LANG_TIMEOUT}" bash "$t" \
             > "$TMP/cli.out" 2>&1 < /dev/null
         rc=$?
         if [ $rc = 0 ]; then

@@ -709,10 +709,20 @@ class Query:
         cols = []
         for name in field_names:
             info, rest = self.setup_joins(name.split(LOOKUP_SEP), opts, alias)
-            if rest:
-                raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
-                                 % (rest[0], name.split(LOOKUP_SEP)[-len(rest) - 1]))
             targets, final_alias, joins = self.trim_joins(info.targets, info.joins, info.path)
+            if rest:
+                # values("pub_date__year"): transforms on the column, as
+                # Django's setup_joins applies them; anything else is the
+                # error Django gives.
+                expr = Col(final_alias, targets[0])
+                for part in rest:
+                    t = L.get_transform(getattr(expr, "output_field", None), part)
+                    if t is None:
+                        raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                                         % (rest[0], name.split(LOOKUP_SEP)[-len(rest) - 1]))
+                    expr = t(expr)
+                cols.append(expr)
+                continue
             for t in targets:
                 cols.append(Col(final_alias, t))
         self.set_select(cols)
