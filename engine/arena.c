@@ -155,6 +155,16 @@ void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n)
     return grow(a, p, old, n, 0);
 }
 
+void arena_shrink(Arena *a, void *p, size_t old, size_t n)
+{
+    size_t old_al = (old + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    size_t n_al = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (!p || n_al >= old_al || (char *)p + old_al != a->cur)
+        return;
+    a->cur = (char *)p + n_al;
+    a->used -= old_al - n_al;
+}
+
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
     char *p = arena_alloc(a, n + 1);

@@ -40,6 +40,10 @@ void *arena_alloc(Arena *a, size_t n);
  * is the most recent allocation, else copies. New bytes are zeroed. */
 void *arena_realloc(Arena *a, void *p, size_t old, size_t n);
 
+/* Give back the tail of the block p of `old` bytes beyond `n` when p is the
+ * most recent allocation (a finished string builder); else nothing. */
+void arena_shrink(Arena *a, void *p, size_t old, size_t n);
+
 /* arena_alloc / arena_realloc leaving the new bytes as they are (not
  * zeroed), for callers that fill every byte themselves (string text). */
 void *arena_alloc_raw(Arena *a, size_t n);

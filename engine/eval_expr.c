@@ -646,6 +646,8 @@ static Str *eval_joined(Interp *I, Frame *fr, Node *n)
             char buf[24];
             char *q = int_dec64(buf, v.u.i);
             sb_add(&sb, q, (size_t)(buf + 24 - q));
+        } else if (spec->len && (v.tag == V_INT || v.tag == V_FLOAT || is_exact(v, I->cls.str))) {
+            fmt_format_into(I, &sb, v, spec);     /* what int/float/str.__format__ do */
         } else
             sb_addstr(&sb, obj_format(I, v, spec));
     }

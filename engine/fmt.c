@@ -205,10 +205,13 @@ typedef struct Spec {
     uint32_t type;            /* code point; 0: none */
 } Spec;
 
-/* Decode UTF-8 s into code points; returns the count. */
-static int64_t decode(Interp *I, const Str *s, uint32_t **out)
+/* Decode UTF-8 s into code points; returns the count. A spec that fits
+ * uses the caller's buffer `small` (SMALL_SPEC entries) instead of the arena. */
+enum { SMALL_SPEC = 32 };
+static int64_t decode(Interp *I, const Str *s, uint32_t *small, uint32_t **out)
 {
-    uint32_t *cp = interp_alloc(I, (size_t)(s->len + 1) * sizeof(uint32_t));
+    uint32_t *cp = s->len < SMALL_SPEC ? small
+                 : interp_alloc(I, (size_t)(s->len + 1) * sizeof(uint32_t));
     int64_t n = 0;
     const unsigned char *p = (const unsigned char *)s->s, *end = p + s->len;
     while (p < end) {
@@ -282,8 +285,8 @@ _Noreturn static void unknown_code(Interp *I, uint32_t type, const char *tname)
 static void parse_spec(Interp *I, Str *spec, uint32_t default_type, char default_align,
                        const char *tname, Spec *sp)
 {
-    uint32_t *cp;
-    int64_t n = decode(I, spec, &cp), pos = 0;
+    uint32_t *cp, small[SMALL_SPEC];
+    int64_t n = decode(I, spec, small, &cp), pos = 0;
     memset(sp, 0, sizeof *sp);
     sp->fill[0] = ' ';
     sp->filllen = 1;
@@ -445,9 +448,17 @@ static void emit_number(StrBuf *sb, const Spec *sp, char signch, const char *pre
     int64_t min_width = sp->fill_zero && sp->align == '=' ? sp->width - nondigit : 0;
     StrBuf g;
     sb_init(&g, sb->I);
-    if (nd > 0)
+    const char *gp = digits;
+    size_t glen = (size_t)nd;
+    int64_t zeros = 0;          /* ungrouped: zero padding written directly */
+    if (nd > 0 && group > 0) {
         group_digits(&g, digits, nd, min_width, group, sep);
-    int64_t padding = sp->width - (nondigit + (int64_t)g.len);
+        gp = g.p;
+        glen = g.len;
+    } else if (nd > 0 && min_width > nd) {
+        zeros = min_width - nd;
+    }
+    int64_t padding = sp->width - (nondigit + zeros + (int64_t)glen);
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
         switch (sp->align) {
@@ -462,8 +473,10 @@ static void emit_number(StrBuf *sb, const Spec *sp, char signch, const char *pre
         sb_addc(sb, sign);
     sb_adds(sb, prefix);
     add_fill(sb, sp, spad);
-    if (g.len)
-        sb_add(sb, g.p, g.len);
+    for (int64_t i = 0; i < zeros; i++)
+        sb_addc(sb, '0');
+    if (glen)
+        sb_add(sb, gp, glen);
     if (remlen)
         sb_add(sb, rem, (size_t)remlen);
     add_fill(sb, sp, rpad);
@@ -560,17 +573,19 @@ static void format_int(Interp *I, StrBuf *sb, Value v, const Spec *sp, const cha
     StrBuf d;
     sb_init(&d, I);
     char signch = 0;
+    char buf[24];
+    char *p;
+    size_t len;
     if (v.tag != V_OBJ && base == 10) {
-        char buf[24];
-        char *q = int_dec64(buf, v.u.i);
-        sb_add(&d, q, (size_t)(buf + 24 - q));
+        p = int_dec64(buf, v.u.i);     /* digits on the stack: no arena */
+        len = (size_t)(buf + 24 - p);
     } else {
         if (bigint_sign(v) < 0)
             sb_addc(&d, '-');
         bigint_append_digits(I, &d, v, base);
+        p = d.p;
+        len = d.len;
     }
-    char *p = d.p;
-    size_t len = d.len;
     if (len && p[0] == '-') {
         signch = '-';
         p++;
@@ -620,28 +635,33 @@ static void format_str(Interp *I, StrBuf *sb, Str *s, const Spec *sp, const char
     add_fill(sb, sp, rpad);
 }
 
-Str *fmt_format(Interp *I, Value v, Str *spec)
+void fmt_format_into(Interp *I, StrBuf *sb, Value v, Str *spec)
 {
-    if (spec->len == 0)
-        return obj_str(I, v);
     Value u = num_unwrap(I, v);
     const char *tname = type_name(I, v);
-    StrBuf sb;
-    sb_init(&sb, I);
     Spec sp;
     if (num_is_int(I, u)) {
         parse_spec(I, spec, 'd', '>', tname, &sp);
         if (u.tag == V_BOOL)
             u.tag = V_INT;
-        format_int(I, &sb, u, &sp, tname);
+        format_int(I, sb, u, &sp, tname);
     } else if (u.tag == V_FLOAT) {
         parse_spec(I, spec, 0, '>', tname, &sp);
-        format_float(I, &sb, u.u.f, &sp, tname);
+        format_float(I, sb, u.u.f, &sp, tname);
     } else if (v_is_str(I, v)) {
         parse_spec(I, spec, 's', '<', tname, &sp);
-        format_str(I, &sb, v_as_str(I, v, "format"), &sp, tname);
+        format_str(I, sb, v_as_str(I, v, "format"), &sp, tname);
     } else {
         exc_raisef(I, I->cls.TypeError, "unsupported format string passed to %s.__format__", tname);
     }
+}
+
+Str *fmt_format(Interp *I, Value v, Str *spec)
+{
+    if (spec->len == 0)
+        return obj_str(I, v);
+    StrBuf sb;
+    sb_init(&sb, I);
+    fmt_format_into(I, &sb, v, spec);
     return sb_finish(&sb);
 }

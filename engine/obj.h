@@ -504,6 +504,8 @@ int64_t float_hash(double d);
 int64_t int_hash(Interp *I, Value v);                         /* CPython's: modulo 2**61 - 1 */
 /* The format-spec mini-language for int, float, str: format(v, spec). */
 Str *fmt_format(Interp *I, Value v, Str *spec);
+/* fmt_format appending to sb (spec not empty): f-strings skip a copy. */
+void fmt_format_into(Interp *I, StrBuf *sb, Value v, Str *spec);
 /* printf-style `fmt % args` for str (args: a tuple, a mapping or one value). */
 Str *fmt_percent(Interp *I, Str *fmt, Value args);
 /* Class setup, called by builtins_init: int.c creates int and bool, float.c float. */

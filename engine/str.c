@@ -517,6 +517,7 @@ Str *sb_finish_n(StrBuf *sb, int64_t nchars)
     s->interned = false;
     s->room = 0;
     s->s[sb->len] = 0;
+    arena_shrink(&I->arena, s, STR_HDR + sb->cap, STR_HDR + sb->len + 1);
     sb->p = NULL;
     sb->len = sb->cap = 0;
     return s;
