@@ -748,6 +748,32 @@ static int exec_while(Interp *I, Frame *fr, Node *s)
     return X_NORMAL;
 }
 
+/* `a, b = x, y` (a tuple display into as many plain targets): evaluate the
+ * right side into the value stack, then assign left to right, as CPython
+ * does, without building the tuple. false: not that shape, nothing done. */
+static bool parallel_assign(Interp *I, Frame *fr, Node *s)
+{
+    Node *t = s->u.assign.targets.items[0], *rhs = s->u.assign.value;
+    NodeList *ts, *vs = &rhs->u.seq.elts;
+    if (t->kind != E_TUPLE && t->kind != E_LIST)
+        return false;
+    ts = &t->u.seq.elts;
+    int n = vs->n;
+    if (n != ts->n || n > 8)
+        return false;
+    for (int i = 0; i < n; i++)
+        if (ts->items[i]->kind == E_STARRED || vs->items[i]->kind == E_STARRED)
+            return false;
+    StackMark mark = eval_stack_mark(I);
+    Value *vals = eval_stack_alloc(I, n);
+    for (int i = 0; i < n; i++)
+        vals[i] = eval_expr(I, fr, vs->items[i]);
+    for (int i = 0; i < n; i++)
+        eval_assign(I, fr, ts->items[i], vals[i]);
+    eval_stack_reset(I, mark);
+    return true;
+}
+
 static int exec_stmt(Interp *I, Frame *fr, Node *s)
 {
     interp_tick(I);
@@ -766,6 +792,8 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
                 concat_in_place(I, fr, t, v_unset(), v_unset(), rhs->u.binop.right, rhs, OP_ADD))
                 return X_NORMAL;
         }
+        if (rhs->kind == E_TUPLE && s->u.assign.targets.n == 1 && parallel_assign(I, fr, s))
+            return X_NORMAL;
         Value v = eval_expr(I, fr, rhs);
         NodeList *ts = &s->u.assign.targets;
         for (int i = 0; i < ts->n; i++)
