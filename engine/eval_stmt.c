@@ -200,7 +200,7 @@ static int try_except(Interp *I, Frame *fr, Node *s)
     reraise_here(I, fr, exc);
 }
 
-static int exec_try(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) int exec_try(Interp *I, Frame *fr, Node *s)
 {
     if (s->u.try_.finalbody.n == 0)
         return try_except(I, fr, s);
@@ -235,7 +235,7 @@ static int exec_try(Interp *I, Frame *fr, Node *s)
 /* with                                                             */
 /* ---------------------------------------------------------------- */
 
-static int with_items(Interp *I, Frame *fr, Node *s, int k)
+static __attribute__((noinline)) int with_items(Interp *I, Frame *fr, Node *s, int k)
 {
     WithItem *it = &s->u.with.items[k];
     Value mgr = eval_expr(I, fr, it->context_expr);
@@ -366,7 +366,7 @@ static Module *try_import(Interp *I, Frame *fr, Str *name)
     return NULL;
 }
 
-static void exec_import(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) void exec_import(Interp *I, Frame *fr, Node *s)
 {
     for (int i = 0; i < s->u.import.n; i++) {
         Alias *a = &s->u.import.names[i];
@@ -385,7 +385,7 @@ static void exec_import(Interp *I, Frame *fr, Node *s)
     }
 }
 
-static void exec_importfrom(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) void exec_importfrom(Interp *I, Frame *fr, Node *s)
 {
     Str *modname = s->u.importfrom.module;
     if (s->u.importfrom.level > 0 || !modname)
@@ -433,7 +433,7 @@ static void exec_importfrom(Interp *I, Frame *fr, Node *s)
 /* Statements                                                       */
 /* ---------------------------------------------------------------- */
 
-static void exec_del(Interp *I, Frame *fr, Node *t)
+static __attribute__((noinline)) void exec_del(Interp *I, Frame *fr, Node *t)
 {
     switch (t->kind) {
     case E_NAME:
@@ -591,7 +591,7 @@ static bool concat_in_place(Interp *I, Frame *fr, Node *t, Value o, Value k, Nod
     return true;
 }
 
-static void exec_augassign(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) void exec_augassign(Interp *I, Frame *fr, Node *s)
 {
     Node *t = s->u.augassign.target;
     int op = s->u.augassign.op | OP_INPLACE;
@@ -653,7 +653,7 @@ static void exec_augassign(Interp *I, Frame *fr, Node *s)
     }
 }
 
-static void exec_annassign(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) void exec_annassign(Interp *I, Frame *fr, Node *s)
 {
     int toplevel = fr->scope->kind == SK_MODULE || fr->scope->kind == SK_CLASS;
     Value ann = v_unset();
@@ -672,7 +672,7 @@ static void exec_annassign(Interp *I, Frame *fr, Node *s)
     }
 }
 
-static int exec_for(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) int exec_for(Interp *I, Frame *fr, Node *s)
 {
     Value seq = eval_expr(I, fr, s->u.for_.iter);
     Node *target = s->u.for_.target;
@@ -726,7 +726,7 @@ static int exec_for(Interp *I, Frame *fr, Node *s)
     return X_NORMAL;
 }
 
-static int exec_while(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) int exec_while(Interp *I, Frame *fr, Node *s)
 {
     for (;;) {
         interp_tick(I);
@@ -751,7 +751,7 @@ static int exec_while(Interp *I, Frame *fr, Node *s)
 /* `a, b = x, y` (a tuple display into as many plain targets): evaluate the
  * right side into the value stack, then assign left to right, as CPython
  * does, without building the tuple. false: not that shape, nothing done. */
-static bool parallel_assign(Interp *I, Frame *fr, Node *s)
+static __attribute__((noinline)) bool parallel_assign(Interp *I, Frame *fr, Node *s)
 {
     Node *t = s->u.assign.targets.items[0], *rhs = s->u.assign.value;
     NodeList *ts, *vs = &rhs->u.seq.elts;
