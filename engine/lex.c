@@ -809,6 +809,16 @@ next:;
 
 /* Check the encoding (UTF-8, no NUL) and build the normalised copy with
  * its line table. Returns 0 (error recorded) on bad input. */
+/* The line of src[to], knowing src[from] is on `line` (from <= to): the
+ * newlines between, as the validation loop used to count them (\r\n is one). */
+static int count_line(const char *src, size_t len, size_t from, size_t to, int line)
+{
+    for (size_t i = from; i < to && i < len; i++)
+        if (src[i] == '\n' || (src[i] == '\r' && !(i + 1 < len && src[i + 1] == '\n')))
+            line++;
+    return line;
+}
+
 static int lex_prepare(Lexer *L, const char *filename, const char *src, size_t len)
 {
     LexResult *R = L->R;
@@ -817,17 +827,24 @@ static int lex_prepare(Lexer *L, const char *filename, const char *src, size_t l
         src += 3;
         len -= 3;
     }
-    /* validate UTF-8 and look for NUL */
+    /* validate UTF-8 and look for NUL; ASCII without NUL is skipped eight
+     * bytes at a time, and the line of an error is counted only then */
     int line = 1;
+    size_t counted = 0;     /* line is the line of src[counted] */
+#define LINE_AT(pos) (line = count_line(src, len, counted, (pos), line), counted = (pos), line)
     for (size_t i = 0; i < len;) {
-        unsigned char b = (unsigned char)src[i];
-        if (b == '\n' || (b == '\r' && !(i + 1 < len && src[i + 1] == '\n'))) {
-            line++;
-            i++;
-            continue;
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, src + i, 8);
+            if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+                break;
+            i += 8;
         }
+        if (i >= len)
+            break;
+        unsigned char b = (unsigned char)src[i];
         if (b == 0) {
-            lex_error_at(L, "SyntaxError", line, 0, 0, 1, "source code cannot contain null bytes");
+            lex_error_at(L, "SyntaxError", LINE_AT(i), 0, 0, 1, "source code cannot contain null bytes");
             return 0;
         }
         if (b < 0x80) {
@@ -859,6 +876,7 @@ bad:
         {
             char fn[150];
             snprintf(fn, sizeof fn, "%s", filename ? filename : "<string>");
+            line = count_line(src, len, counted, i, line);
             lex_error_at(L, "SyntaxError", line, 0, 0, 1,
                          "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                          "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
@@ -866,28 +884,35 @@ bad:
             return 0;
         }
     }
-    /* normalise newlines */
+#undef LINE_AT
+    /* normalise newlines (a plain copy when there is no \r) */
     char *d = arena_alloc(A, len + 1);
     size_t n = 0;
     int nl = 1;
-    for (size_t i = 0; i < len; i++) {
-        char ch = src[i];
-        if (ch == '\r') {
-            if (i + 1 < len && src[i + 1] == '\n')
-                i++;
-            ch = '\n';
-        }
-        if (ch == '\n')
+    if (!memchr(src, '\r', len)) {
+        memcpy(d, src, len);
+        n = len;
+        for (const char *p = d; (p = memchr(p, '\n', (size_t)(d + n - p))) != NULL; p++)
             nl++;
-        d[n++] = ch;
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            char ch = src[i];
+            if (ch == '\r') {
+                if (i + 1 < len && src[i + 1] == '\n')
+                    i++;
+                ch = '\n';
+            }
+            if (ch == '\n')
+                nl++;
+            d[n++] = ch;
+        }
     }
     d[n] = 0;
     uint32_t *ls = arena_alloc(A, sizeof(uint32_t) * (size_t)(nl + 2));
     int k = 1;
     ls[1] = 0;
-    for (size_t i = 0; i < n; i++)
-        if (d[i] == '\n')
-            ls[++k] = (uint32_t)(i + 1);
+    for (const char *p = d; (p = memchr(p, '\n', (size_t)(d + n - p))) != NULL; p++)
+        ls[++k] = (uint32_t)(p - d + 1);
     R->src = d;
     R->len = n;
     R->line_start = ls;
