@@ -171,6 +171,12 @@ static void test_encoding(void **state)
                  "Non-UTF-8 code starting with '\\xff' in file x.py on line 2, but no encoding declared; "
                  "see https://peps.python.org/pep-0263/ for details", 2);
     expect_error(I, "a\0b\n", 4, "SyntaxError", "source code cannot contain null bytes", 1);
+    /* the line after long ASCII runs, CRLF and a lone CR (CPython 3.11: line 4) */
+    expect_error(I, "a = 1  # a comment longer than eight bytes\r\nb = 2\rc = 3\n\xff\n", 58, "SyntaxError",
+                 "Non-UTF-8 code starting with '\\xff' in file x.py on line 4, but no encoding declared; "
+                 "see https://peps.python.org/pep-0263/ for details", 4);
+    expect_error(I, "# twelve bytes..\n# more than eight\nx\0\n", 38, "SyntaxError",
+                 "source code cannot contain null bytes", 3);
     expect_error(I, "x = '\xc3'\n", 8, "SyntaxError",
                  "Non-UTF-8 code starting with '\\xc3' in file x.py on line 1, but no encoding declared; "
                  "see https://peps.python.org/pep-0263/ for details", 1);
