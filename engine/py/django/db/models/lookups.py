@@ -215,6 +215,12 @@ class In(Lookup):
 
     def get_prep_lookup(self):
         rhs = self.rhs
+        q = getattr(rhs, "query", None)
+        if q is not None and hasattr(q, "values_select"):
+            n = 1 if q.default_cols else len(q.select) + len(q.annotation_select)
+            if n != 1:
+                raise ValueError("The QuerySet value for the '%s' lookup must have 1 selected fields "
+                                 "(received %d)" % (self.lookup_name, n))
         if hasattr(rhs, "resolve_expression"):
             return rhs
         if isinstance(rhs, str) or not hasattr(rhs, "__iter__"):

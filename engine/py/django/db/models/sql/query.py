@@ -442,7 +442,7 @@ class Query:
     def build_lookup(self, lookups, lhs, rhs):
         *transforms, lookup_name = lookups or ["exact"]
         for name in transforms:
-            lhs = self.try_transform(lhs, name)
+            lhs = self.try_transform(lhs, name, lookups)
         lookup_class = L.get_lookup(lhs, lookup_name)
         if lookup_class is None:
             lhs = self.try_transform(lhs, lookup_name, lookups)
