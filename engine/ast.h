@@ -138,7 +138,11 @@ struct Node {
         struct { Node *test; NodeList body; NodeList orelse; } if_;
         struct { Node *target; Node *iter; NodeList body; NodeList orelse; } for_;
         /* S_FUNCDEF */
-        struct { Str *name; Arguments *args; NodeList body; NodeList decorators; Node *returns; void *scope; } funcdef;
+        struct { Str *name; Arguments *args; NodeList body; NodeList decorators; Node *returns; void *scope;
+                 /* library code: the body is parsed on the first call (parse_lazy_body);
+                  * lazy is the Parser, lazy_pos the token after ':', lazy_super whether
+                  * the body names super or __class__ */
+                 void *lazy; int lazy_pos; int lazy_super; } funcdef;
         struct { Node *value; } return_;          /* value may be NULL */
         /* S_CLASSDEF */
         struct { Str *name; NodeList bases; int nkeywords; Keyword *keywords; NodeList body; NodeList decorators; void *scope; } classdef;

@@ -195,6 +195,8 @@ static _Noreturn void recursion_error(Interp *I, int native)
 
 static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *argv, const KwArgs *kw, int native)
 {
+    if (f->node->kind == S_FUNCDEF && f->node->u.funcdef.lazy)
+        func_materialize(I, f);
     Scope *sc = f->scope;
     interp_tick(I);
     if (I->budget.max_depth && I->depth >= I->budget.max_depth)

@@ -231,6 +231,9 @@ Value call_value(Interp *I, Value fn, Value self, int argc, const Value *argv, c
 
 /* ---- func.c ---- */
 Value func_new(Interp *I, Frame *fr, Node *def, Scope *sc, Arguments *args, Str *name);
+/* Parse the body of a library function left for its first call (and finish
+ * its scope); raises SyntaxError when it does not parse. */
+void func_materialize(Interp *I, Func *f);
 Cell *cell_new(Interp *I, Value v);
 Cell **func_closure(Interp *I, Frame *fr, Scope *sc);
 Value eval_make_class(Interp *I, Frame *fr, Node *n);

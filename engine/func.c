@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "eval_int.h"
+#include "parse.h"
 
 /* ---------------------------------------------------------------- */
 /* Cells and closures                                               */
@@ -454,4 +455,20 @@ void eval_init(Interp *I)
     comp_init(I);
     if (I->builtins)
         module_set(I, I->builtins, "super", v_obj(sup));
+}
+
+/* A library function's body is parsed and its scope finished on its first
+ * call (Interp.parse_lazy_defs): most of the ORM's functions never run in
+ * a given program. A syntax error there is raised as SyntaxError. */
+void func_materialize(Interp *I, Func *f)
+{
+    Node *def = f->node;
+    ParseError pe;
+    if (!parse_lazy_body(I, def, &pe))
+        exc_raisef(I, I->cls.SyntaxError, "%s (%s, line %d)", pe.msg, f->filename ? f->filename->s : "?",
+                   pe.line);
+    scope_resolve_lazy(I, def, f->filename);
+    f->doc = docstring_of(&def->u.funcdef.body);
+    if (f->doc.tag == V_OBJ && !v_is_str(I, f->doc))
+        f->doc = v_none();
 }

@@ -120,7 +120,10 @@ static Module *load_source_module(Interp *I, ModuleEntry *e)
     size_t len = strlen(e->src);
     ParseError pe;
     memset(&pe, 0, sizeof pe);
+    /* Library code: function bodies are parsed when first called. */
+    I->parse_lazy_defs = 1;
     Node *tree = parse_module(I, e->filename, e->src, len, &pe);
+    I->parse_lazy_defs = 0;
     if (!tree)
         exc_raisef(I, I->cls.SystemError, "%s, line %d: %s", e->filename, pe.line, pe.msg);
     Str *file = str_from_cstr(I, e->filename);

@@ -79,6 +79,7 @@ struct Interp {
     ModuleEntry *modules;
 
     /* exceptions */
+    int parse_lazy_defs;        /* parse_module: module/class-level def bodies on first call */
     ExcFrame *try_top;
     Value exc;                  /* the exception being raised/handled, V_UNSET when none */
     Value handling;             /* sys.exc_info() while in an except block (context chaining) */

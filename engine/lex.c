@@ -195,13 +195,25 @@ static const struct { const char *s; int k; } keywords[] = {
     {"with", K_WITH}, {"yield", K_YIELD},
 };
 
+/* Binary search: `keywords` is in strcmp order (every name is looked up). */
 int lex_keyword(const char *s, size_t n)
 {
     if (n < 2 || n > 8)
         return K_NONE;
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (keywords[i].s[0] == s[0] && strncmp(keywords[i].s, s, n) == 0 && keywords[i].s[n] == 0)
-            return keywords[i].k;
+    size_t lo = 0, hi = sizeof keywords / sizeof keywords[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *k = keywords[mid].s;
+        int c = strncmp(k, s, n);
+        if (c == 0 && k[n] != 0)
+            c = 1;      /* the keyword is longer: it sorts after s */
+        if (c == 0)
+            return keywords[mid].k;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return K_NONE;
 }
 

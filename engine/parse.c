@@ -384,6 +384,7 @@ static Node *parse_module_body(Interp *I, const char *filename, const char *src,
     memset(err, 0, sizeof *err);
     lex_run(I, filename, src, len, &P->lx);
     P->t = P->lx.toks;
+    P->lazy_defs = I->parse_lazy_defs;
     P->jb = &jb;
     if (setjmp(jb))
         return NULL;

@@ -23,4 +23,9 @@ typedef struct ParseError {
  * whatever the bytes). */
 Node *parse_module(Interp *I, const char *filename, const char *src, size_t len, ParseError *err);
 
+/* Parse the body of a def left unparsed (Interp.parse_lazy_defs was set for
+ * its module): fills def->u.funcdef.body and clears def->u.funcdef.lazy.
+ * 1, or 0 with *err filled. */
+int parse_lazy_body(Interp *I, Node *def, ParseError *err);
+
 #endif

@@ -648,6 +648,79 @@ static void decorators(Parser *P, NodeList *decs)
     }
 }
 
+/* A module- or class-level def of library code whose body is an indented
+ * block: remember where the block starts and step over it; its statements
+ * are parsed on the first call (parse_lazy_body). Not when the body holds
+ * what changes the def itself (yield, await, nonlocal): those parse now.
+ * 1 when skipped. */
+static int lazy_skip(Parser *P, Node *n)
+{
+    int pos = P->pos;
+    if (P->t[pos].kind != T_NEWLINE || P->t[pos + 1].kind != T_INDENT)
+        return 0;
+    int depth = 0, uses_super = 0, i = pos + 1;
+    for (; i < P->lx.ntoks; i++) {
+        Token *t = &P->t[i];
+        if (t->kind == T_INDENT) {
+            depth++;
+        } else if (t->kind == T_DEDENT) {
+            if (--depth == 0)
+                break;
+        } else if (t->kind == T_ENDMARKER || t->kind == T_ERROR) {
+            return 0;
+        } else if (t->kind == T_NAME) {
+            if (t->op == K_YIELD || t->op == K_AWAIT || t->op == K_NONLOCAL || t->op == K_ASYNC)
+                return 0;
+            size_t len = t->end - t->start;
+            const char *s = P->lx.src + t->start;
+            if ((len == 5 && !memcmp(s, "super", 5)) || (len == 9 && !memcmp(s, "__class__", 9)))
+                uses_super = 1;
+        }
+    }
+    if (depth != 0)
+        return 0;
+    n->u.funcdef.lazy = P;
+    n->u.funcdef.lazy_pos = pos;
+    n->u.funcdef.lazy_super = uses_super;
+    P->pos = i + 1;     /* after the block's DEDENT */
+    return 1;
+}
+
+int parse_lazy_body(Interp *I, Node *def, ParseError *err)
+{
+    Parser *P = def->u.funcdef.lazy;
+    jmp_buf jb;
+    jmp_buf *saved_jb = P->jb;
+    ParseError *saved_err = P->err;
+    int saved_pos = P->pos;
+    memset(err, 0, sizeof *err);
+    P->err = err;
+    P->err_tok = -1;
+    P->jb = &jb;
+    if (setjmp(jb)) {
+        P->jb = saved_jb;
+        P->err = saved_err;
+        P->pos = saved_pos;
+        return 0;
+    }
+    P->pos = def->u.funcdef.lazy_pos;
+    P->in_func = 1;
+    P->in_loop = 0;
+    P->in_class = 0;
+    P->depth = 0;
+    block(P, &def->u.funcdef.body, "function definition", def->line);
+    P->in_func = 0;
+    P->jb = saved_jb;
+    P->err = saved_err;
+    P->pos = saved_pos;
+    if (P->late_set) {
+        *err = P->late;
+        return 0;
+    }
+    def->u.funcdef.lazy = NULL;
+    return 1;
+}
+
 /* function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block */
 static Node *funcdef(Parser *P, NodeList decs)
 {
@@ -671,6 +744,10 @@ static Node *funcdef(Parser *P, NodeList decs)
             parse_fail_tok(P, arrow, "expected ':'");
     }
     force_colon(P);
+    if (P->lazy_defs && !P->in_func && lazy_skip(P, n)) {
+        end_from_list(P, n, &n->u.funcdef.body);
+        return n;
+    }
     int f = P->in_func, l = P->in_loop, c = P->in_class;
     P->in_func = 1;
     P->in_loop = 0;

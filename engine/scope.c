@@ -382,6 +382,15 @@ static void visit_stmt(Ctx *c, Scope *s, Node *n)
         Scope *fs = scope_new(c, s, SK_FUNCTION, n, n->u.funcdef.name);
         n->u.funcdef.scope = fs;
         add_params(c, fs, n->u.funcdef.args);
+        if (n->u.funcdef.lazy) {
+            /* Body not parsed yet (scope_resolve_lazy finishes the scope):
+             * what the def needs now is the __class__ cell for super(). */
+            if (n->u.funcdef.lazy_super) {
+                fs->uses_super = 1;
+                sym_flag(c, fs, c->s_class, SYM_USED);
+            }
+            break;
+        }
         visit_body(c, fs, &n->u.funcdef.body);
         break;
     }
@@ -632,6 +641,27 @@ static void assign_slots(Ctx *c, Scope *s)
     }
     for (int i = 0; i < s->nchildren; i++)
         assign_slots(c, s->children[i]);
+}
+
+/* The scope of a def whose body parse_lazy_body() just parsed: the names
+ * of the body join the scope the module pass began (parameters, and the
+ * __class__ cell when the body names super), then kinds and slots are
+ * worked out again. Parameter slots and the closure do not move: a
+ * module- or class-level function closes over nothing but __class__. */
+void scope_resolve_lazy(Interp *I, Node *def, Str *filename)
+{
+    Ctx c;
+    c.I = I;
+    c.filename = filename;
+    c.dot0 = str_intern_cstr(I, ".0");
+    c.s_super = str_intern_cstr(I, "super");
+    c.s_class = I->names.__class__;
+    Scope *fs = def->u.funcdef.scope;
+    visit_body(&c, fs, &def->u.funcdef.body);
+    fs->ncell_slots = 0;
+    fs->nparam_cells = 0;
+    analyse(&c, fs);
+    assign_slots(&c, fs);
 }
 
 void scope_resolve(Interp *I, Node *module, Str *filename)

@@ -80,6 +80,9 @@ typedef struct Scope {
  * conflicting global/nonlocal declarations. Everything lives in the arena. */
 void scope_resolve(Interp *I, Node *module, Str *filename);
 
+/* Finish the scope of a def whose body was parsed late (parse_lazy_body). */
+void scope_resolve_lazy(Interp *I, Node *def, Str *filename);
+
 /* The symbol `name` (interned) of scope s, or NULL. */
 Symbol *scope_find(Scope *s, Str *name);
 

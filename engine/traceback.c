@@ -238,16 +238,15 @@ void eval_register_source(Interp *I, Str *filename, const char *src, size_t len)
     f->filename = filename;
     f->src = copy;
     f->len = len;
+    copy[len] = 0;
     int n = 1;
-    for (size_t i = 0; i < len; i++)
-        if (copy[i] == '\n')
-            n++;
+    for (const char *p = copy; (p = memchr(p, '\n', (size_t)(copy + len - p))) != NULL; p++)
+        n++;
     f->lines = interp_alloc(I, sizeof(char *) * (size_t)(n + 1));
     f->lines[0] = copy;
     int k = 1;
-    for (size_t i = 0; i < len; i++)
-        if (copy[i] == '\n')
-            f->lines[k++] = copy + i + 1;
+    for (const char *p = copy; (p = memchr(p, '\n', (size_t)(copy + len - p))) != NULL; p++)
+        f->lines[k++] = (char *)p + 1;
     f->nlines = n;
     f->lines[n] = copy + len + 1;
     f->next = es->sources;
