@@ -121,7 +121,7 @@ static Module *load_source_module(Interp *I, ModuleEntry *e)
     ParseError pe;
     memset(&pe, 0, sizeof pe);
     /* Library code: function bodies are parsed when first called. */
-    I->parse_lazy_defs = 1;
+    I->parse_lazy_defs = !I->eager_library;
     Node *tree = parse_module(I, e->filename, e->src, len, &pe);
     I->parse_lazy_defs = 0;
     if (!tree)
@@ -281,6 +281,11 @@ void interp_freeze_now(Interp *I, int64_t unix_us)
 {
     I->frozen_now = true;
     I->frozen_now_us = unix_us;
+}
+
+void interp_set_eager_library(Interp *I, int eager)
+{
+    I->eager_library = eager;
 }
 
 void interp_set_output(Interp *I, const InterpOutput *out)

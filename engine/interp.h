@@ -80,6 +80,12 @@ size_t interp_memory_used(const Interp *I);
  * preloaded ORM in a template interpreter) is not the program's. */
 void interp_rebase_memory_budget(Interp *I);
 
+/* Library modules (the embedded ORM) normally parse a function's body on
+ * its first call. A template interpreter that forked children will share
+ * should parse them whole instead (eager != 0), so no child parses the
+ * same body again. */
+void interp_set_eager_library(Interp *I, int eager);
+
 /* Where the program's stdout goes from now on. */
 void interp_set_output(Interp *I, const InterpOutput *out);
 
