@@ -9,31 +9,13 @@ from django.core.exceptions import FieldError, EmptyResultSet
 from django.db.models.expressions import Q, F, AND, OR, Col
 from django.db.models.sql.query import Query, LOOKUP_SEP
 from django.db.models.sql import compiler as C
-from django.db.models.base import Model, ModelState
+from django.db.models.base import Model, ModelState, _is_property
 from _ormkata_orm import from_rows
 
 _base_from_db = Model.from_db.__func__
 
 MAX_GET_RESULTS = 21
 REPR_OUTPUT_SIZE = 20
-
-
-class _ListIter:
-    """Iterator over a list, standing in for Django's generators."""
-
-    def __init__(self, items):
-        self.items = items
-        self.i = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        i = self.i
-        if i >= len(self.items):
-            raise StopIteration
-        self.i = i + 1
-        return self.items[i]
 
 
 class _QueryIter:
@@ -111,74 +93,48 @@ def _instances(ki, rows):
     return objs
 
 
+def _converted_rows(queryset):
+    """The rows of a values()/values_list() query, converted ([] when the
+    WHERE can match nothing, without a query)."""
+    compiler = queryset.query.get_compiler()
+    try:
+        rows = compiler.execute_sql()
+    except EmptyResultSet:
+        return []
+    return C.convert_rows(compiler, rows)
+
+
+def _value_names(query):
+    """The names values() rows are keyed by: the selected names, else the
+    fields then the annotations."""
+    return list(getattr(query, "selected", None) or
+                (list(query.values_select) + list(query.annotation_select)))
+
+
 class ValuesIterable:
     def __init__(self, queryset):
         self.queryset = queryset
 
     def results(self):
-        qs = self.queryset
-        compiler = qs.query.get_compiler()
-        try:
-            rows = compiler.execute_sql()
-        except EmptyResultSet:
-            return []
-        rows = C.convert_rows(compiler, rows)
-        q = qs.query
-        names = list(getattr(q, "selected", None) or (list(q.values_select) + list(q.annotation_select)))
-        return [dict(zip(names, row)) for row in rows]
+        names = _value_names(self.queryset.query)
+        return [dict(zip(names, row)) for row in _converted_rows(self.queryset)]
 
 
-class ValuesListIterable:
-    def __init__(self, queryset):
-        self.queryset = queryset
+class ValuesListIterable(ValuesIterable):
+    def results(self):
+        return [tuple(r) for r in _converted_rows(self.queryset)]
 
+
+class FlatValuesListIterable(ValuesIterable):
+    def results(self):
+        return [r[0] for r in _converted_rows(self.queryset)]
+
+
+class NamedValuesListIterable(ValuesIterable):
     def results(self):
         qs = self.queryset
-        compiler = qs.query.get_compiler()
-        try:
-            rows = compiler.execute_sql()
-        except EmptyResultSet:
-            return []
-        rows = C.convert_rows(compiler, rows)
-        return [tuple(r) for r in rows]
-
-
-class FlatValuesListIterable:
-    def __init__(self, queryset):
-        self.queryset = queryset
-
-    def results(self):
-        qs = self.queryset
-        compiler = qs.query.get_compiler()
-        try:
-            rows = compiler.execute_sql()
-        except EmptyResultSet:
-            return []
-        rows = C.convert_rows(compiler, rows)
-        return [r[0] for r in rows]
-
-
-class NamedValuesListIterable:
-    def __init__(self, queryset):
-        self.queryset = queryset
-
-    def results(self):
-        rows = ValuesListIterable(self.queryset).results()
-        qs = self.queryset
-        q = qs.query
-        names = list(qs._fields or getattr(q, "selected", None) or (list(q.values_select) + list(q.annotation_select)))
-        Row = _row_class(names)
-        return [Row(*r) for r in rows]
-
-
-def _row_class(names):
-    return _make_row_factory(names)
-
-
-def _make_row_factory(names):
-    def make(*values):
-        return Row(names, values)
-    return make
+        names = list(qs._fields or _value_names(qs.query))
+        return [Row(names, r) for r in _converted_rows(qs)]
 
 
 class Row:
@@ -999,13 +955,6 @@ def _get_by_key(model, key, value):
 
 def _unpickle_queryset(cls, label):
     return QuerySet.__new__(cls)
-
-
-def _is_property(cls, name):
-    for k in cls.__mro__:
-        if name in k.__dict__:
-            return isinstance(k.__dict__[name], property)
-    return False
 
 
 class Prefetch:

@@ -440,10 +440,6 @@ class SQLCompiler:
         return convs
 
 
-def _base_from_db_value(self, value):
-    return value
-
-
 def _field_base():
     from django.db.models.fields import Field
     return Field.from_db_value
