@@ -235,11 +235,39 @@ def _display_method(field):
     return get_display
 
 
-class AutoField(Field):
+class _NumberField(Field):
+    """IntegerField and FloatField: a value through `convert`; Django's
+    ValidationError (to_python) or "Field 'x' expected a number" error
+    (get_prep_value) when it does not convert."""
+
+    convert = int
+    invalid_message = ""
+
+    def to_python(self, value):
+        if value is None:
+            return value
+        try:
+            return type(self).convert(value)
+        except (TypeError, ValueError):
+            raise exceptions.ValidationError(self.invalid_message % (value,), code="invalid")
+
+    def get_prep_value(self, value):
+        if value is None:
+            return None
+        if hasattr(value, "resolve_expression"):
+            return value
+        try:
+            return type(self).convert(value)
+        except (TypeError, ValueError) as e:
+            self._invalid(value, e)
+
+
+class AutoField(_NumberField):
     internal_type = "AutoField"
     db_type_sql = "integer"
     empty_strings_allowed = False
     expected = "a number"
+    invalid_message = "“%s” value must be an integer."
 
     def __init__(self, *args, **kwargs):
         kwargs["blank"] = True
@@ -247,12 +275,6 @@ class AutoField(Field):
 
     def column_sql(self):
         return '"%s" integer NOT NULL PRIMARY KEY AUTOINCREMENT' % self.column
-
-    def to_python(self, value):
-        return IntegerField.to_python(self, value)
-
-    def get_prep_value(self, value):
-        return IntegerField.get_prep_value(self, value)
 
     def rel_db_type(self):
         return "integer"
@@ -272,7 +294,7 @@ class SmallAutoField(AutoField):
         return "smallint"
 
 
-class IntegerField(Field):
+class IntegerField(_NumberField):
     internal_type = "IntegerField"
     db_type_sql = "integer"
     empty_strings_allowed = False
@@ -291,24 +313,8 @@ class IntegerField(Field):
             return None
         return [in_range]
 
-    def to_python(self, value):
-        if value is None:
-            return value
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            raise exceptions.ValidationError(
-                "“%s” value must be an integer." % (value,), code="invalid")
-
-    def get_prep_value(self, value):
-        if value is None:
-            return None
-        if hasattr(value, "resolve_expression"):
-            return value
-        try:
-            return int(value)
-        except (TypeError, ValueError) as e:
-            self._invalid(value, e)
+    convert = int
+    invalid_message = "“%s” value must be an integer."
 
     def rel_db_type(self):
         return self.db_type()
@@ -346,30 +352,13 @@ class PositiveBigIntegerField(PositiveIntegerField):
     db_type_sql = "bigint unsigned"
 
 
-class FloatField(Field):
+class FloatField(_NumberField):
     internal_type = "FloatField"
     db_type_sql = "real"
     empty_strings_allowed = False
     expected = "a number"
-
-    def to_python(self, value):
-        if value is None:
-            return value
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            raise exceptions.ValidationError(
-                "“%s” value must be a float." % (value,), code="invalid")
-
-    def get_prep_value(self, value):
-        if value is None:
-            return None
-        if hasattr(value, "resolve_expression"):
-            return value
-        try:
-            return float(value)
-        except (TypeError, ValueError) as e:
-            self._invalid(value, e)
+    convert = float
+    invalid_message = "“%s” value must be a float."
 
 
 class DecimalField(Field):
