@@ -59,8 +59,7 @@ static void add_diag(Diag **diags, size_t *n, const char *file, int line, const 
     va_end(ap);
 }
 
-/* Read a whole file (malloc'd, NUL-terminated). NULL with errno set. */
-static char *read_all(const char *path, size_t *len)
+char *kata_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -648,7 +647,7 @@ static Lesson *load_lesson(KataSet *set, const char *root, const char *slug)
     }
     char *mdpath = join(l->dir, "lesson.md");
     size_t len = 0;
-    l->text = mdpath ? read_all(mdpath, &len) : NULL;
+    l->text = mdpath ? kata_read_file(mdpath, &len) : NULL;
     if (!l->text) {
         add_diag(&set->diags, &set->ndiags, mdpath ? mdpath : l->dir, 0,
                  "missing lesson.md (each lesson folder needs one: the lesson's text)");
@@ -664,7 +663,7 @@ static Lesson *load_lesson(KataSet *set, const char *root, const char *slug)
     for (size_t i = 0; i < nnames; i++) {
         char *kpath = join(l->dir, names[i]);
         size_t klen = 0;
-        char *text = kpath ? read_all(kpath, &klen) : NULL;
+        char *text = kpath ? kata_read_file(kpath, &klen) : NULL;
         if (!text) {
             add_diag(&set->diags, &set->ndiags, kpath ? kpath : names[i], 0, "cannot read: %s",
                      strerror(errno));

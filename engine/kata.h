@@ -88,6 +88,10 @@ void kata_free(Kata *k);
  * that cannot be read gives an empty set with a Diag. Katas with problems
  * are left out of katas[] (their Diags say why); duplicate ids are Diags. */
 KataSet *kata_load_dir(const char *dir);
+
+/* Read a whole file (malloc'd, NUL-terminated; *len its length). NULL with
+ * errno set. */
+char *kata_read_file(const char *path, size_t *len);
 void kata_set_free(KataSet *set);
 
 /* Find a kata by id ("01-lazy/02-count"), by unique name ("02-count"), by

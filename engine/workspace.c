@@ -242,38 +242,6 @@ char *workspace_answer_path(const Workspace *ws, const Kata *k)
     return p;
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n - 1, f);
-        if (n + 1 < cap)
-            break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        errno = bad ? EIO : ENOMEM;
-        return NULL;
-    }
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
-
 char *workspace_load_answer(Workspace *ws, const Kata *k, size_t *len, char *err, size_t errlen)
 {
     char *path = workspace_answer_path(ws, k);
@@ -281,10 +249,10 @@ char *workspace_load_answer(Workspace *ws, const Kata *k, size_t *len, char *err
         seterr(err, errlen, "out of memory");
         return NULL;
     }
-    char *src = read_file(path, len);
+    char *src = kata_read_file(path, len);
     if (!src && errno == ENOENT) {
         if (workspace_write_atomic(path, k->starter, strlen(k->starter), err, errlen) == 0)
-            src = read_file(path, len);
+            src = kata_read_file(path, len);
         else {
             free(path);
             return NULL;
@@ -317,7 +285,7 @@ int workspace_reset_answer(Workspace *ws, const Kata *k, char *err, size_t errle
         return -1;
     }
     size_t len;
-    char *old = read_file(path, &len);
+    char *old = kata_read_file(path, &len);
     int rc = 0;
     if (old) {
         char *bak = xprintf2(path, "", ".bak");
