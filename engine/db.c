@@ -155,20 +155,6 @@ static int on_progress(void *arg)
     return 0;
 }
 
-/* "50,000,000" */
-static void commas(char *buf, size_t n, uint64_t v)
-{
-    char tmp[32];
-    int len = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
-    size_t j = 0;
-    for (int i = 0; i < len && j + 1 < n; i++) {
-        if (i && (len - i) % 3 == 0 && j + 2 < n)
-            buf[j++] = ',';
-        buf[j++] = tmp[i];
-    }
-    buf[j] = 0;
-}
-
 /* Raise what the progress handler asked for, if anything. */
 static void check_stop(Interp *I, DbState *st)
 {
@@ -178,7 +164,7 @@ static void check_stop(Interp *I, DbState *st)
     st->stop = FATAL_NONE;
     if (k == FATAL_SQL) {
         char n[32];
-        commas(n, sizeof n, I->budget.max_sql_steps);
+        interp_commas(n, sizeof n, I->budget.max_sql_steps);
         exc_fatal(I, FATAL_SQL, "stopped: the database ran more than %s steps (the SQL limit)", n);
     }
     exc_fatal(I, FATAL_TIME, "stopped after %.1f seconds (the time limit) — is there an infinite loop?",

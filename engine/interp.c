@@ -36,8 +36,8 @@ static double elapsed(const Interp *I)
     return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9;
 }
 
-/* "10,000,000" */
-static void commas(char *buf, size_t n, uint64_t v)
+/* "10,000,000": v with thousands separators, as the budget messages show it. */
+void interp_commas(char *buf, size_t n, uint64_t v)
 {
     char tmp[32];
     int len = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
@@ -57,7 +57,7 @@ void interp_tick_slow(Interp *I)
 {
     if (I->budget.max_steps && I->steps >= I->budget.max_steps) {
         char n[32];
-        commas(n, sizeof n, I->budget.max_steps);
+        interp_commas(n, sizeof n, I->budget.max_steps);
         exc_fatal(I, FATAL_STEPS, "stopped after %s steps (the step limit) — is there an infinite loop?", n);
     }
     if (I->budget.max_seconds > 0 && elapsed(I) > I->budget.max_seconds)

@@ -130,6 +130,9 @@ static inline void interp_tick(Interp *I)
 void interp_write(Interp *I, const char *s, size_t n);
 
 /* Allocate in the run's arena (fatal MemoryError over budget). */
+/* v with thousands separators ("50,000,000") into buf[n]. */
+void interp_commas(char *buf, size_t n, uint64_t v);
+
 static inline void *interp_alloc(Interp *I, size_t n) { return arena_alloc(&I->arena, n); }
 
 #endif

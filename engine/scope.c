@@ -643,6 +643,15 @@ static void assign_slots(Ctx *c, Scope *s)
         assign_slots(c, s->children[i]);
 }
 
+static void ctx_init(Ctx *c, Interp *I, Str *filename)
+{
+    c->I = I;
+    c->filename = filename;
+    c->dot0 = str_intern_cstr(I, ".0");
+    c->s_super = str_intern_cstr(I, "super");
+    c->s_class = I->names.__class__;
+}
+
 /* The scope of a def whose body parse_lazy_body() just parsed: the names
  * of the body join the scope the module pass began (parameters, and the
  * __class__ cell when the body names super), then kinds and slots are
@@ -651,11 +660,7 @@ static void assign_slots(Ctx *c, Scope *s)
 void scope_resolve_lazy(Interp *I, Node *def, Str *filename)
 {
     Ctx c;
-    c.I = I;
-    c.filename = filename;
-    c.dot0 = str_intern_cstr(I, ".0");
-    c.s_super = str_intern_cstr(I, "super");
-    c.s_class = I->names.__class__;
+    ctx_init(&c, I, filename);
     Scope *fs = def->u.funcdef.scope;
     visit_body(&c, fs, &def->u.funcdef.body);
     fs->ncell_slots = 0;
@@ -667,11 +672,7 @@ void scope_resolve_lazy(Interp *I, Node *def, Str *filename)
 void scope_resolve(Interp *I, Node *module, Str *filename)
 {
     Ctx c;
-    c.I = I;
-    c.filename = filename;
-    c.dot0 = str_intern_cstr(I, ".0");
-    c.s_super = str_intern_cstr(I, "super");
-    c.s_class = I->names.__class__;
+    ctx_init(&c, I, filename);
     Scope *ms = scope_new(&c, NULL, SK_MODULE, module, I->names.module_name);
     module->u.module.scope = ms;
     visit_body(&c, ms, &module->u.module.body);
