@@ -41,6 +41,11 @@ typedef struct DbState {
     Class *exc[DBE__COUNT];
     bool guard;                     /* a learner/ORM statement is being prepared */
     struct Interleave *il;          /* run_interleaved in progress, else NULL */
+    struct {                        /* db_preopen'd connections, by image */
+        const unsigned char *image;
+        sqlite3 *db;
+        sqlite3_stmt *quote;
+    } pre[2];
     char denied[288];               /* why the authorizer refused it */
 } DbState;
 
@@ -112,6 +117,14 @@ void db_configure(Interp *I, const unsigned char *image, size_t n)
     DbState *st = state(I);
     st->image = image;
     st->image_len = n;
+    for (size_t i = 0; i < sizeof st->pre / sizeof *st->pre; i++)
+        if (!st->db && image && st->pre[i].image == image) {
+            st->db = st->pre[i].db;
+            st->quote = st->pre[i].quote;
+            st->pre[i].image = NULL;
+            st->pre[i].db = NULL;
+            st->pre[i].quote = NULL;
+        }
 }
 
 void db_configure_lazy(Interp *I, DbImageFn fn, void *ctx)
@@ -249,6 +262,35 @@ static bool is_vacuum_into(const char *sql)
     return false;
 }
 
+/* A new connection on a private copy of image (or on the fixture built
+ * here when image is NULL), set up as Django's SQLite backend sets up
+ * every connection and fenced by the sandbox's authorizer. NULL with a
+ * message in *err (sqlite3_free) when it cannot be opened. */
+static sqlite3 *open_conn(Interp *I, DbState *st, const unsigned char *image, size_t n, char **err)
+{
+    sqlite3 *db = NULL;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+        *err = sqlite3_mprintf("%s", db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return NULL;
+    }
+    int rc = image ? fixture_open_image(db, image, n, err) : fixture_create_schema(db, err);
+    if (rc == FIXTURE_OK && !image)
+        rc = fixture_load(db, FIXTURE_DEFAULT_VARIANT, err);
+    if (rc != FIXTURE_OK) {
+        sqlite3_close(db);
+        return NULL;
+    }
+    /* As Django's SQLite backend sets up every new connection. */
+    sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
+    db_func_register(db);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    sqlite3_set_authorizer(db, authorize, st);
+    sqlite3_progress_handler(db, PROGRESS_EVERY, on_progress, I);
+    return db;
+}
+
 sqlite3 *db_handle(Interp *I)
 {
     DbState *st = state(I);
@@ -263,22 +305,33 @@ sqlite3 *db_handle(Interp *I)
         st->image = img;
         st->image_len = n;
     }
-    if (sqlite3_open(":memory:", &st->db) != SQLITE_OK)
-        open_failed(I, st, NULL);
-    int rc = st->image ? fixture_open_image(st->db, st->image, st->image_len, &err)
-                       : fixture_create_schema(st->db, &err);
-    if (rc == FIXTURE_OK && !st->image)
-        rc = fixture_load(st->db, FIXTURE_DEFAULT_VARIANT, &err);
-    if (rc != FIXTURE_OK)
+    st->db = open_conn(I, st, st->image, st->image_len, &err);
+    if (!st->db)
         open_failed(I, st, err);
-    /* As Django's SQLite backend sets up every new connection. */
-    sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF", NULL, NULL, NULL);
-    db_func_register(st->db);
-    sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-    sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-    sqlite3_set_authorizer(st->db, authorize, st);
-    sqlite3_progress_handler(st->db, PROGRESS_EVERY, on_progress, I);
     return st->db;
+}
+
+bool db_preopen(Interp *I, const unsigned char *image, size_t n)
+{
+    DbState *st = state(I);
+    size_t i = 0;
+    while (i < sizeof st->pre / sizeof *st->pre && st->pre[i].db && st->pre[i].image != image)
+        i++;
+    if (i == sizeof st->pre / sizeof *st->pre)
+        return false;
+    if (st->pre[i].db)
+        return true;
+    char *err = NULL;
+    sqlite3 *db = open_conn(I, st, image, n, &err);
+    sqlite3_free(err);
+    if (!db)
+        return false;
+    /* read the schema and prepare the trace's QUOTE now, once */
+    sqlite3_exec(db, "SELECT name FROM sqlite_schema LIMIT 1", NULL, NULL, NULL);
+    sqlite3_prepare_v2(db, "SELECT QUOTE(?1)", -1, &st->pre[i].quote, NULL);
+    st->pre[i].image = image;
+    st->pre[i].db = db;
+    return true;
 }
 
 void db_close(Interp *I)
@@ -294,6 +347,13 @@ void db_close(Interp *I)
     if (st->db)
         sqlite3_close_v2(st->db);
     st->db = NULL;
+    for (size_t i = 0; i < sizeof st->pre / sizeof *st->pre; i++) {
+        sqlite3_finalize(st->pre[i].quote);
+        sqlite3_close_v2(st->pre[i].db);
+        st->pre[i].quote = NULL;
+        st->pre[i].db = NULL;
+        st->pre[i].image = NULL;
+    }
 }
 
 /* ------------------------------------------------------------------ */

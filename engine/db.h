@@ -70,6 +70,16 @@ void db_configure(Interp *I, const unsigned char *image, size_t n);
 typedef int (*DbImageFn)(void *ctx, const unsigned char **image, size_t *n, char **err);
 void db_configure_lazy(Interp *I, DbImageFn fn, void *ctx);
 
+/* For a template interpreter that children fork from: open a connection
+ * on a private copy of image now (schema read, trace statement prepared),
+ * kept aside until db_configure(I, image, n) asks for the same image —
+ * in a forked child, which then shares the pristine pages copy-on-write
+ * instead of copying and opening the image itself. Up to two images (the
+ * grader's two fixture variants). The template must never run a statement
+ * itself after this. false when it could not (the child then opens its
+ * own connection as before). */
+bool db_preopen(Interp *I, const unsigned char *image, size_t n);
+
 /* Called once per statement after it ran (for `ormkata run --sql`):
  * `index` is its 1-based number in the trace. Pass fn NULL to remove. */
 typedef void (*DbTraceHook)(void *ctx, const DbQuery *q, size_t index);

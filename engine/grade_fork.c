@@ -369,6 +369,8 @@ bool grade_fork_prepare(Grader *g)
             return false;
         }
     }
+    for (int i = 0; i < GRADE_NVARIANTS; i++)
+        db_preopen(g->template_I, g->image[i], g->image_len[i]);
     return true;
 }
 

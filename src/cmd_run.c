@@ -375,21 +375,9 @@ static Interp *make_template(const Budget *budget)
     return T;
 }
 
-/* Run one file in a forked child of the template; the child prints what
- * run_one prints and exits with its status. */
-static int run_forked(const char *path, const Budget *b, int json, const int64_t *now_us, int show_sql)
+/* How a child ended, as run_one's status (a signal is an internal error). */
+static int child_status(const char *path, pid_t pid)
 {
-    fflush(stdout);
-    fflush(stderr);
-    pid_t pid = fork();
-    if (pid < 0)
-        return -1;
-    if (pid == 0) {
-        int r = run_one(path, b, json, now_us, show_sql);
-        fflush(stdout);
-        fflush(stderr);
-        _exit(r);
-    }
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
@@ -399,6 +387,53 @@ static int run_forked(const char *path, const Budget *b, int json, const int64_t
     fprintf(stderr, "ormkata: internal error: running %s ended with signal %d\n", path,
             WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     return EXIT_INTERNAL;
+}
+
+/* Reap children that have already exited (their status came by pipe). */
+static void reap_done(int block)
+{
+    while (waitpid(-1, NULL, block ? 0 : WNOHANG) > 0)
+        ;
+}
+
+/* Run one file in a forked child of the template; the child prints what
+ * run_one prints, then sends its status down a pipe before it exits, so
+ * the next file starts while the kernel is still tearing this child's
+ * memory down (the child is reaped later). -1 when there is no fork. */
+static int run_forked(const char *path, const Budget *b, int json, const int64_t *now_us, int show_sql)
+{
+    int p[2];
+    if (pipe(p) != 0)
+        return -1;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        close(p[0]);
+        int r = run_one(path, b, json, now_us, show_sql);
+        fflush(stdout);
+        fflush(stderr);
+        unsigned char c = (unsigned char)r;
+        while (write(p[1], &c, 1) < 0 && errno == EINTR)
+            ;
+        _exit(r);
+    }
+    close(p[1]);
+    unsigned char c;
+    ssize_t n;
+    while ((n = read(p[0], &c, 1)) < 0 && errno == EINTR)
+        ;
+    close(p[0]);
+    if (n == 1) {
+        reap_done(0);
+        return c;
+    }
+    return child_status(path, pid);     /* it died before it could answer */
 }
 
 /* "2024-01-15T12:00:00" or "2024-01-15 12:00[:00[.ffffff]]" or a date alone,
@@ -523,7 +558,7 @@ int cmd_run(int argc, char **argv)
         }
         template_I = make_template(&b);
         if (template_I)
-            db_configure(template_I, run_image, run_image_len);
+            db_preopen(template_I, run_image, run_image_len);
     }
     for (int i = 0; i < nfiles; i++) {
         struct timespec t0, t1;
@@ -531,6 +566,12 @@ int cmd_run(int argc, char **argv)
         int r = -1;
         if (template_I)
             r = run_forked(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
+        if (r < 0 && template_I) {
+            /* no fork: the rest run in this process, each on a fresh
+             * interpreter (the template must stay pristine, so it goes) */
+            interp_free(template_I);
+            template_I = NULL;
+        }
         if (r < 0)
             r = run_one(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
         clock_gettime(CLOCK_MONOTONIC, &t1);
@@ -541,6 +582,7 @@ int cmd_run(int argc, char **argv)
             rc = r;
     }
     free(files);
+    reap_done(1);
     if (template_I) {
         interp_free(template_I);
         template_I = NULL;

@@ -48,4 +48,37 @@ r2=$("$ORMKATA" run --json --variant 2 "$tmp/v.py" | sed 's/.*"result": \("[^"]*
 echo "INSERT INTO blog_blog (id, name, tagline) VALUES (7, 'Only blog', 't');" > "$tmp/f.sql"
 r3=$("$ORMKATA" run --json --fixture "$tmp/f.sql" "$tmp/v.py")
 case $r3 in *'"result": "'"'"'Only blog'"'"'"'*) ;; *) fail "--fixture not used: $r3";; esac
+# Several files in one process: each starts from a pristine database and
+# interpreter (the first one's writes and monkeypatching do not leak), the
+# JSON lines come in file order, and the status is the worst file's.
+cat > "$tmp/b1.py" <<'PY'
+from blog.models import Entry, Blog
+Blog.__str__ = lambda self: "patched"
+Entry.objects.all().delete()
+result = Entry.objects.count()
+PY
+cat > "$tmp/b2.py" <<'PY'
+from blog.models import Entry, Blog
+result = (Entry.objects.count(), str(Blog.objects.get(pk=1)) != "patched")
+PY
+cat > "$tmp/b3.py" <<'PY'
+raise ValueError("third")
+PY
+one=$("$ORMKATA" run --json "$tmp/b2.py" | sed 's/.*"result": "\([^"]*\)".*/\1/')
+case $one in "("[1-9]*", True)") ;; *) fail "b2.py alone: $one";; esac
+for mode in fork nofork; do
+    if [ $mode = nofork ]; then export ORMKATA_NO_FORK=1; fi
+    st=0
+    "$ORMKATA" run --json "$tmp/b1.py" "$tmp/b2.py" "$tmp/b3.py" "$tmp/b2.py" > "$tmp/batch" 2> "$tmp/batch.err" || st=$?
+    unset ORMKATA_NO_FORK
+    [ "$st" = 1 ] || fail "batch ($mode) exit status $st, want 1"
+    files=$(sed 's/^{"file": "\([^"]*\)".*/\1/' "$tmp/batch" | tr '\n' ' ')
+    [ "$files" = "b1.py b2.py b3.py b2.py " ] || fail "batch ($mode) order: $files"
+    sed -n 1p "$tmp/batch" | grep -q '"result": "0"' || fail "batch ($mode) b1: $(sed -n 1p "$tmp/batch")"
+    for n in 2 4; do
+        r=$(sed -n ${n}p "$tmp/batch" | sed 's/.*"result": "\([^"]*\)".*/\1/')
+        [ "$r" = "$one" ] || fail "batch ($mode) line $n: $r, alone: $one (state leaked between files)"
+    done
+    sed -n 3p "$tmp/batch" | grep -q '"error": "ValueError: third"' || fail "batch ($mode) b3: $(sed -n 3p "$tmp/batch")"
+done
 echo "ok"
