@@ -4,10 +4,11 @@
 #  (a) the 66 shared conformance snippets in one `ormkata run` process
 #      (per-snippet median and sum, from `run --times`) against Django 5.2's
 #      recorded figures on this machine class and against the floor:
-#      SQLite itself (python3's sqlite3) executing the same statements;
+#      SQLite itself, from C (bench/sqlite_floor.c), executing the
+#      statements Django ran;
 #      and a whole `ormkata run` process on one snippet;
-#  (b) materializing 5,000 Entry instances against SQLite stepping the
-#      same SELECT;
+#  (b) materializing 5,000 Entry instances against SQLite (from C)
+#      stepping the same SELECT and reading every column;
 #  (c) peak RSS of (b);
 #  (d) Sum over 5,000 entries in the database vs a kata Python loop;
 #  (e) the interleaving harness's overhead.
@@ -52,31 +53,20 @@ n=$(wc -l < "$TMP/per_snippet_ms")
 med_ms=$(median < "$TMP/per_snippet_ms")
 sum_ms=$(awk '{ s += $1 } END { printf "%.1f", s }' "$TMP/per_snippet_ms")
 floor_us=""
-if [ $have_py = 1 ]; then
-    floor_us=$("$PY" - "$CONF" <<'EOF'
-import json, sqlite3, sys, time, statistics
-conf = sys.argv[1]
-base = sqlite3.connect(":memory:", isolation_level=None)
-base.executescript(open(conf + "/django_schema.sql").read())
-base.executescript(open(conf + "/fixture.sql").read())
-per = []
-for line in open(conf + "/expected-django52.jsonl"):
+FLOOR=${SQLITE_FLOOR:-build/sqlite_floor}
+have_floor=0
+[ -x "$FLOOR" ] && [ $have_py = 1 ] && have_floor=1
+if [ $have_floor = 1 ]; then
+    # Django's recorded statements, one per line, by case, for the C floor
+    "$PY" - "$CONF/expected-django52.jsonl" > "$TMP/statements" <<'EOF'
+import json, sys
+for line in open(sys.argv[1]):
     case = json.loads(line)
-    db = sqlite3.connect(":memory:", isolation_level=None)
-    base.backup(db)
-    t = 0.0
+    print("#case", case.get("file", "?"))
     for sql in case["queries"]:
-        t0 = time.perf_counter()
-        try:
-            db.execute(sql).fetchall()
-        except sqlite3.Error:
-            pass
-        t += time.perf_counter() - t0
-    per.append(t * 1e6)
-    db.close()
-print("%.1f" % statistics.median(per))
+        print(sql.replace("\\", "\\\\").replace("\n", "\\n"))
 EOF
-)
+    floor_us=$(for r in 1 2 3; do "$FLOOR" snippets "$CONF/django_schema.sql" "$CONF/fixture.sql" "$TMP/statements"; done | median)
 fi
 printf '%-44s %10s %12s %12s\n' "" ormkata "Django 5.2" "SQLite floor"
 printf '%-44s %8.0f us %9s us %9s us\n' "per-snippet median ($n conformance snippets)" \
@@ -112,24 +102,10 @@ for r in 1 2 3 4 5; do
 done
 mat_ms=$(median < "$TMP/mat")
 step_ms=""
-if [ $have_py = 1 ]; then
+if [ $have_floor = 1 ]; then
     "$BIN" fixture > "$TMP/kata.sql" 2> /dev/null
-    step_ms=$("$PY" - "$CONF" "$TMP/kata.sql" <<'EOF'
-import sqlite3, sys, time, statistics
-db = sqlite3.connect(":memory:")
-db.executescript(open(sys.argv[1] + "/django_schema.sql").read())
-db.executescript(open(sys.argv[2]).read())
-sql = ('SELECT "blog_entry"."id", "blog_entry"."blog_id", "blog_entry"."headline", "blog_entry"."body_text", '
-       '"blog_entry"."pub_date", "blog_entry"."mod_date", "blog_entry"."number_of_comments", '
-       '"blog_entry"."number_of_pingbacks", "blog_entry"."rating" FROM "blog_entry"')
-ts = []
-for _ in range(7):
-    t0 = time.perf_counter()
-    rows = db.execute(sql).fetchall()
-    ts.append(time.perf_counter() - t0)
-print("%.2f" % (statistics.median(ts) * 1000))
-EOF
-)
+    step_ms=$("$FLOOR" step "$CONF/django_schema.sql" "$TMP/kata.sql" \
+        'SELECT "blog_entry"."id", "blog_entry"."blog_id", "blog_entry"."headline", "blog_entry"."body_text", "blog_entry"."pub_date", "blog_entry"."mod_date", "blog_entry"."number_of_comments", "blog_entry"."number_of_pingbacks", "blog_entry"."rating" FROM "blog_entry"' 9)
 fi
 printf '%-44s %8.1f ms %12s %9s ms' "materialize 5,000 Entry instances" "$mat_ms" "" "${step_ms:--}"
 [ -n "$step_ms" ] && awk -v a="$mat_ms" -v b="$step_ms" 'BEGIN { printf "   %.1fx (target <= 2x)", a / b }'
