@@ -269,7 +269,10 @@ static bool is_vacuum_into(const char *sql)
 static sqlite3 *open_conn(Interp *I, DbState *st, const unsigned char *image, size_t n, char **err)
 {
     sqlite3 *db = NULL;
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+    /* NOMUTEX: a connection is only ever used by the thread running its
+     * interpreter, so SQLite need not lock it on every call */
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK) {
         *err = sqlite3_mprintf("%s", db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return NULL;

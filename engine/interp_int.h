@@ -106,6 +106,7 @@ struct Interp {
     void *orm;
     void *kata;
     void *db;                   /* db.c's DbState (connection, trace) */
+    void *dt;                   /* mod_datetime.c's DtState, once dt_state found it */
     NativeFn *cur_native;       /* the native function being called (its ->data) */
     Value ellipsis;             /* the Ellipsis singleton */
     Class *limit_cls;           /* LimitExceeded: what a fatal stop is reported as */

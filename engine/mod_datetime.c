@@ -28,6 +28,8 @@ DtState *dt_state(Interp *I)
 {
     if (I->cur_native && I->cur_native->data && ((DtState *)I->cur_native->data)->magic == DT_MAGIC)
         return I->cur_native->data;
+    if (I->dt)
+        return I->dt;
     for (ModuleEntry *e = I->modules; e; e = e->next) {
         if (strcmp(e->name, "datetime") != 0)
             continue;
@@ -37,7 +39,7 @@ DtState *dt_state(Interp *I)
         while (dict_next(m->dict, &pos, &k, &v)) {
             DtState *st = v.tag == V_OBJ && v.u.o->cls == I->cls.type ? dt_state_of((Class *)v.u.o) : NULL;
             if (st)
-                return st;
+                return I->dt = st;
         }
     }
     exc_raisef(I, I->cls.ImportError, "datetime module is not available");
