@@ -44,11 +44,7 @@ Str *str_alloc(Interp *I, int64_t len)
 
 int64_t str_count_chars(const char *s, size_t len)
 {
-    int64_t n = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < len; i++)
-        n += (p[i] & 0xC0) != 0x80;
-    return n;
+    return utf8_nchars(s, len);
 }
 
 Str *str_new_n(Interp *I, const char *s, size_t len, int64_t nchars)

@@ -10,6 +10,8 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 #include "obj.h"
 #include "utf8_db.h"
 
@@ -50,6 +52,16 @@ size_t utf8_valid_prefix(const char *s, size_t len, const char **why, size_t *ba
     *why = NULL;
     *badlen = 0;
     while (i < len) {
+        /* ASCII runs eight bytes at a time */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned c = p[i];
         if (c < 0x80) {
             i++;
@@ -102,9 +114,26 @@ int64_t utf8_count(const char *s, size_t len)
     size_t bad;
     if (utf8_valid_prefix(s, len, &why, &bad) != len)
         return -1;
+    return utf8_nchars(s, len);
+}
+
+int64_t utf8_nchars(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
     int64_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (!(w & UINT64_C(0x8080808080808080))) {
+            n += 8;
+            continue;
+        }
+        for (size_t k = 0; k < 8; k++)
+            n += (p[i + k] & 0xC0) != 0x80;
+    }
+    for (; i < len; i++)
+        n += (p[i] & 0xC0) != 0x80;
     return n;
 }
 

@@ -59,6 +59,9 @@ int utf8_encode(uint32_t cp, char *out);
  * (no surrogates); *why is set to a CPython reason on failure:
  * "invalid start byte", "invalid continuation byte", "unexpected end of data". */
 size_t utf8_valid_prefix(const char *s, size_t len, const char **why, size_t *badlen);
+/* Code points in s[0..len) (UTF-8 assumed valid): bytes that are not
+ * continuation bytes, counted eight at a time over ASCII. */
+int64_t utf8_nchars(const char *s, size_t len);
 
 /* Properties. */
 uint32_t utf8_flags(uint32_t cp);
