@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,6 +36,8 @@ static const char run_usage[] =
     "  --sql               print each SQL statement to stderr as it runs\n"
     "  --times             print each file's wall time to stderr (`time FILE MS`;\n"
     "                      make bench uses it)\n"
+    "  -j, --jobs N        run N files at a time (0: one per CPU; default 1); the\n"
+    "                      output still comes file by file, in order\n"
     "  --variant N         run on variant N of the kata fixture (default 1)\n"
     "  --fixture F.sql     check F.sql (INSERT statements only) against the kata\n"
     "                      schema; the ORM runs on it (file:line on a bad statement)\n"
@@ -436,6 +439,85 @@ static int run_forked(const char *path, const Budget *b, int json, const int64_t
     return child_status(path, pid);     /* it died before it could answer */
 }
 
+/* -j N: up to N files run at once, each in a child whose stdout and
+ * stderr go to memory files; the parent prints them in file order once
+ * the child has ended, so the output is the same as one at a time. */
+typedef struct Job {
+    pid_t pid;
+    int out, err;               /* the child's stdout and stderr */
+    struct timespec t0;
+    const char *path;
+} Job;
+
+static int capture_fd(void)
+{
+    int fd = memfd_create("ormkata-run", MFD_CLOEXEC);
+    if (fd < 0) {
+        FILE *f = tmpfile();
+        fd = f ? dup(fileno(f)) : -1;
+        if (f)
+            fclose(f);
+    }
+    return fd;
+}
+
+/* Start path in a child of the template; false when it could not. */
+static bool job_start(Job *j, const char *path, const Budget *b, int json, const int64_t *now_us,
+                      int show_sql)
+{
+    j->path = path;
+    j->out = capture_fd();
+    j->err = j->out >= 0 ? capture_fd() : -1;
+    if (j->err < 0) {
+        if (j->out >= 0)
+            close(j->out);
+        return false;
+    }
+    fflush(stdout);
+    fflush(stderr);
+    clock_gettime(CLOCK_MONOTONIC, &j->t0);
+    j->pid = fork();
+    if (j->pid < 0) {
+        close(j->out);
+        close(j->err);
+        return false;
+    }
+    if (j->pid == 0) {
+        if (dup2(j->out, 1) < 0 || dup2(j->err, 2) < 0)
+            _exit(EXIT_INTERNAL);
+        int r = run_one(path, b, json, now_us, show_sql);
+        fflush(stdout);
+        fflush(stderr);
+        _exit(r);
+    }
+    return true;
+}
+
+static void copy_out(int fd, FILE *to)
+{
+    char buf[65536];
+    ssize_t n;
+    if (lseek(fd, 0, SEEK_SET) == 0)
+        while ((n = read(fd, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+            if (n > 0)
+                fwrite(buf, 1, (size_t)n, to);
+    close(fd);
+}
+
+/* Wait for the job, print what it printed; its status. */
+static int job_finish(Job *j, double *ms)
+{
+    int r = child_status(j->path, j->pid);
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    *ms = (double)(t1.tv_sec - j->t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - j->t0.tv_nsec) / 1e6;
+    copy_out(j->out, stdout);
+    fflush(stdout);
+    copy_out(j->err, stderr);
+    fflush(stderr);
+    return r;
+}
+
 /* "2024-01-15T12:00:00" or "2024-01-15 12:00[:00[.ffffff]]" or a date alone,
  * as microseconds since 1970 (naive wall clock). */
 static int parse_iso(const char *s, int64_t *us)
@@ -474,11 +556,51 @@ static int parse_iso(const char *s, int64_t *us)
     return 1;
 }
 
+/* Run files[0..n) up to `jobs` at a time (-j); the worst status. A file
+ * whose child cannot be started while none is running runs here on a
+ * fresh interpreter (the template is dropped, as in the loop below). */
+static int run_jobs(char **files, int n, int jobs, const Budget *b, int json, const int64_t *now_us,
+                    int show_sql, int times)
+{
+    Job *q = calloc((size_t)jobs, sizeof *q);
+    if (!q)
+        return EXIT_INTERNAL;
+    int rc = EXIT_OK, next = 0, done = 0;
+    while (done < n) {
+        while (template_I && next < n && next - done < jobs &&
+               job_start(&q[next % jobs], files[next], b, json, now_us, show_sql))
+            next++;
+        int r;
+        double ms;
+        if (next > done) {
+            r = job_finish(&q[done % jobs], &ms);
+        } else {
+            if (template_I) {
+                interp_free(template_I);
+                template_I = NULL;
+            }
+            struct timespec t0, t1;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
+            r = run_one(files[done], b, json, now_us, show_sql);
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+            ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+            next++;
+        }
+        if (times)
+            fprintf(stderr, "time\t%s\t%.3f\n", files[done], ms);
+        if (r > rc)
+            rc = r;
+        done++;
+    }
+    free(q);
+    return rc;
+}
+
 int cmd_run(int argc, char **argv)
 {
     Budget b = budget_default();
     int json = 0, nfiles = 0, rc = EXIT_OK, show_sql = 0, variant = FIXTURE_DEFAULT_VARIANT;
-    int times = 0;
+    int times = 0, jobs = 1;
     int64_t now_us = 0;
     int have_now = 0;
     const char *fixture = NULL;
@@ -502,6 +624,18 @@ int cmd_run(int argc, char **argv)
             have_now = 1;
         } else if (!strcmp(a, "--times")) {
             times = 1;
+        } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+            if (!parse_num(a, i + 1 < argc ? argv[++i] : NULL, &v))
+                goto usage;
+            if (v < 0 || v != (int)v || v > 4096) {
+                fprintf(stderr, "ormkata run: %s needs a whole number of files at a time (0: one per CPU)\n", a);
+                goto usage;
+            }
+            jobs = (int)v;
+            if (jobs == 0) {
+                long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+                jobs = ncpu > 0 ? (int)ncpu : 1;
+            }
         } else if (!strcmp(a, "--sql")) {
             show_sql = 1;
         } else if (!strcmp(a, "--variant")) {
@@ -559,6 +693,10 @@ int cmd_run(int argc, char **argv)
         template_I = make_template(&b);
         if (template_I)
             db_preopen(template_I, run_image, run_image_len);
+    }
+    if (template_I && jobs > 1 && nfiles > 1) {
+        rc = run_jobs(files, nfiles, jobs, &b, json, have_now ? &now_us : NULL, show_sql, times);
+        nfiles = 0;
     }
     for (int i = 0; i < nfiles; i++) {
         struct timespec t0, t1;

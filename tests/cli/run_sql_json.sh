@@ -50,7 +50,8 @@ r3=$("$ORMKATA" run --json --fixture "$tmp/f.sql" "$tmp/v.py")
 case $r3 in *'"result": "'"'"'Only blog'"'"'"'*) ;; *) fail "--fixture not used: $r3";; esac
 # Several files in one process: each starts from a pristine database and
 # interpreter (the first one's writes and monkeypatching do not leak), the
-# JSON lines come in file order, and the status is the worst file's.
+# JSON lines come in file order, and the status is the worst file's; the
+# same with -j 3 (three at a time).
 cat > "$tmp/b1.py" <<'PY'
 from blog.models import Entry, Blog
 Blog.__str__ = lambda self: "patched"
@@ -66,10 +67,12 @@ raise ValueError("third")
 PY
 one=$("$ORMKATA" run --json "$tmp/b2.py" | sed 's/.*"result": "\([^"]*\)".*/\1/')
 case $one in "("[1-9]*", True)") ;; *) fail "b2.py alone: $one";; esac
-for mode in fork nofork; do
+for mode in fork nofork jobs; do
     if [ $mode = nofork ]; then export ORMKATA_NO_FORK=1; fi
+    jobs=1
+    if [ $mode = jobs ]; then jobs=3; fi
     st=0
-    "$ORMKATA" run --json "$tmp/b1.py" "$tmp/b2.py" "$tmp/b3.py" "$tmp/b2.py" > "$tmp/batch" 2> "$tmp/batch.err" || st=$?
+    "$ORMKATA" run -j $jobs --json "$tmp/b1.py" "$tmp/b2.py" "$tmp/b3.py" "$tmp/b2.py" > "$tmp/batch" 2> "$tmp/batch.err" || st=$?
     unset ORMKATA_NO_FORK
     [ "$st" = 1 ] || fail "batch ($mode) exit status $st, want 1"
     files=$(sed 's/^{"file": "\([^"]*\)".*/\1/' "$tmp/batch" | tr '\n' ' ')
@@ -81,4 +84,15 @@ for mode in fork nofork; do
     done
     sed -n 3p "$tmp/batch" | grep -q '"error": "ValueError: third"' || fail "batch ($mode) b3: $(sed -n 3p "$tmp/batch")"
 done
+
+# -j without --json: each file's output and traceback come in file order
+printf 'print("one")\n' > "$tmp/o1.py"
+printf 'print("two")\nraise KeyError("k")\n' > "$tmp/o2.py"
+printf 'for i in range(3):\n    print("three", i)\n' > "$tmp/o3.py"
+st=0
+"$ORMKATA" run -j 2 "$tmp/o1.py" "$tmp/o2.py" "$tmp/o3.py" > "$tmp/jo" 2> "$tmp/je" || st=$?
+[ "$st" = 1 ] || fail "-j 2 plain: exit $st"
+[ "$(tr '\n' '|' < "$tmp/jo")" = "one|two|three 0|three 1|three 2|" ] || fail "-j 2 plain stdout: $(cat "$tmp/jo")"
+tail -n 1 "$tmp/je" | grep -q "^KeyError: 'k'$" || fail "-j 2 plain stderr: $(cat "$tmp/je")"
+"$ORMKATA" run -j -1 "$tmp/o1.py" > /dev/null 2>&1 && fail "-j -1 accepted"
 echo "ok"
