@@ -157,7 +157,11 @@ $(BUILD)/gen/fixture_v%.db: $(FIXTURE_TOOL)
 	@echo "  IMAGE $@"
 	$(Q)$(FIXTURE_TOOL) $* $@
 
-$(BUILD)/gen/fixture_images.o: mk/fixture_images.c $(BUILD)/gen/fixture_v1.db $(BUILD)/gen/fixture_v2.db $(FLAGS_STAMP) | $(BUILD)/config.mk
+$(BUILD)/gen/fixture_schema.db: $(FIXTURE_TOOL)
+	@echo "  IMAGE $@"
+	$(Q)$(FIXTURE_TOOL) schema $@
+
+$(BUILD)/gen/fixture_images.o: mk/fixture_images.c $(BUILD)/gen/fixture_v1.db $(BUILD)/gen/fixture_v2.db $(BUILD)/gen/fixture_schema.db $(FLAGS_STAMP) | $(BUILD)/config.mk
 	@echo "  CC    $<"
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -DIMG_DIR='"$(BUILD)/gen"' -c $< -o $@
 

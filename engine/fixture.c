@@ -69,6 +69,10 @@ static void set_err(char **errmsg, const char *msg)
 
 int fixture_create_schema(sqlite3 *db, char **errmsg)
 {
+    const unsigned char *pre;
+    size_t pre_n;
+    if (!getenv("ORMKATA_NO_PREBUILT") && fixture_prebuilt_schema(&pre, &pre_n))
+        return fixture_open_image(db, pre, pre_n, errmsg);
     char *e = NULL;
     if (sqlite3_exec(db, SCHEMA_SQL, NULL, NULL, &e) != SQLITE_OK) {
         if (errmsg)

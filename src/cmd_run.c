@@ -221,7 +221,8 @@ static int build_image(int variant, const char *fixture)
     } else {
         sqlite3 *db = NULL;
         rc = FIXTURE_EINTERNAL;
-        if (sqlite3_open(":memory:", &db) == SQLITE_OK &&
+        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            NULL) == SQLITE_OK &&
             fixture_create_schema(db, &err) == FIXTURE_OK &&
             (rc = fixture_load_file(db, fixture, &err)) == FIXTURE_OK) {
             sqlite3_int64 n = 0;
