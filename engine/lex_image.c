@@ -41,6 +41,8 @@ int lex_image_find(const char *src, size_t len, LexResult *out)
         out->ntoks = (int)m->ntoks;
         out->line_start = (const uint32_t *)(const void *)(lex_image_data + m->lines_off);
         out->nlines = (int)m->nlines;
+        out->blocks = (const LexBlock *)(const void *)(lex_image_data + m->blocks_off);
+        out->nblocks = (int)m->nblocks;
         return 1;
     }
     return 0;

@@ -6,6 +6,8 @@
  * embeds it (lex_image_data). lex_image_find() hands a module's tokens to
  * the parser as a LexResult that points into the image and at the
  * embedded source itself: nothing is tokenized or copied at run time.
+ * The image also lists every indented block (LexResult.blocks), so the
+ * parser steps over a lazily parsed def body without reading its tokens.
  * tests/unit/test_lex_image.c checks that the image equals what lex_run()
  * produces now.
  */
@@ -18,7 +20,7 @@
 #include "lex.h"
 
 #define LEX_IMAGE_MAGIC "OKLEXIMG"
-enum { LEX_IMAGE_VERSION = 1 };
+enum { LEX_IMAGE_VERSION = 2 };
 
 /* The image: this header, then nmods LexImageMod records (one for each
  * embedded_py[] entry, in order), then the arrays they point at. Offsets
@@ -35,9 +37,10 @@ typedef struct LexImageMod {
     uint32_t src_len;           /* strlen of the source it was made from */
     uint32_t ntoks;             /* 0: not in the image (tokenized at run time) */
     uint32_t nlines;
-    uint32_t pad;
+    uint32_t nblocks;
     uint64_t toks_off;          /* ntoks Tokens */
     uint64_t lines_off;         /* nlines + 2 line offsets (LexResult.line_start) */
+    uint64_t blocks_off;        /* nblocks LexBlocks: every block that closes, in order */
 } LexImageMod;
 
 /* The embedded image (mk/lex_images.c). */

@@ -84,6 +84,17 @@ int main(int argc, char **argv)
         /* line_start has nlines + 2 entries (index 0 and the one past the
          * last line are not lines, but the parser may read the latter) */
         m->lines_off = put(&img, &len, &cap, R.line_start, sizeof(uint32_t) * (size_t)(R.nlines + 2));
+        /* every block that closes, in token order (lex_block's table) */
+        LexBlock *blocks = calloc((size_t)R.ntoks, sizeof *blocks);
+        if (!blocks)
+            return 1;
+        int nb = 0;
+        for (int k = 0; k < R.ntoks; k++)
+            if (R.toks[k].kind == T_INDENT && lex_block_scan(&R, k, &blocks[nb]))
+                nb++;
+        m->nblocks = (uint32_t)nb;
+        m->blocks_off = put(&img, &len, &cap, blocks, sizeof *blocks * (size_t)nb);
+        free(blocks);
     }
     memcpy(img + mods_off, mods, sizeof *mods * nmods);
 

@@ -2,8 +2,8 @@
  * test_lex_image.c — the token image embedded at build time
  * (mk/lex_image.c, engine/lex_image.h) is exactly what tokenizing the
  * embedded modules at run time produces: every token, every line offset,
- * and the syntax tree parsed from it. A build whose image went stale, or a
- * lexer change the image did not follow, fails here. Also: the image holds
+ * the table of indented blocks (lex_block), and the syntax tree parsed
+ * from it. A build whose image went stale, or a lexer change the image did not follow, fails here. Also: the image holds
  * every embedded module, and is found only for the embedded text itself.
  */
 #include <setjmp.h>
@@ -53,6 +53,21 @@ static void test_image_equals_lexer(void **state)
         assert_int_equal(img.nlines, now.nlines);
         assert_memory_equal(img.line_start, now.line_start, sizeof(uint32_t) * (size_t)(now.nlines + 2));
         assert_int_equal(img.has_error, 0);
+        /* the block table answers as the scan of the fresh tokens does */
+        assert_non_null(img.blocks);
+        assert_null(now.blocks);
+        int nindent = 0;
+        for (int k = 0; k < now.ntoks; k++) {
+            LexBlock a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            int ra = lex_block(&img, k, &a), rb = lex_block(&now, k, &b);
+            assert_int_equal(ra, rb);
+            assert_int_equal(ra, now.toks[k].kind == T_INDENT);
+            assert_memory_equal(&a, &b, sizeof a);
+            nindent += ra;
+        }
+        assert_int_equal(nindent, img.nblocks);
         interp_free(I);
     }
 }
