@@ -87,7 +87,8 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 EMBED_PY := $(sort $(shell find engine/py -name '*.py' 2>/dev/null)) $(sort $(wildcard data/models/*.py))
 EMBED_C := $(BUILD)/gen/embedded_py.c
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_py.o $(BUILD)/gen/fixture_images.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_py.o $(BUILD)/gen/fixture_images.o \
+           $(BUILD)/gen/lex_images.o
 MAIN_OBJ := $(if $(wildcard $(MAIN_SRC)),$(BUILD)/src/main.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
@@ -165,6 +166,22 @@ $(BUILD)/gen/fixture_images.o: mk/fixture_images.c $(BUILD)/gen/fixture_v1.db $(
 	@echo "  CC    $<"
 	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -DIMG_DIR='"$(BUILD)/gen"' -c $< -o $@
 
+# The embedded modules' tokens, made once at build time by a small host
+# tool (the engine's lexer over gen/embedded_py.c) and embedded with .incbin.
+LEX_TOOL := $(BUILD)/gen/lex_image
+$(LEX_TOOL): mk/lex_image.c engine/lex.c engine/arena.c $(EMBED_C) $(wildcard engine/*.h) | $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	@echo "  TOOL  $@"
+	$(Q)$(CC) -std=c11 -D_GNU_SOURCE -O2 -Iengine $(PKG_CFLAGS) mk/lex_image.c engine/lex.c engine/arena.c $(EMBED_C) -o $@
+
+$(BUILD)/gen/lex_image.bin: $(LEX_TOOL)
+	@echo "  IMAGE $@"
+	$(Q)$(LEX_TOOL) $@
+
+$(BUILD)/gen/lex_images.o: mk/lex_images.c $(BUILD)/gen/lex_image.bin $(FLAGS_STAMP) | $(BUILD)/config.mk
+	@echo "  CC    $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -DIMG_DIR='"$(BUILD)/gen"' -c $< -o $@
+
 $(UNIT_BIN): $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIB)
 	@echo "  LINK  $@"
 	$(Q)$(CC) $(LDFLAGS_ALL) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(LIBS)
@@ -198,7 +215,8 @@ bench: all $(BUILD)/sqlite_floor
 FUZZ_BUILD := build-fuzz
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -O1 -g $(filter-out -Werror,$(WARN)) -Iengine -MMD -MP
-FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/embedded_py.o $(FUZZ_BUILD)/fixture_prebuilt_stub.o
+FUZZ_ENGINE_OBJ := $(ENGINE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/embedded_py.o $(FUZZ_BUILD)/fixture_prebuilt_stub.o \
+                   $(FUZZ_BUILD)/gen/lex_images.o
 FUZZ_BIN := $(FUZZ_BUILD)/fuzz_engine
 
 fuzz-build: $(FUZZ_BIN)
@@ -214,6 +232,11 @@ $(FUZZ_BUILD)/gen/embedded_py.c: mk/embed_py.sh $(EMBED_PY)
 
 $(FUZZ_BUILD)/gen/embedded_py.o: $(FUZZ_BUILD)/gen/embedded_py.c
 	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c $< -o $@
+
+# The same token image as the plain build's (made from the same sources).
+$(FUZZ_BUILD)/gen/lex_images.o: mk/lex_images.c $(BUILD)/gen/lex_image.bin
+	@mkdir -p $(@D)
+	$(Q)$(CLANG) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -DIMG_DIR='"$(BUILD)/gen"' -c $< -o $@
 
 $(FUZZ_BUILD)/fixture_prebuilt_stub.o: fuzz/fixture_prebuilt_stub.c | $(BUILD)/config.mk
 	@mkdir -p $(@D)

@@ -934,6 +934,64 @@ bad:
     return 1;
 }
 
+int lex_block_scan(const LexResult *lx, int indent, LexBlock *b)
+{
+    if (indent < 0 || indent >= lx->ntoks || lx->toks[indent].kind != T_INDENT)
+        return 0;
+    int depth = 0;
+    uint32_t flags = 0;
+    for (int i = indent; i < lx->ntoks; i++) {
+        const Token *t = &lx->toks[i];
+        switch (t->kind) {
+        case T_INDENT:
+            depth++;
+            break;
+        case T_DEDENT:
+            if (--depth == 0) {
+                b->indent = indent;
+                b->dedent = i;
+                b->flags = flags;
+                return 1;
+            }
+            break;
+        case T_ENDMARKER: case T_ERROR:
+            return 0;
+        case T_NAME:
+            if (t->op == K_YIELD || t->op == K_AWAIT || t->op == K_NONLOCAL || t->op == K_ASYNC) {
+                flags |= LEX_BLOCK_EAGER;
+            } else if (t->op == K_NONE) {
+                size_t len = t->end - t->start;
+                const char *s = lx->src + t->start;
+                if ((len == 5 && !memcmp(s, "super", 5)) || (len == 9 && !memcmp(s, "__class__", 9)))
+                    flags |= LEX_BLOCK_SUPER;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+int lex_block(const LexResult *lx, int indent, LexBlock *b)
+{
+    if (!lx->blocks)
+        return lex_block_scan(lx, indent, b);
+    int lo = 0, hi = lx->nblocks;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (lx->blocks[mid].indent < indent)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < lx->nblocks && lx->blocks[lo].indent == indent) {
+        *b = lx->blocks[lo];
+        return 1;
+    }
+    return 0;   /* the image lists every block that closes */
+}
+
 void lex_run(Interp *I, const char *filename, const char *src, size_t len, LexResult *out)
 {
     memset(out, 0, sizeof *out);

@@ -52,6 +52,18 @@ typedef struct Token {
     int line, col, end_line, end_col;   /* CPython positions (col: 0-based bytes) */
 } Token;
 
+/* An indented block (INDENT … its DEDENT) as lex_block_scan() sees it. */
+typedef struct LexBlock {
+    int32_t indent;             /* token index of the INDENT */
+    int32_t dedent;             /* token index of the matching DEDENT */
+    uint32_t flags;             /* LEX_BLOCK_* */
+} LexBlock;
+
+enum {
+    LEX_BLOCK_EAGER = 1,        /* holds yield, await, nonlocal or async (it changes its def) */
+    LEX_BLOCK_SUPER = 2,        /* names super or __class__ */
+};
+
 typedef struct LexResult {
     const char *src;            /* normalised source: BOM gone, \r\n and \r made \n */
     size_t len;
@@ -66,6 +78,10 @@ typedef struct LexResult {
     int error_is_unclosed;      /* "'(' was never closed" at end of input */
     int unclosed_line;          /* line of that bracket */
     ParseError error;
+    /* Every indented block, in token order, when known beforehand (the
+     * build-time image, lex_image.h has them); NULL otherwise. */
+    const LexBlock *blocks;
+    int nblocks;
 } LexResult;
 
 /* Tokenize src[0..len) (raw file bytes; `filename` is only used in the
@@ -77,6 +93,15 @@ void lex_run(Interp *I, const char *filename, const char *src, size_t len, LexRe
 /* Column in characters (code points) of byte column `bcol` of line `line`:
  * CPython reports SyntaxError offsets in characters. */
 int lex_char_col(const LexResult *lx, int line, int bcol);
+
+/* The block whose INDENT is token `indent` of lx: scans to its DEDENT,
+ * noting the names LexBlock.flags records. 1 and *b filled, or 0 when the
+ * block does not close (the tokens end or hit an error first). */
+int lex_block_scan(const LexResult *lx, int indent, LexBlock *b);
+
+/* lex_block_scan's answer for token `indent`, taken from lx->blocks when
+ * the tokens came with them (binary search), else scanned. */
+int lex_block(const LexResult *lx, int indent, LexBlock *b);
 
 /* The keyword spelled s[0..n), or K_NONE. */
 int lex_keyword(const char *s, size_t n);

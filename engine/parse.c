@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lex_image.h"
+
 static Parser *root_of(Parser *P)
 {
     while (P->parent)
@@ -382,7 +384,9 @@ static Node *parse_module_body(Interp *I, const char *filename, const char *src,
     P->err = err;
     P->err_tok = -1;
     memset(err, 0, sizeof *err);
-    lex_run(I, filename, src, len, &P->lx);
+    /* an embedded module's tokens were made when the binary was built */
+    if (!lex_image_find(src, len, &P->lx))
+        lex_run(I, filename, src, len, &P->lx);
     P->t = P->lx.toks;
     P->lazy_defs = I->parse_lazy_defs;
     P->jb = &jb;

@@ -656,33 +656,15 @@ static void decorators(Parser *P, NodeList *decs)
 static int lazy_skip(Parser *P, Node *n)
 {
     int pos = P->pos;
+    LexBlock b;
     if (P->t[pos].kind != T_NEWLINE || P->t[pos + 1].kind != T_INDENT)
         return 0;
-    int depth = 0, uses_super = 0, i = pos + 1;
-    for (; i < P->lx.ntoks; i++) {
-        Token *t = &P->t[i];
-        if (t->kind == T_INDENT) {
-            depth++;
-        } else if (t->kind == T_DEDENT) {
-            if (--depth == 0)
-                break;
-        } else if (t->kind == T_ENDMARKER || t->kind == T_ERROR) {
-            return 0;
-        } else if (t->kind == T_NAME) {
-            if (t->op == K_YIELD || t->op == K_AWAIT || t->op == K_NONLOCAL || t->op == K_ASYNC)
-                return 0;
-            size_t len = t->end - t->start;
-            const char *s = P->lx.src + t->start;
-            if ((len == 5 && !memcmp(s, "super", 5)) || (len == 9 && !memcmp(s, "__class__", 9)))
-                uses_super = 1;
-        }
-    }
-    if (depth != 0)
+    if (!lex_block(&P->lx, pos + 1, &b) || (b.flags & LEX_BLOCK_EAGER))
         return 0;
     n->u.funcdef.lazy = P;
     n->u.funcdef.lazy_pos = pos;
-    n->u.funcdef.lazy_super = uses_super;
-    P->pos = i + 1;     /* after the block's DEDENT */
+    n->u.funcdef.lazy_super = (b.flags & LEX_BLOCK_SUPER) != 0;
+    P->pos = b.dedent + 1;      /* after the block's DEDENT */
     return 1;
 }
 
