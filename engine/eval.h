@@ -15,6 +15,9 @@ void eval_init(Interp *I);
 
 /* Remember a file's source so tracebacks can quote its lines. */
 void eval_register_source(Interp *I, Str *filename, const char *src, size_t len);
+/* The same for text that outlives the interpreter (embedded modules): kept
+ * by pointer, not copied. */
+void eval_register_static_source(Interp *I, Str *filename, const char *src, size_t len);
 
 /* Resolve scopes and run module `tree` with m->dict as its globals.
  * Raises (exc.h) a SyntaxError for scope errors (e.g. nonlocal at module

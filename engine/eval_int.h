@@ -62,7 +62,7 @@ typedef struct SrcFile {
     const char *src;
     size_t len;
     int nlines;
-    const char **lines;     /* start of each line */
+    const char **lines;     /* start of each line; NULL until a traceback needs it */
 } SrcFile;
 
 /* Extended traceback entry (what eval adds; knows the node's columns). */

@@ -127,7 +127,7 @@ static Module *load_source_module(Interp *I, ModuleEntry *e)
     if (!tree)
         exc_raisef(I, I->cls.SystemError, "%s, line %d: %s", e->filename, pe.line, pe.msg);
     Str *file = str_from_cstr(I, e->filename);
-    eval_register_source(I, file, e->src, len);
+    eval_register_static_source(I, file, e->src, len);
     Module *m = module_new(I, e->name);
     /* Registered before its body runs, as CPython's sys.modules is, so a
      * module the body imports may import this one back. */

@@ -227,30 +227,49 @@ static Str *attribute_suggestion(Interp *I, Value exc)
 /* Sources                                                          */
 /* ---------------------------------------------------------------- */
 
+static void add_source(Interp *I, Str *filename, const char *src, size_t len)
+{
+    EvalState *es = eval_state(I);
+    SrcFile *f = interp_alloc(I, sizeof *f);
+    f->filename = filename;
+    f->src = src;
+    f->len = len;
+    f->lines = NULL;        /* indexed on the first traceback that needs it */
+    f->next = es->sources;
+    es->sources = f;
+}
+
 void eval_register_source(Interp *I, Str *filename, const char *src, size_t len)
 {
     if (!I->eval)
         return;
-    EvalState *es = eval_state(I);
-    SrcFile *f = interp_alloc(I, sizeof *f);
     char *copy = interp_alloc(I, len + 1);
     memcpy(copy, src, len);
-    f->filename = filename;
-    f->src = copy;
-    f->len = len;
     copy[len] = 0;
+    add_source(I, filename, copy, len);
+}
+
+void eval_register_static_source(Interp *I, Str *filename, const char *src, size_t len)
+{
+    if (I->eval)
+        add_source(I, filename, src, len);
+}
+
+/* f->lines: where each line starts (built once). */
+static void index_lines(Interp *I, SrcFile *f)
+{
+    const char *src = f->src, *end = src + f->len;
     int n = 1;
-    for (const char *p = copy; (p = memchr(p, '\n', (size_t)(copy + len - p))) != NULL; p++)
+    for (const char *p = src; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
         n++;
-    f->lines = interp_alloc(I, sizeof(char *) * (size_t)(n + 1));
-    f->lines[0] = copy;
+    const char **lines = interp_alloc(I, sizeof(char *) * (size_t)(n + 1));
+    lines[0] = src;
     int k = 1;
-    for (const char *p = copy; (p = memchr(p, '\n', (size_t)(copy + len - p))) != NULL; p++)
-        f->lines[k++] = (char *)p + 1;
+    for (const char *p = src; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines[k++] = p + 1;
+    lines[n] = end + 1;
     f->nlines = n;
-    f->lines[n] = copy + len + 1;
-    f->next = es->sources;
-    es->sources = f;
+    f->lines = lines;
 }
 
 SrcFile *tb_source(Interp *I, Str *filename)
@@ -264,8 +283,10 @@ SrcFile *tb_source(Interp *I, Str *filename)
 }
 
 /* Line `line` (1-based) of a file, without its newline; NULL if unknown. */
-static const char *source_line(SrcFile *f, int line, size_t *len)
+static const char *source_line(Interp *I, SrcFile *f, int line, size_t *len)
 {
+    if (f && !f->lines)
+        index_lines(I, f);
     if (!f || line < 1 || line > f->nlines)
         return NULL;
     const char *s = f->lines[line - 1];
@@ -371,7 +392,7 @@ static void format_entry(Interp *I, StrBuf *sb, TbEntry *t)
     sb_printf(sb, "  File \"%s\", line %d, in %s\n", t->filename ? t->filename->s : "<unknown>", t->line,
               t->funcname ? t->funcname->s : "<module>");
     size_t len;
-    const char *line = source_line(tb_source(I, t->filename), t->line, &len);
+    const char *line = source_line(I, tb_source(I, t->filename), t->line, &len);
     if (!line)
         return;
     size_t a = 0, b = len;
@@ -444,7 +465,7 @@ static bool format_syntax_error(Interp *I, StrBuf *sb, Value exc)
         line = ((Str *)text.u.o)->s;
         len = (size_t)((Str *)text.u.o)->len;
     } else if (v_is_str(I, fn)) {
-        line = source_line(tb_source(I, (Str *)fn.u.o), (int)lineno.u.i, &len);
+        line = source_line(I, tb_source(I, (Str *)fn.u.o), (int)lineno.u.i, &len);
     }
     if (line) {
         size_t a = 0;
