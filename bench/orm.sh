@@ -111,6 +111,23 @@ printf '%-44s %8.1f ms %12s %9s ms' "materialize 5,000 Entry instances" "$mat_ms
 [ -n "$step_ms" ] && awk -v a="$mat_ms" -v b="$step_ms" 'BEGIN { printf "   %.1fx (target <= 2x)", a / b }'
 echo
 
+# loading a --fixture file the size of the kata fixture (14,700 INSERTs,
+# 2.6 MB): the process minus the same process without --fixture, against
+# SQLite executing the same script
+if [ $have_floor = 1 ] && [ -s "$TMP/kata.sql" ]; then
+    printf 'x = 1\n' > "$TMP/one.py"
+    : > "$TMP/load"
+    for r in 1 2 3 4 5; do
+        t0=$EPOCHREALTIME; "$BIN" run --fixture "$TMP/kata.sql" "$TMP/one.py" > /dev/null 2>&1; t1=$EPOCHREALTIME
+        "$BIN" run "$TMP/one.py" > /dev/null 2>&1; t2=$EPOCHREALTIME
+        awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "%.3f\n", ((b - a) - (c - b)) * 1000 }' >> "$TMP/load"
+    done
+    load_ms=$(median < "$TMP/load")
+    sq_load=$("$FLOOR" load "$CONF/django_schema.sql" "$TMP/kata.sql" 5)
+    printf '%-44s %8.1f ms %12s %9s ms   %.1fx\n' "--fixture of 14,700 INSERTs (2.6 MB)" "$load_ms" "" "$sq_load" \
+        "$(awk -v a="$load_ms" -v b="$sq_load" 'BEGIN { print a / b }')"
+fi
+
 # (d) the lesson's number: an aggregation done by the database vs the same
 #     done by a kata Python loop over the rows (issue 6)
 printf 'from django.db.models import Sum\nfrom blog.models import Entry\nr = Entry.objects.aggregate(n=Sum("number_of_comments"))["n"]\n' > "$TMP/agg_db.py"

@@ -15,6 +15,9 @@
  *   sqlite_floor step SCHEMA.sql FIXTURE.sql SQL [REPEAT]
  *       Times stepping SQL to the end, reading every column of every row,
  *       REPEAT times (default 7); prints the median in milliseconds.
+ *   sqlite_floor load SCHEMA.sql FIXTURE.sql [REPEAT]
+ *       Times sqlite3_exec of FIXTURE.sql into a fresh database with the
+ *       schema; prints the median in milliseconds.
  *
  * A statement that fails still counts the time it took (some cases end in
  * an error on purpose). Exit status 2 on bad arguments or unreadable files.
@@ -160,11 +163,40 @@ static int snippets(sqlite3 *base, const char *path)
     return n ? 0 : 2;
 }
 
+static int load_times(const char *schema, const char *fixture, int reps)
+{
+    char *a = slurp(schema), *b = slurp(fixture);
+    if (!a || !b) {
+        fprintf(stderr, "sqlite_floor: cannot read %s or %s\n", schema, fixture);
+        return 2;
+    }
+    if (reps < 1)
+        reps = 1;
+    double *t = malloc((size_t)reps * sizeof *t);
+    for (int i = 0; i < reps; i++) {
+        sqlite3 *db = NULL;
+        sqlite3_open(":memory:", &db);
+        sqlite3_exec(db, a, NULL, NULL, NULL);
+        double t0 = now_us();
+        sqlite3_exec(db, b, NULL, NULL, NULL);
+        t[i] = (now_us() - t0) / 1e3;
+        sqlite3_close(db);
+    }
+    printf("%.2f\n", median(t, (size_t)reps));
+    free(t);
+    free(a);
+    free(b);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 4 && !strcmp(argv[1], "load"))
+        return load_times(argv[2], argv[3], argc > 4 ? atoi(argv[4]) : 5);
     if (argc < 5 || (strcmp(argv[1], "snippets") && strcmp(argv[1], "step"))) {
         fprintf(stderr, "usage: sqlite_floor snippets SCHEMA.sql FIXTURE.sql STATEMENTS\n"
-                        "       sqlite_floor step SCHEMA.sql FIXTURE.sql SQL [REPEAT]\n");
+                        "       sqlite_floor step SCHEMA.sql FIXTURE.sql SQL [REPEAT]\n"
+                        "       sqlite_floor load SCHEMA.sql FIXTURE.sql [REPEAT]\n");
         return 2;
     }
     sqlite3 *db = load(argv[2], argv[3]);

@@ -424,8 +424,8 @@ static int load_fail(sqlite3 *db, char **errmsg, char *msg)
     return FIXTURE_EINPUT;
 }
 
-int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *name,
-                      char **errmsg)
+/* fixture_load_text on text with a NUL at text[len]. */
+static int load_text_z(sqlite3 *db, const char *text, size_t len, const char *name, char **errmsg)
 {
     if (errmsg)
         *errmsg = NULL;
@@ -464,7 +464,10 @@ int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *nam
         }
         sqlite3_stmt *st = NULL;
         const char *tail = NULL;
-        int rc = sqlite3_prepare_v2(db, p, (int)(end - p), &st, &tail);
+        /* The length counts the NUL after the text: given a length whose
+         * last byte is not a NUL, SQLite copies the whole rest of the text
+         * before every statement (quadratic: a 2.6 MB file took 0.7 s). */
+        int rc = sqlite3_prepare_v2(db, p, (int)(end - p) + 1, &st, &tail);
         if (rc != SQLITE_OK) {
 #if SQLITE_VERSION_NUMBER >= 3038000
             int off = sqlite3_error_offset(db);
@@ -508,6 +511,29 @@ int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *nam
     return FIXTURE_OK;
 }
 
+int fixture_load_text(sqlite3 *db, const char *text, size_t len, const char *name,
+                      char **errmsg)
+{
+    if (errmsg)
+        *errmsg = NULL;
+    if (len > (size_t)1 << 30) {
+        if (errmsg)
+            *errmsg = sqlite3_mprintf("%s: the file is too large (over 1 GiB)", name);
+        return FIXTURE_EINPUT;
+    }
+    char *z = malloc(len + 1);
+    if (!z) {
+        if (errmsg)
+            *errmsg = sqlite3_mprintf("%s: out of memory", name);
+        return FIXTURE_EINTERNAL;
+    }
+    memcpy(z, text, len);
+    z[len] = 0;
+    int rc = load_text_z(db, z, len, name, errmsg);
+    free(z);
+    return rc;
+}
+
 int fixture_load_file(sqlite3 *db, const char *path, char **errmsg)
 {
     if (errmsg)
@@ -531,7 +557,7 @@ int fixture_load_file(sqlite3 *db, const char *path, char **errmsg)
             *errmsg = sqlite3_mprintf(read_err ? "%s: cannot read the file" : "%s: out of memory", path);
         return read_err ? FIXTURE_EINPUT : FIXTURE_EINTERNAL;
     }
-    int rc = fixture_load_text(db, b.p ? b.p : "", b.n, path, errmsg);
+    int rc = load_text_z(db, b.p ? b.p : "", b.n, path, errmsg);    /* buf_put NUL-terminates */
     free(b.p);
     return rc;
 }
