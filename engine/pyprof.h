@@ -4,6 +4,7 @@
  *
  *   make BUILD=build-pyprof BIN=build-pyprof/ormkata CFLAGS=-DORMKATA_PYPROF build-pyprof/ormkata
  *   ORMKATA_PYPROF=/tmp/prof.tsv build-pyprof/ormkata run FILE...
+ *   bench/pyprof-report /tmp/prof.tsv self 40
  *
  * Each interp_run appends one table to the file named by ORMKATA_PYPROF
  * (and a row "<arena>" with the bytes the run allocated, and rows
