@@ -13,6 +13,7 @@
 
 #include "bfunc.h"
 #include "eval_int.h"
+#include "pyprof.h"
 
 /* ---------------------------------------------------------------- */
 /* Argument binding                                                 */
@@ -253,7 +254,9 @@ static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *arg
     int depth = I->depth++;
     ExcFrame ef;
     exc_push(I, &ef);
+    pyprof_enter(f);
     if (setjmp(ef.jb) != 0) {
+        pyprof_leave();
         I->frame = &fr.fi;
         eval_exc_landed(I, &fr);
         I->frame = back;
@@ -269,6 +272,7 @@ static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *arg
         ret = r == X_RETURN ? fr.ret : v_none();
     }
     exc_pop(I, &ef);
+    pyprof_leave();
     I->frame = back;
     I->depth = depth;
     eval_stack_reset(I, mark);

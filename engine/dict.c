@@ -17,12 +17,20 @@
  */
 #include "cont.h"
 #include "eval_int.h"
+#include "pyprof.h"
 
 #include <string.h>
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, PERTURB_SHIFT = 5, MIN_INDEX = 8 };
 
 #define AS_DICT(v) ((Dict *)(v).u.o)
+
+/* A value that is no descriptor and no object: None, a bool, an int that
+ * fits in a Value, a float. */
+static inline bool plain_immediate(Value v)
+{
+    return v.tag == V_NONE || v.tag == V_BOOL || v.tag == V_INT || v.tag == V_FLOAT;
+}
 
 /* d changed: bump its version, and the class epoch when d is a class
  * namespace (every cached class attribute lookup is then stale). */
@@ -32,6 +40,7 @@ static inline void changed(Interp *I, Dict *d)
         EvalState *es = eval_state(I);
         if (es)
             es->class_epoch++;
+        pyprof_class_changed();
     }
 }
 
@@ -127,7 +136,15 @@ static void dict_insert(Interp *I, Dict *d, Value key, int64_t hash, Value val)
     int64_t slot;
     int64_t j = dict_find(I, d, key, hash, &slot);
     if (j >= 0) {
-        d->entries[d->index[j]].val = val;
+        Value *vs = &d->entries[d->index[j]].val;
+        if ((d->version & DICT_VERSION_CLASS) && plain_immediate(*vs) && plain_immediate(val)) {
+            /* a class counter: caches read the entry (MethodCache), keys and
+             * descriptors stay as they were, so the class epoch stays */
+            *vs = val;
+            d->version++;
+            return;
+        }
+        *vs = val;
         changed(I, d);
         return;
     }

@@ -88,15 +88,20 @@ typedef struct GlobalCache {
 
 enum { GCACHE_SIZE = 1024 };
 
-/* One slot of class_lookup's cache (obj.c): what looking `name` up along
- * cls's base chain gave, valid while no class namespace has changed since
+/* One slot of class_lookup's cache (obj.c): where looking `name` up along
+ * cls's base chain found it (entry ix of the class dict `where`; NULL: not
+ * found), valid while no class namespace has changed its keys since
  * (EvalState.class_epoch: dict.c bumps it on every change to a dict marked
- * DICT_VERSION_CLASS, clear() included; base chains never change). */
+ * DICT_VERSION_CLASS, clear() included; base chains never change). A class
+ * attribute that only swaps one None/bool/int/float for another (a counter
+ * like Django's Field.creation_counter) keeps the epoch: the cache reads
+ * the value from the entry, and no descriptor can appear that way. */
 enum { MCACHE_SIZE = 1024 };
 typedef struct MethodCache {
     Class *cls;
     Str *name;
-    Value v;
+    Dict *where;
+    int64_t ix;
     uint64_t epoch;
 } MethodCache;
 

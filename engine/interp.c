@@ -15,6 +15,7 @@
 #include "eval.h"
 #include "mod_datetime.h"
 #include "parse.h"
+#include "pyprof.h"
 
 Budget budget_default(void)
 {
@@ -530,6 +531,7 @@ enum { RUN_STACK = 256u << 20 };
 RunStatus interp_run(Interp *I, const char *path, const char *modname, const char *src, size_t len, Diag *diag)
 {
     RunJob job = { I, path, modname ? modname : "__main__", src, len, diag };
+    pyprof_begin(I);
     pthread_attr_t attr;
     pthread_t th;
     if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, RUN_STACK) == 0 &&
@@ -539,6 +541,7 @@ RunStatus interp_run(Interp *I, const char *path, const char *modname, const cha
     } else {
         run_body(&job);
     }
+    pyprof_end(I, path);
     return diag->status;
 }
 

@@ -250,36 +250,46 @@ void class_add_getter(Interp *I, Class *cls, const char *name, NativeFnPtr fget)
     class_set_attr(I, cls, name, v_obj(p));
 }
 
-/* The uncached walk: the first of cls's base chain whose dict holds name. */
-static Value class_lookup_walk(Interp *I, Class *cls, Str *name)
+/* The uncached walk: the first of cls's base chain whose dict holds name;
+ * *where and *ix say where (*where NULL when none does). */
+static Value class_lookup_walk(Interp *I, Class *cls, Str *name, Dict **where, int64_t *ix)
 {
     for (Class *c = cls; c; c = c->base) {
         if (!c->dict)
             continue;
-        Value v = dict_get_str(I, c->dict, name);
-        if (!v_is_unset(v))
-            return v;
+        Value *slot = dict_slot_str(I, c->dict, name);
+        if (slot) {
+            *where = c->dict;
+            *ix = (int64_t)((DictEntry *)(void *)((char *)slot - offsetof(DictEntry, val)) - c->dict->entries);
+            return v_read_slot(slot);
+        }
     }
+    *where = NULL;
+    *ix = 0;
     return v_unset();
 }
 
 /* class_lookup with a cache (EvalState.mcache, once eval is initialised):
- * a hit is two pointer compares and the class epoch (see MethodCache). */
+ * a hit is two pointer compares, the class epoch and a read of the entry
+ * (see MethodCache). */
 Value class_lookup(Interp *I, Class *cls, Str *name)
 {
     EvalState *es = eval_state(I);
+    Dict *where;
+    int64_t ix;
     if (!es || !es->mcache)
-        return class_lookup_walk(I, cls, name);
+        return class_lookup_walk(I, cls, name, &where, &ix);
     MethodCache *mc = &es->mcache[(((uintptr_t)cls >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1)];
     if (mc->cls == cls && mc->name == name && mc->epoch == es->class_epoch)
-        return mc->v;
-    Value v = class_lookup_walk(I, cls, name);
+        return mc->where ? v_read_slot(&mc->where->entries[mc->ix].val) : v_unset();
+    Value v = class_lookup_walk(I, cls, name, &where, &ix);
     for (Class *c = cls; c; c = c->base)
         if (!c->dict || !(c->dict->version & DICT_VERSION_CLASS))
             return v;           /* a dict that does not bump the epoch: no caching */
     mc->cls = cls;
     mc->name = name;
-    mc->v = v;
+    mc->where = where;
+    mc->ix = ix;
     mc->epoch = es->class_epoch;
     return v;
 }
