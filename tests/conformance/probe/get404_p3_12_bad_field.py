@@ -1,0 +1,13 @@
+# A wrong field name in get_object_or_404 is a FieldError, not a 404.
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from blog.models import Entry
+
+try:
+    get_object_or_404(Entry, title="x")
+    outcome = "found"
+except Http404:
+    outcome = "404"
+except Exception as exc:
+    outcome = "%s: %s" % (type(exc).__name__, exc)
+result = outcome
