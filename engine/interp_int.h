@@ -75,7 +75,7 @@ struct Interp {
     BuiltinClasses cls;
     Names names;
     Module *builtins;           /* the builtins module */
-    Dict *interned;             /* str → str intern table */
+    struct InternTab *interned; /* str.c's intern table: text → its one Str */
     ModuleEntry *modules;
 
     /* exceptions */

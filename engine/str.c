@@ -110,38 +110,51 @@ Str *str_fmt(Interp *I, const char *fmt, ...)
     return s;
 }
 
-/* The intern table maps text to its one interned Str. Lookups use a key
- * built on the stack when the text is short, so a hit allocates nothing. */
+/* The intern table maps text to its one interned Str: open addressing
+ * over the strings themselves (their hash is cached in them), grown at
+ * two-thirds full. The parser interns every name it reads, so a hit must
+ * be cheap: hash the bytes, compare hash, length and text. */
+struct InternTab {
+    Str **slots;
+    uint64_t mask;
+    int64_t n;
+};
+
+static void intern_grow(Interp *I, struct InternTab *t)
+{
+    uint64_t size = t->slots ? (t->mask + 1) * 2 : 1024;
+    Str **slots = interp_alloc(I, sizeof *slots * size);
+    for (uint64_t i = 0; t->slots && i <= t->mask; i++) {
+        Str *k = t->slots[i];
+        if (!k)
+            continue;
+        uint64_t j = (uint64_t)k->hash & (size - 1);
+        while (slots[j])
+            j = (j + 1) & (size - 1);
+        slots[j] = k;
+    }
+    t->slots = slots;
+    t->mask = size - 1;
+}
+
 Str *str_intern(Interp *I, const char *s, size_t len)
 {
-    if (!I->interned)
-        I->interned = dict_new(I);
-    union {
-        Str str;
-        char raw[STR_HDR + 192];
-    } tmp;
-    Str *key;
-    int64_t nchars = str_count_chars(s, len);
-    if (len < sizeof tmp.raw - STR_HDR) {
-        key = &tmp.str;
-        memset(key, 0, STR_HDR);
-        key->hdr.cls = I->cls.str;
-        key->len = (int64_t)len;
-        key->nchars = nchars;
-        key->hash = -1;
-        memcpy(key->s, s, len);
-        key->s[len] = 0;
-    } else {
-        key = str_new_n(I, s, len, nchars);
+    struct InternTab *t = I->interned;
+    if (!t) {
+        t = I->interned = interp_alloc(I, sizeof *t);
+        intern_grow(I, t);
     }
-    Value hit = dict_get(I, I->interned, v_obj(key));
-    if (!v_is_unset(hit))
-        return (Str *)hit.u.o;
-    if (key == &tmp.str)
-        key = str_new_n(I, s, len, nchars);
+    int64_t h = str_hash_bytes(s, len);
+    uint64_t j = (uint64_t)h & t->mask;
+    for (Str *k; (k = t->slots[j]) != NULL; j = (j + 1) & t->mask)
+        if (k->hash == h && (size_t)k->len == len && memcmp(k->s, s, len) == 0)
+            return k;
+    Str *key = str_new_n(I, s, len, str_count_chars(s, len));
     key->interned = true;
-    str_hash(key);
-    dict_set(I, I->interned, v_obj(key), v_obj(key));
+    key->hash = h;
+    t->slots[j] = key;
+    if (++t->n * 3 >= (int64_t)(t->mask + 1) * 2)
+        intern_grow(I, t);
     return key;
 }
 

@@ -118,6 +118,20 @@ static void test_intern_eq_hash(void **state)
     assert_int_not_equal(str_hash(S(I, "ab")), str_hash(S(I, "ba")));
     for (int i = 0; i < 2000; i++)
         assert_int_not_equal(str_hash(str_fmt(I, "k%d", i)), -1);
+    /* past several growths of the intern table: the same text, the same Str */
+    Str *first[5000];
+    for (int i = 0; i < 5000; i++) {
+        Str *k = str_fmt(I, "name_%d", i);
+        first[i] = str_intern(I, k->s, (size_t)k->len);
+        assert_true(first[i]->interned);
+        assert_int_equal(first[i]->hash, str_hash(k));
+    }
+    for (int i = 4999; i >= 0; i--) {
+        Str *k = str_fmt(I, "name_%d", i);
+        assert_ptr_equal(str_intern(I, k->s, (size_t)k->len), first[i]);
+    }
+    assert_ptr_not_equal(first[1], first[10]);
+    assert_ptr_equal(str_intern(I, "", 0), str_intern_cstr(I, ""));
     assert_true(v_is_str(I, v_obj(x)));
     assert_false(v_is_str(I, v_int(1)));
     interp_free(I);
