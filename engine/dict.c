@@ -49,6 +49,16 @@ Dict *dict_new(Interp *I)
     return obj_alloc(I, I->cls.dict, sizeof(Dict));
 }
 
+static void dict_resize(Interp *I, Dict *d, int64_t need);
+
+Dict *dict_new_sized(Interp *I, int64_t n)
+{
+    Dict *d = dict_new(I);
+    if (n > 0)
+        dict_resize(I, d, n);
+    return d;
+}
+
 /* Rebuild the index for at least `need` live entries, compacting deleted
  * entries away. */
 static void dict_resize(Interp *I, Dict *d, int64_t need)

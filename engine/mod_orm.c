@@ -65,10 +65,10 @@ static Value convert(Interp *I, ConvKind k, Value conv, Value v)
     return v_is_unset(r) ? v_none() : r;
 }
 
-static Instance *new_instance(Interp *I, Class *cls)
+static Instance *new_instance(Interp *I, Class *cls, int64_t nattrs)
 {
     Instance *o = obj_alloc(I, cls, cls->inst_size);
-    o->dict = dict_new(I);
+    o->dict = dict_new_sized(I, nattrs);
     return o;
 }
 
@@ -114,11 +114,11 @@ static Value orm_from_rows(Interp *I, int argc, const Value *argv, const KwArgs 
         Tuple *t = (Tuple *)row.u.o;
         if (t->len < start + n)
             exc_raisef(I, I->cls.ValueError, "from_rows(): row %lld is too short", (long long)r);
-        Instance *o = new_instance(I, cls);
+        Instance *o = new_instance(I, cls, n + 1);     /* the fields and _state */
         for (int64_t i = 0; i < n; i++)
             dict_set_str(I, o->dict, (Str *)names->items[i].u.o,
                          convert(I, kp[i], convs->items[i], t->items[start + i]));
-        Instance *st = new_instance(I, scls);
+        Instance *st = new_instance(I, scls, 3);
         dict_set_str(I, st->dict, k_adding, v_bool(0));
         dict_set_str(I, st->dict, k_db, v_default);
         dict_set_str(I, st->dict, k_cache, v_obj(dict_new(I)));

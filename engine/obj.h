@@ -437,6 +437,9 @@ Tuple *tuple_from(Interp *I, int64_t n, const Value *items);
 Tuple *tuple_pack(Interp *I, int n, ...);                     /* n Values */
 
 Dict *dict_new(Interp *I);
+/* An empty dict with room for n entries without growing (the arena never
+ * frees, so a dict that grows leaves its smaller tables behind). */
+Dict *dict_new_sized(Interp *I, int64_t n);
 Value dict_get(Interp *I, Dict *d, Value key);                /* V_UNSET when missing */
 void dict_set(Interp *I, Dict *d, Value key, Value val);
 bool dict_del(Interp *I, Dict *d, Value key);                 /* false when missing */

@@ -232,6 +232,30 @@ static void test_dict_basics(void **state)
     interp_free(I);
 }
 
+/* dict_new_sized(n): n inserts fit without a new table; past n it grows
+ * and keeps working as any dict. */
+static void test_dict_sized(void **state)
+{
+    (void)state;
+    Interp *I = new_interp();
+    for (int n = 1; n <= 40; n++) {
+        Dict *d = dict_new_sized(I, n);
+        assert_int_equal(d->len, 0);
+        DictEntry *ents = d->entries;
+        for (int i = 0; i < n; i++)
+            dict_set_str(I, d, str_intern(I, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", (size_t)i + 1), v_int(i));
+        assert_ptr_equal(d->entries, ents);
+        for (int i = 0; i < 3 * n; i++)
+            dict_set(I, d, v_int(1000 + i), v_int(i));
+        assert_int_equal(d->len, 4 * n);
+        for (int i = 0; i < n; i++)
+            assert_int_equal(dict_get_str(I, d, str_intern(I, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN",
+                                                           (size_t)i + 1)).u.i, i);
+    }
+    assert_int_equal(dict_new_sized(I, 0)->len, 0);
+    interp_free(I);
+}
+
 static void test_dict_order_and_growth(void **state)
 {
     (void)state;
@@ -427,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_tuple_hash),
         cmocka_unit_test(test_dict_basics),
         cmocka_unit_test(test_dict_order_and_growth),
+        cmocka_unit_test(test_dict_sized),
         cmocka_unit_test(test_dict_popitem_cycles),
         cmocka_unit_test(test_set_order),
         cmocka_unit_test(test_frozenset_hash),
