@@ -75,7 +75,7 @@ class SQLCompiler:
                                             q.select_related if isinstance(q.select_related, dict) else None)
         else:
             names = getattr(q, "selected", None)
-            if q.values_select and names:
+            if names and (q.values_select or all(n in q.annotations for n in names)):
                 pos = 0
                 seen = set()
                 for name in names:
