@@ -889,25 +889,32 @@ class Query:
             raise TypeError("Cannot combine queries once a slice has been taken.")
         if self.distinct != rhs.distinct:
             raise TypeError("Cannot combine a unique query with a non-unique query.")
-        w = self.where
-        rw = rhs.where
-        if connector == OR:
-            # Only the common single-table case (no joins on either side).
-            pass
-        new_where = WhereNode(connector=connector)
-        new_where.add(w, connector) if w else None
-        if rw:
-            new_where.add(_clone_where(rw), connector)
-        if not w and connector == OR:
-            new_where = WhereNode()
-        if not rw and connector == OR:
-            new_where = WhereNode()
-        self.where = new_where
-        for alias, join in rhs.alias_map.items():
-            if alias not in self.alias_map:
-                self.alias_map[alias] = join.copy()
-                self.alias_refcount[alias] = rhs.alias_refcount[alias]
-                self.table_map.setdefault(join.table_name, []).append(alias)
+        self.get_initial_alias()
+        # rhs joins join this query (OR may reuse ours, AND makes its own);
+        # Django's JoinPromoter then decides INNER vs LEFT OUTER, with a
+        # join new here starting LEFT OUTER when it is nullable.
+        change_map = {}
+        reuse = set() if connector == AND else set(self.alias_map)
+        joinpromoter = JoinPromoter(connector, 2, False)
+        joinpromoter.add_votes(a for a in self.alias_map if self.alias_map[a].join_type == INNER)
+        rhs_votes = set()
+        for alias in list(rhs.alias_map)[1:]:
+            join = rhs.alias_map[alias].relabeled_clone(change_map)
+            new_alias = self.join(join, reuse=reuse)
+            if join.join_type == INNER:
+                rhs_votes.add(new_alias)
+            reuse.discard(new_alias)
+            if alias != new_alias:
+                change_map[alias] = new_alias
+            if not rhs.alias_refcount[alias]:
+                self.unref_alias(new_alias)
+        joinpromoter.add_votes(rhs_votes)
+        joinpromoter.update_join_types(self)
+        self.where.add(_clone_where(rhs.where).relabeled_clone(change_map), connector)
+        if rhs.select:
+            self.set_select([c.relabeled_clone(change_map) for c in rhs.select])
+        else:
+            self.select = ()
         self.order_by = rhs.order_by or self.order_by
 
 
