@@ -1313,6 +1313,11 @@ class WhereNode(Node):
     resolved = False
     conditional = True
 
+    @property
+    def output_field(self):
+        # annotate(hi=Q(...)) reads back True/False, as Django's WhereNode.
+        return _fields().BooleanField()
+
     def as_sql(self, compiler):
         result = []
         result_params = []
