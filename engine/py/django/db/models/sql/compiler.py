@@ -83,6 +83,8 @@ class SQLCompiler:
                         continue    # values_list(F(...)) names it twice
                     seen.add(name)
                     if name in q.annotations and name not in q.values_select:
+                        if q.annotation_select_mask is not None and name not in q.annotation_select_mask:
+                            continue    # masked out (count() of a grouped values() query)
                         select.append((q.annotations[name], name))
                     else:
                         select.append((q.select[pos], name))
