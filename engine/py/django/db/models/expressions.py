@@ -1319,6 +1319,8 @@ class WhereNode(Node):
         return _fields().BooleanField()
 
     def as_sql(self, compiler):
+        if self.connector == XOR:
+            return self._xor_as_sql(compiler)
         result = []
         result_params = []
         if self.connector == AND:
@@ -1355,6 +1357,22 @@ class WhereNode(Node):
         elif len(result) > 1 or self.resolved:
             sql_string = "(%s)" % sql_string
         return sql_string, result_params
+
+    def _xor_as_sql(self, compiler):
+        """SQLite has no XOR: a ^ b ^ c is written as Django writes it,
+        (a OR b OR c) AND 1 = MOD(CASE WHEN a THEN 1 ELSE 0 END + …, 2)
+        (no MOD for two terms): true when an odd number of terms are."""
+        from django.db.models import lookups as L
+        total = None
+        for c in self.children:
+            case = Case(When(WhereNode([c]), then=1), default=0)
+            total = case if total is None else CombinedExpression(total, "+", case)
+        if len(self.children) > 2:
+            from django.db.models.functions import Mod
+            total = Mod(total, 2)
+        rhs = L.Exact(Value(1), total)
+        node = WhereNode.create([WhereNode.create(self.children, OR), rhs], AND, self.negated)
+        return node.as_sql(compiler)
 
     def relabeled_clone(self, change_map):
         clone = self.copy()
