@@ -423,15 +423,21 @@ class Query:
             return self.annotations[name]
         parts = name.split(LOOKUP_SEP)
         info, rest = self.setup_joins(parts, self.get_meta(), self.get_initial_alias(), can_reuse=reuse)
-        if rest:
-            raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
-                             % (rest[0], parts[-len(rest) - 1]))
         targets, final_alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         if not allow_joins and len(join_list) > 1:
             raise FieldError("Joined field references are not permitted in this query")
+        col = Col(final_alias, targets[0])
+        for part in rest:
+            # F("mod_date__year"): the rest are transforms, as in Django's
+            # setup_joins; a name that is none is the field error.
+            t = L.get_transform(getattr(col, "output_field", None), part)
+            if t is None:
+                raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                                 % (rest[0], parts[-len(rest) - 1]))
+            col = t(col)
         if reuse is not None:
             reuse.update(join_list)
-        return Col(final_alias, targets[0])
+        return col
 
     def solve_lookup_type(self, lookup):
         parts = lookup.split(LOOKUP_SEP)
