@@ -599,7 +599,7 @@ class CombinedExpression(Expression):
         self._output_field = output_field
 
     def __repr__(self):
-        return "<CombinedExpression: %r %s %r>" % (self.lhs, self.connector, self.rhs)
+        return "<%s: %s>" % (type(self).__name__, self)
 
     def __str__(self):
         return "%s %s %s" % (self.lhs, self.connector, self.rhs)
@@ -1287,11 +1287,11 @@ class Q(Node):
         return obj
 
     def __repr__(self):
-        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
-        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
+        return "<%s: %s>" % (type(self).__name__, self)
 
     def __str__(self):
-        return self.__repr__()
+        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
+        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False):
         clause, joins = query._add_q(self, reuse, allow_joins=allow_joins, split_subq=False)
