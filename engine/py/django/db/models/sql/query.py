@@ -707,6 +707,9 @@ class Query:
                 self.names_to_path(item.split(LOOKUP_SEP), self.model._meta)
             elif not hasattr(item, "resolve_expression"):
                 errors.append(item)
+            if getattr(item, "contains_aggregate", False):
+                raise FieldError("Using an aggregate in order_by() without also including it in "
+                                 "annotate() is not allowed: %s" % (item,))
         if errors:
             raise FieldError("Invalid order_by arguments: %s" % errors)
         if ordering:
@@ -770,6 +773,8 @@ class Query:
         if fields:
             for f in fields:
                 if f in self.annotations:
+                    if self.annotation_select_mask is not None and f not in self.annotation_select_mask:
+                        raise FieldError("Cannot select the '%s' alias. Use annotate() to promote it." % f)
                     annotation_names.append(f)
                 else:
                     field_names.append(f)
