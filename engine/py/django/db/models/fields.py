@@ -68,7 +68,10 @@ class Field:
         return self._unique or self.primary_key
 
     def __repr__(self):
-        path = "django.db.models.fields.%s" % type(self).__name__
+        # ForeignKey, OneToOneField, ManyToManyField live in fields.related
+        module = "django.db.models.fields.related" if getattr(self, "is_relation", False) \
+            else "django.db.models.fields"
+        path = "%s.%s" % (module, type(self).__name__)
         if self.name is not None:
             return "<%s: %s>" % (path, self.name)
         return "<%s>" % path

@@ -606,6 +606,9 @@ def compile_update(query, values):
             # resolved when the update is set up and again when compiled,
             # as Django does (a When() condition then gets parentheses)
             expr = val.resolve_expression(query, allow_joins=False)
+            if getattr(expr, "contains_aggregate", False):
+                raise FieldError("Aggregate functions are not allowed in this query (%s=%r)."
+                                 % (field.name, expr))
             expr = expr.resolve_expression(query, allow_joins=False)
             s, p = SQLCompiler(query).compile(expr)
             sets.append("%s = %s" % (quote(field.column), s))
