@@ -223,7 +223,7 @@ class In(Lookup):
                                  "(received %d)" % (self.lookup_name, n))
         if hasattr(rhs, "resolve_expression"):
             return rhs
-        if isinstance(rhs, str) or not hasattr(rhs, "__iter__"):
+        if not hasattr(rhs, "__iter__"):     # a string is iterated, as in Django
             raise TypeError("'%s' object is not iterable" % type(rhs).__name__)
         f = self.output_field
         out = []
