@@ -590,6 +590,9 @@ class DateField(Field):
                     % value, code="invalid_date")
             if d is not None:
                 return d
+        else:
+            # Django's parse_date hands it to date.fromisoformat()
+            raise TypeError("fromisoformat: argument must be str")
         raise exceptions.ValidationError(
             "“%s” value has an invalid date format. It must be in YYYY-MM-DD format." % (value,),
             code="invalid")
@@ -642,6 +645,8 @@ class DateTimeField(DateField):
                 d = None
             if d is not None:
                 return d
+        else:
+            raise TypeError("fromisoformat: argument must be str")
         raise exceptions.ValidationError(
             "“%s” value has an invalid format. It must be in "
             "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format." % (value,), code="invalid")
