@@ -422,6 +422,12 @@ class Query:
                 return Ref(name, self.annotation_select[name])
             return self.annotations[name]
         parts = name.split(LOOKUP_SEP)
+        if parts[0] in self.annotations:
+            # F("n__year") over an annotation: transforms of it.
+            annotation = self.annotations[parts[0]]
+            for name in parts[1:]:
+                annotation = self.try_transform(annotation, name)
+            return annotation
         info, rest = self.setup_joins(parts, self.get_meta(), self.get_initial_alias(), can_reuse=reuse)
         targets, final_alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         if not allow_joins and len(join_list) > 1:
