@@ -18,6 +18,10 @@ XOR = "XOR"
 LOOKUP_SEP = "__"
 
 
+class OutputFieldIsNoneError(FieldError):
+    """An expression whose type nothing gives (Django 5.2's class)."""
+
+
 def quote(name):
     if name.startswith('"') and name.endswith('"'):
         return name
@@ -901,6 +905,23 @@ class Subquery(Expression):
             return e._output_field_or_none if hasattr(e, "_output_field_or_none") \
                 else getattr(e, "output_field", None)
         return None
+
+    @property
+    def output_field(self):
+        # Subquery(values("id", "headline")) has no type: selecting it
+        # raises, as Django's BaseExpression.output_field does.
+        f = Expression.output_field.fget(self)
+        if f is None:
+            raise OutputFieldIsNoneError("Cannot resolve expression type, unknown output_field")
+        return f
+
+    @output_field.setter
+    def output_field(self, value):
+        self._output_field = value
+
+    @property
+    def _output_field_or_none(self):
+        return Expression.output_field.fget(self)
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
                            for_save=False):
