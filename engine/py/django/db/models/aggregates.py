@@ -232,7 +232,7 @@ def annotate_queryset(queryset, args, kwargs, select):
     for arg in args:
         try:
             alias = arg.default_alias
-        except TypeError:
+        except (TypeError, AttributeError):
             raise TypeError("Complex annotations require an alias")
         if alias in kwargs:
             raise ValueError("The named annotation '%s' conflicts with the default name for "

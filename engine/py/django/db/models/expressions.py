@@ -18,6 +18,10 @@ XOR = "XOR"
 LOOKUP_SEP = "__"
 
 
+class OutputFieldIsNoneError(FieldError):
+    """An expression whose type nothing gives (Django 5.2's class)."""
+
+
 def quote(name):
     if name.startswith('"') and name.endswith('"'):
         return name
@@ -599,7 +603,7 @@ class CombinedExpression(Expression):
         self._output_field = output_field
 
     def __repr__(self):
-        return "<CombinedExpression: %r %s %r>" % (self.lhs, self.connector, self.rhs)
+        return "<%s: %s>" % (type(self).__name__, self)
 
     def __str__(self):
         return "%s %s %s" % (self.lhs, self.connector, self.rhs)
@@ -901,6 +905,23 @@ class Subquery(Expression):
             return e._output_field_or_none if hasattr(e, "_output_field_or_none") \
                 else getattr(e, "output_field", None)
         return None
+
+    @property
+    def output_field(self):
+        # Subquery(values("id", "headline")) has no type: selecting it
+        # raises, as Django's BaseExpression.output_field does.
+        f = Expression.output_field.fget(self)
+        if f is None:
+            raise OutputFieldIsNoneError("Cannot resolve expression type, unknown output_field")
+        return f
+
+    @output_field.setter
+    def output_field(self, value):
+        self._output_field = value
+
+    @property
+    def _output_field_or_none(self):
+        return Expression.output_field.fget(self)
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
                            for_save=False):
@@ -1287,11 +1308,11 @@ class Q(Node):
         return obj
 
     def __repr__(self):
-        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
-        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
+        return "<%s: %s>" % (type(self).__name__, self)
 
     def __str__(self):
-        return self.__repr__()
+        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
+        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False):
         clause, joins = query._add_q(self, reuse, allow_joins=allow_joins, split_subq=False)
@@ -1313,7 +1334,14 @@ class WhereNode(Node):
     resolved = False
     conditional = True
 
+    @property
+    def output_field(self):
+        # annotate(hi=Q(...)) reads back True/False, as Django's WhereNode.
+        return _fields().BooleanField()
+
     def as_sql(self, compiler):
+        if self.connector == XOR:
+            return self._xor_as_sql(compiler)
         result = []
         result_params = []
         if self.connector == AND:
@@ -1350,6 +1378,22 @@ class WhereNode(Node):
         elif len(result) > 1 or self.resolved:
             sql_string = "(%s)" % sql_string
         return sql_string, result_params
+
+    def _xor_as_sql(self, compiler):
+        """SQLite has no XOR: a ^ b ^ c is written as Django writes it,
+        (a OR b OR c) AND 1 = MOD(CASE WHEN a THEN 1 ELSE 0 END + …, 2)
+        (no MOD for two terms): true when an odd number of terms are."""
+        from django.db.models import lookups as L
+        total = None
+        for c in self.children:
+            case = Case(When(WhereNode([c]), then=1), default=0)
+            total = case if total is None else CombinedExpression(total, "+", case)
+        if len(self.children) > 2:
+            from django.db.models.functions import Mod
+            total = Mod(total, 2)
+        rhs = L.Exact(Value(1), total)
+        node = WhereNode.create([WhereNode.create(self.children, OR), rhs], AND, self.negated)
+        return node.as_sql(compiler)
 
     def relabeled_clone(self, change_map):
         clone = self.copy()

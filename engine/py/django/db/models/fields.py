@@ -68,7 +68,10 @@ class Field:
         return self._unique or self.primary_key
 
     def __repr__(self):
-        path = "django.db.models.fields.%s" % type(self).__name__
+        # ForeignKey, OneToOneField, ManyToManyField live in fields.related
+        module = "django.db.models.fields.related" if getattr(self, "is_relation", False) \
+            else "django.db.models.fields"
+        path = "%s.%s" % (module, type(self).__name__)
         if self.name is not None:
             return "<%s: %s>" % (path, self.name)
         return "<%s>" % path
@@ -587,6 +590,9 @@ class DateField(Field):
                     % value, code="invalid_date")
             if d is not None:
                 return d
+        else:
+            # Django's parse_date hands it to date.fromisoformat()
+            raise TypeError("fromisoformat: argument must be str")
         raise exceptions.ValidationError(
             "“%s” value has an invalid date format. It must be in YYYY-MM-DD format." % (value,),
             code="invalid")
@@ -639,6 +645,8 @@ class DateTimeField(DateField):
                 d = None
             if d is not None:
                 return d
+        else:
+            raise TypeError("fromisoformat: argument must be str")
         raise exceptions.ValidationError(
             "“%s” value has an invalid format. It must be in "
             "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format." % (value,), code="invalid")

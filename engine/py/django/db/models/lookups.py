@@ -63,8 +63,8 @@ class Lookup:
 
     def get_prep_lookup(self):
         rhs = self.rhs
-        if hasattr(rhs, "resolve_expression"):
-            return rhs
+        if hasattr(rhs, "resolve_expression") or isinstance(rhs, Transform):
+            return rhs      # an expression, F("mod_date__year") included
         if hasattr(rhs, "_meta") and hasattr(rhs, "pk"):
             rhs = rhs.pk
         f = self.output_field
@@ -223,7 +223,7 @@ class In(Lookup):
                                  "(received %d)" % (self.lookup_name, n))
         if hasattr(rhs, "resolve_expression"):
             return rhs
-        if isinstance(rhs, str) or not hasattr(rhs, "__iter__"):
+        if not hasattr(rhs, "__iter__"):     # a string is iterated, as in Django
             raise TypeError("'%s' object is not iterable" % type(rhs).__name__)
         f = self.output_field
         out = []
@@ -270,8 +270,19 @@ class Range(Lookup):
         return vals
 
     def process_rhs(self, compiler):
-        params = [self.get_db_prep_value(v) for v in self.rhs]
-        return "%s AND %s", params
+        # A bound that is an expression (F()) is compiled in place,
+        # without parentheses, as Django's batch_process_rhs does.
+        sqls = []
+        params = []
+        for v in self.rhs:
+            if hasattr(v, "as_sql"):
+                sql, p = compiler.compile(v)
+                sqls.append(sql)
+                params.extend(p)
+            else:
+                sqls.append("%s")
+                params.append(self.get_db_prep_value(v))
+        return "%s AND %s" % tuple(sqls), params
 
     def get_rhs_op(self, rhs_sql):
         return "BETWEEN %s" % rhs_sql

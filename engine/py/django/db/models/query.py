@@ -6,7 +6,7 @@ cache when it is there and run their own cheap query when it is not.
 """
 from django.core import exceptions
 from django.core.exceptions import FieldError, EmptyResultSet
-from django.db.models.expressions import Q, F, AND, OR, Col
+from django.db.models.expressions import Q, F, AND, OR, XOR, Col
 from django.db.models.sql.query import Query, LOOKUP_SEP
 from django.db.models.sql import compiler as C
 from django.db.models.base import Model, ModelState, _is_property
@@ -303,6 +303,17 @@ class QuerySet:
         combined = self._chain()
         combined._merge_known_related_objects(other)
         combined.query.combine(other.query, AND)
+        return combined
+
+    def __xor__(self, other):
+        self._check_operator_queryset(other, "^")
+        self._merge_sanity_check(other)
+        if isinstance(self, EmptyQuerySet):
+            return other
+        if isinstance(other, EmptyQuerySet):
+            return self
+        combined = self._chain()
+        combined.query.combine(other.query, XOR)
         return combined
 
     def __or__(self, other):

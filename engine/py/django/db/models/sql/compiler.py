@@ -75,7 +75,7 @@ class SQLCompiler:
                                             q.select_related if isinstance(q.select_related, dict) else None)
         else:
             names = getattr(q, "selected", None)
-            if q.values_select and names:
+            if names and (q.values_select or all(n in q.annotations for n in names)):
                 pos = 0
                 seen = set()
                 for name in names:
@@ -83,6 +83,8 @@ class SQLCompiler:
                         continue    # values_list(F(...)) names it twice
                     seen.add(name)
                     if name in q.annotations and name not in q.values_select:
+                        if q.annotation_select_mask is not None and name not in q.annotation_select_mask:
+                            continue    # masked out (count() of a grouped values() query)
                         select.append((q.annotations[name], name))
                     else:
                         select.append((q.select[pos], name))
@@ -604,6 +606,9 @@ def compile_update(query, values):
             # resolved when the update is set up and again when compiled,
             # as Django does (a When() condition then gets parentheses)
             expr = val.resolve_expression(query, allow_joins=False)
+            if getattr(expr, "contains_aggregate", False):
+                raise FieldError("Aggregate functions are not allowed in this query (%s=%r)."
+                                 % (field.name, expr))
             expr = expr.resolve_expression(query, allow_joins=False)
             s, p = SQLCompiler(query).compile(expr)
             sets.append("%s = %s" % (quote(field.column), s))

@@ -422,14 +422,28 @@ class Query:
                 return Ref(name, self.annotation_select[name])
             return self.annotations[name]
         parts = name.split(LOOKUP_SEP)
+        if parts[0] in self.annotations:
+            # F("n__year") over an annotation: transforms of it.
+            annotation = self.annotations[parts[0]]
+            for name in parts[1:]:
+                annotation = self.try_transform(annotation, name)
+            return annotation
         info, rest = self.setup_joins(parts, self.get_meta(), self.get_initial_alias(), can_reuse=reuse)
-        if rest:
-            raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
-                             % (rest[0], parts[-len(rest) - 1]))
         targets, final_alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         if not allow_joins and len(join_list) > 1:
             raise FieldError("Joined field references are not permitted in this query")
-        return Col(final_alias, targets[0])
+        col = Col(final_alias, targets[0])
+        for part in rest:
+            # F("mod_date__year"): the rest are transforms, as in Django's
+            # setup_joins; a name that is none is the field error.
+            t = L.get_transform(getattr(col, "output_field", None), part)
+            if t is None:
+                raise FieldError("Cannot resolve keyword %r into field. Join on '%s' not permitted."
+                                 % (rest[0], parts[-len(rest) - 1]))
+            col = t(col)
+        if reuse is not None:
+            reuse.update(join_list)
+        return col
 
     def solve_lookup_type(self, lookup):
         parts = lookup.split(LOOKUP_SEP)
@@ -501,17 +515,15 @@ class Query:
         opts = self.get_meta()
         alias = self.get_initial_alias()
         self._check_related_value(parts, opts, value)
-        try:
-            info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
-        except _MultiJoin:
-            raise
+        if branch_negated and split_subq:
+            # Django's MultiJoin: a multi-valued relation under a negation
+            # is filtered through a subquery, before any join is made here.
+            path = self.names_to_path(parts, opts)[0]
+            if any(p.m2m for p in path):
+                return self.split_exclude(filter_expr, can_reuse, path)
+        info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
         if can_reuse is not None:
             can_reuse.update(info.joins)
-        if (current_negated and split_subq and any(p.m2m for p in info.path)):
-            # Django's split_exclude: a multi-valued relation excluded
-            # through a subquery.
-            self._undo_joins(info.joins)
-            return self.split_exclude(filter_expr, can_reuse, info), ()
         used_joins = set(info.joins)
         targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         col = Col(alias, targets[0])
@@ -556,59 +568,83 @@ class Query:
             self.unref_alias(a)
         self.unref_alias(joins[0])
 
-    def split_exclude(self, filter_expr, can_reuse, info):
+    def split_exclude(self, filter_expr, can_reuse, path):
         """exclude(entry__rating=5) across a multi-valued relation, as
-        Django 5.2 writes it: NOT (EXISTS(SELECT 1 AS "a" FROM "blog_entry"
+        Django 5.2's split_exclude writes it: the filter goes into an inner
+        query on the same model, trim_start() drops its leading joins, and
+        the outer query keeps NOT (EXISTS(SELECT 1 AS "a" FROM "blog_entry"
         U1 WHERE (U1."rating" = 5 AND U1."blog_id" = ("blog_blog"."id"))
-        LIMIT 1)). The inner query starts at the relation's table; the
-        tables before it are trimmed and correlated to the outer query."""
+        LIMIT 1)). Returns (condition, needed_inner) as build_filter does."""
+        from django.db.models.expressions import Exists, OuterRef
         arg, value = filter_expr
-        parts = arg.split(LOOKUP_SEP)
+        if isinstance(value, OuterRef):
+            value = OuterRef(value)
+        elif isinstance(value, F):
+            value = OuterRef(value.name)
         inner = Query(self.model)
         inner.add_q(Q((arg, value)))
         inner.clear_ordering(force=True)
-        # The first multi-valued step: trim every join before it.
-        first_m2m = 0
-        for i, p in enumerate(info.path):
-            if p.m2m:
-                first_m2m = i
-                break
-        step = info.path[first_m2m]
-        aliases = list(inner.alias_map)
-        # aliases[0] is the base table; path step k made aliases[k + 1].
-        keep_from = first_m2m + 1
-        for a in aliases[:keep_from]:
-            inner.alias_refcount[a] = 0
-        first = inner.alias_map[aliases[keep_from]]
-        inner_col = Col(aliases[keep_from], _ColumnRef(step.rhs_col, step.join_field))
-        # The outer side: the table the step starts from, in the outer query.
-        if first_m2m == 0:
-            outer_col = Col(self.get_initial_alias(), _ColumnRef(step.lhs_col, None))
-            self.unref_alias(self.base_table)
+        trimmed_prefix, contains_louter = inner.trim_start(arg.split(LOOKUP_SEP), path)
+        col = inner.select[0]
+        if can_reuse is not None and col.alias in can_reuse:
+            # The outer query already joins that table: the subquery
+            # matches its rows by primary key.
+            pk = col.target.model._meta.pk
+            lookup = L.Exact(Col(col.alias, pk), _OuterCol(Col(col.alias, pk)))
         else:
-            prefix = []
-            consumed = 0
-            for n in range(1, len(parts) + 1):
-                pth, _, _, _ = self.names_to_path(parts[:n], self.get_meta())
-                if len(pth) >= first_m2m:
-                    prefix = parts[:n]
-                    break
-            pinfo, _ = self.setup_joins(prefix, self.get_meta(), self.get_initial_alias())
-            outer_col = Col(pinfo.joins[-1], _ColumnRef(step.lhs_col, None))
-        inner_alias_map = {}
-        for a in aliases[keep_from:]:
-            inner_alias_map[a] = inner.alias_map[a]
-        base = inner.alias_map[aliases[keep_from]]
-        new_base = BaseTable(base.table_name, aliases[keep_from])
-        inner.alias_map[aliases[keep_from]] = new_base
-        corr = L.Exact.__new__(L.Exact)
-        corr.lhs = inner_col
-        corr.rhs = _OuterCol(outer_col)
-        inner.where.add(corr, AND)
-        inner.default_cols = False
-        inner.select = ()
-        cond = _Exists(inner)
-        return WhereNode([cond], connector=AND)
+            from django.db.models.expressions import ResolvedOuterRef
+            lookup = L.Exact(col, ResolvedOuterRef(trimmed_prefix))
+        inner.where.add(lookup, AND)
+        condition, needed_inner = self.build_filter(Exists(inner))
+        if contains_louter:
+            # NOT EXISTS (…) OR outer.col IS NULL, as Django writes it.
+            or_null, _ = self.build_filter(("%s__isnull" % trimmed_prefix, True), current_negated=True,
+                                           branch_negated=True, can_reuse=can_reuse)
+            condition.add(or_null, OR)
+        return condition, needed_inner
+
+    def trim_start(self, names, path):
+        """Django's Query.trim_start for split_exclude(): drop the joins
+        before the first multi-valued step of path (and that step's own
+        join unless it is LEFT OUTER), select the column the outer query
+        correlates on, and return (the outer lookup naming that column,
+        whether a dropped join was LEFT OUTER)."""
+        lookup_tables = list(self.alias_map)
+        contains_louter = False
+        trimmed = 0
+        for trimmed, step in enumerate(path):
+            if step.m2m:
+                break
+            if self.alias_map[lookup_tables[trimmed + 1]].join_type == LOUTER:
+                contains_louter = True
+            self.unref_alias(lookup_tables[trimmed])
+        step = path[trimmed]
+        join_field = step.join_field        # the ForeignKey on the "many" side
+        prefix = []
+        opts = self.get_meta()
+        left = trimmed
+        for name in names:
+            field = opts.get_field(opts.pk.name if name == "pk" else name)
+            n = len(field.get_path_info())
+            if left - n < 0:
+                break
+            prefix.append(name)
+            left -= n
+            opts = field.get_path_info()[-1].to_opts
+        prefix.append(join_field.target_field.name)
+        first = lookup_tables[trimmed + 1]
+        if self.alias_map[first].join_type != LOUTER:
+            select = Col(first, join_field)
+            self.unref_alias(lookup_tables[trimmed])
+        else:
+            select = Col(lookup_tables[trimmed], join_field.target_field)
+        # The first table left must be a FROM table, not a JOIN.
+        for a in self.alias_map:
+            if self.alias_refcount[a] > 0:
+                self.alias_map[a] = BaseTable(self.alias_map[a].table_name, a)
+                break
+        self.set_select([select])
+        return LOOKUP_SEP.join(prefix), contains_louter
 
     def resolve_lookup_value(self, value, can_reuse, allow_joins):
         if hasattr(value, "resolve_expression") and not hasattr(value, "_meta"):
@@ -677,6 +713,9 @@ class Query:
                 self.names_to_path(item.split(LOOKUP_SEP), self.model._meta)
             elif not hasattr(item, "resolve_expression"):
                 errors.append(item)
+            if getattr(item, "contains_aggregate", False):
+                raise FieldError("Using an aggregate in order_by() without also including it in "
+                                 "annotate() is not allowed: %s" % (item,))
         if errors:
             raise FieldError("Invalid order_by arguments: %s" % errors)
         if ordering:
@@ -740,6 +779,8 @@ class Query:
         if fields:
             for f in fields:
                 if f in self.annotations:
+                    if self.annotation_select_mask is not None and f not in self.annotation_select_mask:
+                        raise FieldError("Cannot select the '%s' alias. Use annotate() to promote it." % f)
                     annotation_names.append(f)
                 else:
                     field_names.append(f)
@@ -865,25 +906,32 @@ class Query:
             raise TypeError("Cannot combine queries once a slice has been taken.")
         if self.distinct != rhs.distinct:
             raise TypeError("Cannot combine a unique query with a non-unique query.")
-        w = self.where
-        rw = rhs.where
-        if connector == OR:
-            # Only the common single-table case (no joins on either side).
-            pass
-        new_where = WhereNode(connector=connector)
-        new_where.add(w, connector) if w else None
-        if rw:
-            new_where.add(_clone_where(rw), connector)
-        if not w and connector == OR:
-            new_where = WhereNode()
-        if not rw and connector == OR:
-            new_where = WhereNode()
-        self.where = new_where
-        for alias, join in rhs.alias_map.items():
-            if alias not in self.alias_map:
-                self.alias_map[alias] = join.copy()
-                self.alias_refcount[alias] = rhs.alias_refcount[alias]
-                self.table_map.setdefault(join.table_name, []).append(alias)
+        self.get_initial_alias()
+        # rhs joins join this query (OR may reuse ours, AND makes its own);
+        # Django's JoinPromoter then decides INNER vs LEFT OUTER, with a
+        # join new here starting LEFT OUTER when it is nullable.
+        change_map = {}
+        reuse = set() if connector == AND else set(self.alias_map)
+        joinpromoter = JoinPromoter(connector, 2, False)
+        joinpromoter.add_votes(a for a in self.alias_map if self.alias_map[a].join_type == INNER)
+        rhs_votes = set()
+        for alias in list(rhs.alias_map)[1:]:
+            join = rhs.alias_map[alias].relabeled_clone(change_map)
+            new_alias = self.join(join, reuse=reuse)
+            if join.join_type == INNER:
+                rhs_votes.add(new_alias)
+            reuse.discard(new_alias)
+            if alias != new_alias:
+                change_map[alias] = new_alias
+            if not rhs.alias_refcount[alias]:
+                self.unref_alias(new_alias)
+        joinpromoter.add_votes(rhs_votes)
+        joinpromoter.update_join_types(self)
+        self.where.add(_clone_where(rhs.where).relabeled_clone(change_map), connector)
+        if rhs.select:
+            self.set_select([c.relabeled_clone(change_map) for c in rhs.select])
+        else:
+            self.select = ()
         self.order_by = rhs.order_by or self.order_by
 
 
@@ -914,6 +962,9 @@ class _OuterCol:
 
     def __init__(self, col):
         self.col = col
+
+    def resolve_expression(self, *args, **kwargs):
+        return self
 
     def as_sql(self, compiler):
         return self.col.as_sql(compiler)
