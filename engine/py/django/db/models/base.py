@@ -385,6 +385,7 @@ class Model:
     def _save_table(self, force_insert, force_update, update_fields):
         from django.db.models.sql.query import Query
         from django.db.models.sql.compiler import execute_insert, execute_update
+        from django.db import DatabaseError
         meta = self._meta
         pk_val = self.pk
         pk_set = pk_val is not None
@@ -405,9 +406,9 @@ class Model:
             else:
                 updated = type(self)._base_manager.filter(pk=pk_val).exists()
             if force_update and not updated:
-                raise exceptions.DatabaseError_("Forced update did not affect any rows.")
+                raise DatabaseError("Forced update did not affect any rows.")
             if update_fields and not updated:
-                raise exceptions.DatabaseError_("Save with update_fields did not affect any rows.")
+                raise DatabaseError("Save with update_fields did not affect any rows.")
         if not updated:
             fields = meta.local_concrete_fields
             if not pk_set:
