@@ -22,8 +22,9 @@ class _QueryIter:
     """What iterator() returns: like Django's generator, it runs the query
     on the first next(), not when created, and fills no result cache."""
 
-    def __init__(self, queryset):
+    def __init__(self, queryset, chunk_size=None):
         self.queryset = queryset
+        self.chunk_size = chunk_size
         self.items = None
         self.i = 0
 
@@ -31,15 +32,18 @@ class _QueryIter:
         return self
 
     def __next__(self):
+        qs = self.queryset
         if self.items is None:
-            qs = self.queryset
             self.items = qs._iterable_class(qs).results()
-            if qs._prefetch_related_lookups:
-                from django.db.models.prefetch import prefetch_related_objects
-                prefetch_related_objects(self.items, *qs._prefetch_related_lookups)
         i = self.i
         if i >= len(self.items):
             raise StopIteration
+        # With prefetch_related, each chunk_size slice of rows gets its own
+        # prefetch queries when the first of its rows is reached.
+        n = self.chunk_size
+        if qs._prefetch_related_lookups and n and i % n == 0:
+            from django.db.models.prefetch import prefetch_related_objects
+            prefetch_related_objects(self.items[i:i + n], *qs._prefetch_related_lookups)
         self.i = i + 1
         return self.items[i]
 
@@ -335,8 +339,9 @@ class QuerySet:
         if chunk_size is not None and chunk_size <= 0:
             raise ValueError("Chunk size must be strictly positive.")
         if self._prefetch_related_lookups and chunk_size is None:
-            pass
-        return _QueryIter(self)
+            raise ValueError("chunk_size must be provided when using QuerySet.iterator() after "
+                             "prefetch_related().")
+        return _QueryIter(self, chunk_size)
 
     def aggregate(self, *args, **kwargs):
         from django.db.models.aggregates import run_aggregate
@@ -961,6 +966,11 @@ class Prefetch:
     def __init__(self, lookup, queryset=None, to_attr=None):
         self.prefetch_through = lookup
         self.prefetch_to = lookup
+        if queryset is not None:
+            from django.db.models.raw import RawQuerySet
+            if isinstance(queryset, RawQuerySet) or (
+                    hasattr(queryset, "_iterable_class") and queryset._iterable_class is not ModelIterable):
+                raise ValueError("Prefetch querysets cannot use raw(), values(), and values_list().")
         if to_attr:
             self.prefetch_to = LOOKUP_SEP.join(lookup.split(LOOKUP_SEP)[:-1] + [to_attr])
         self.queryset = queryset
@@ -971,3 +981,10 @@ class Prefetch:
 
     def __hash__(self):
         return hash((type(self), self.prefetch_to))
+
+    def get_current_prefetch_to(self, level):
+        return LOOKUP_SEP.join(self.prefetch_to.split(LOOKUP_SEP)[:level + 1])
+
+    def get_current_to_attr(self, level):
+        parts = self.prefetch_to.split(LOOKUP_SEP)
+        return parts[level], bool(self.to_attr) and level == len(parts) - 1
