@@ -362,8 +362,10 @@ class Model:
         self._state.db = "default"
         self._state.adding = False
 
-    def _prepare_related_fields_for_save(self, operation_name):
+    def _prepare_related_fields_for_save(self, operation_name, fields=None):
         for field in self._meta.concrete_fields:
+            if fields and field not in fields:
+                continue
             if not field.is_relation:
                 continue
             cache = self._state.fields_cache

@@ -175,9 +175,10 @@ class Row:
         return dict(zip(self._fields, self._values))
 
 
-def _bulk_insert(model, fields, objs, returning, ignore):
-    """INSERT [OR IGNORE] INTO "t" (…) VALUES (…), (…) [RETURNING "t"."id"]:
-    the new pks when returning."""
+def _bulk_insert(model, fields, objs, returning, ignore, upsert=None):
+    """INSERT [OR IGNORE] INTO "t" (…) VALUES (…), (…) [ON CONFLICT(…) DO
+    UPDATE SET …] [RETURNING "t"."id"]: the new pks when returning. upsert
+    is (unique_fields, update_fields) for update_conflicts."""
     from django.db.models.expressions import quote
     meta = model._meta
     table = quote(meta.db_table)
@@ -191,11 +192,50 @@ def _bulk_insert(model, fields, objs, returning, ignore):
     sql = "INSERT %sINTO %s (%s) VALUES %s" % ("OR IGNORE " if ignore else "", table,
                                                ", ".join(quote(f.column) for f in fields),
                                                ", ".join(rows))
+    if upsert is not None:
+        sql += " ON CONFLICT(%s) DO UPDATE SET %s" % (
+            ", ".join(quote(f.column) for f in upsert[0]),
+            ", ".join("%s = EXCLUDED.%s" % (quote(f.column), quote(f.column)) for f in upsert[1]))
     if returning:
         sql += " RETURNING %s.%s" % (table, quote(meta.pk.column))
         return [r[0] for r in C._execute(sql, params).fetchall()]
     C._execute(sql, params)
     return None
+
+
+def _bulk_batch_size(fields, objs, batch_size):
+    """SQLite's bulk_batch_size (999 parameters a statement; 500 rows for a
+    single column), capped by the caller's batch_size."""
+    if len(fields) == 1:
+        size = 500
+    elif fields:
+        size = 999 // len(fields)
+    else:
+        size = len(objs)
+    size = max(size, 1)
+    return min(batch_size, size) if batch_size else size
+
+
+def _check_bulk_create_options(model, ignore_conflicts, update_conflicts, update_fields,
+                               unique_fields):
+    """Django's checks of the conflict options (SQLite supports both kinds
+    and a conflict target); the (unique, update) fields of an upsert."""
+    if ignore_conflicts and update_conflicts:
+        raise ValueError("ignore_conflicts and update_conflicts are mutually exclusive.")
+    if ignore_conflicts or not update_conflicts:
+        return None
+    if not update_fields:
+        raise ValueError("Fields that will be updated when a row insertion fails on conflicts "
+                         "must be provided.")
+    if not unique_fields:
+        raise ValueError("Unique fields that can trigger the upsert must be provided.")
+    if any(not f.concrete or f.many_to_many for f in update_fields):
+        raise ValueError("bulk_create() can only be used with concrete fields in update_fields.")
+    if any(f.primary_key for f in update_fields):
+        raise ValueError("bulk_create() cannot be used with primary keys in update_fields.")
+    if any(not f.concrete or f.many_to_many for f in unique_fields):
+        raise ValueError("bulk_create() can only be used with concrete fields in unique_fields.")
+    return (unique_fields, update_fields)
 
 
 class QuerySet:
@@ -401,30 +441,39 @@ class QuerySet:
                     update_fields=None, unique_fields=None):
         if batch_size is not None and batch_size <= 0:
             raise ValueError("Batch size must be a positive integer.")
-        objs = list(objs)
         if not objs:
             return objs
         opts = self.model._meta
+        if unique_fields:
+            unique_fields = [opts.get_field(opts.pk.name if n == "pk" else n) for n in unique_fields]
+        if update_fields:
+            update_fields = [opts.get_field(n) for n in update_fields]
+        upsert = _check_bulk_create_options(self.model, ignore_conflicts, update_conflicts,
+                                            update_fields, unique_fields)
+        objs = list(objs)
         for obj in objs:
             obj._prepare_related_fields_for_save("bulk_create")
         with_pk = [o for o in objs if o.pk is not None]
         without_pk = [o for o in objs if o.pk is None]
+        # RETURNING the auto pk unless conflicts are ignored, as Django.
+        returning = opts.auto_field is not None and not ignore_conflicts
         from django.db import transaction
-        max_batch = max(1, 999 // max(1, len(opts.concrete_fields)))
-        size = min(batch_size, max_batch) if batch_size else max_batch
         with transaction.atomic(savepoint=False):
             if with_pk:
                 fields = opts.concrete_fields
+                size = _bulk_batch_size(fields, with_pk, batch_size)
                 for i in range(0, len(with_pk), size):
-                    _bulk_insert(self.model, fields, with_pk[i:i + size], False, ignore_conflicts)
+                    _bulk_insert(self.model, fields, with_pk[i:i + size], returning, ignore_conflicts,
+                                 upsert)
                 for o in with_pk:
                     o._state.adding = False
                     o._state.db = "default"
             if without_pk:
                 fields = [f for f in opts.concrete_fields if f is not opts.auto_field]
+                size = _bulk_batch_size(fields, without_pk, batch_size)
                 for i in range(0, len(without_pk), size):
                     batch = without_pk[i:i + size]
-                    ids = _bulk_insert(self.model, fields, batch, not ignore_conflicts, ignore_conflicts)
+                    ids = _bulk_insert(self.model, fields, batch, returning, ignore_conflicts, upsert)
                     if ids:
                         for o, pk in zip(batch, ids):
                             setattr(o, opts.pk.attname, pk)
@@ -434,17 +483,48 @@ class QuerySet:
         return objs
 
     def bulk_update(self, objs, fields, batch_size=None):
+        """One UPDATE … SET col = CASE WHEN pk = … THEN … ELSE NULL END …
+        WHERE pk IN (…) per batch, as Django 5.2; batches are bounded by
+        SQLite's 999 parameters (two for the pk, one per field)."""
+        from django.db.models.expressions import Case, When, Value
+        if batch_size is not None and batch_size <= 0:
+            raise ValueError("Batch size must be a positive integer.")
         if not fields:
             raise ValueError("Field names must be given to bulk_update().")
-        objs = list(objs)
+        objs = tuple(objs)
         if any(o.pk is None for o in objs):
             raise ValueError("All bulk_update() objects must have a primary key set.")
+        opts = self.model._meta
+        fields = [opts.get_field(name) for name in fields]
+        if any(not f.concrete or f.many_to_many for f in fields):
+            raise ValueError("bulk_update() can only be used with concrete fields.")
+        if any(f.primary_key for f in fields):
+            raise ValueError("bulk_update() cannot be used with primary key fields.")
+        if not objs:
+            return 0
+        for obj in objs:
+            obj._prepare_related_fields_for_save(operation_name="bulk_update", fields=fields)
+        self._for_write = True
+        max_batch_size = 999 // (len(fields) + 2)
+        batch_size = min(batch_size, max_batch_size) if batch_size else max_batch_size
+        updates = []
+        for start in range(0, len(objs), batch_size):
+            batch = objs[start:start + batch_size]
+            kwargs = {}
+            for field in fields:
+                whens = []
+                for obj in batch:
+                    attr = getattr(obj, field.attname)
+                    if not hasattr(attr, "resolve_expression"):
+                        attr = Value(attr, output_field=field)
+                    whens.append(When(pk=obj.pk, then=attr))
+                kwargs[field.attname] = Case(*whens, output_field=field)
+            updates.append(([obj.pk for obj in batch], kwargs))
         rows = 0
         from django.db import transaction
         with transaction.atomic(savepoint=False):
-            for o in objs:
-                rows += self.filter(pk=o.pk).update(**{f: getattr(o, self.model._meta.get_field(f).attname)
-                                                        for f in fields})
+            for pks, kwargs in updates:
+                rows += self.filter(pk__in=pks).update(**kwargs)
         return rows
 
     def get_or_create(self, defaults=None, **kwargs):
