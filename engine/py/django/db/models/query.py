@@ -340,9 +340,9 @@ class QuerySet:
     def __and__(self, other):
         self._check_operator_queryset(other, "&")
         self._merge_sanity_check(other)
-        if isinstance(other, EmptyQuerySet):
+        if _is_empty(other):
             return other
-        if isinstance(self, EmptyQuerySet):
+        if _is_empty(self):
             return self
         combined = self._chain()
         combined._merge_known_related_objects(other)
@@ -352,9 +352,9 @@ class QuerySet:
     def __or__(self, other):
         self._check_operator_queryset(other, "|")
         self._merge_sanity_check(other)
-        if isinstance(self, EmptyQuerySet):
+        if _is_empty(self):
             return other
-        if isinstance(other, EmptyQuerySet):
+        if _is_empty(other):
             return self
         combined = self._chain()
         combined.query.combine(other.query, OR)
@@ -642,6 +642,8 @@ class QuerySet:
     def in_bulk(self, id_list=None, *, field_name="pk"):
         if self.query.is_sliced:
             raise TypeError("Cannot use 'limit' or 'offset' with in_bulk().")
+        if self._fields is not None:
+            raise TypeError("in_bulk() cannot be used with values() or values_list().")
         opts = self.model._meta
         if field_name != "pk":
             f = opts.get_field(field_name)
@@ -651,7 +653,14 @@ class QuerySet:
             if not id_list:
                 return {}
             filter_key = "{}__in".format(field_name)
-            qs = self.filter(**{filter_key: list(id_list)})
+            id_list = list(id_list)
+            if len(id_list) > 999:
+                # SQLite's parameter limit: Django asks in batches.
+                qs = []
+                for i in range(0, len(id_list), 999):
+                    qs.extend(self.filter(**{filter_key: id_list[i:i + 999]}))
+            else:
+                qs = self.filter(**{filter_key: id_list})
         else:
             qs = self._chain()
         attname = opts.pk.attname if field_name == "pk" else opts.get_field(field_name).attname
@@ -892,11 +901,11 @@ class QuerySet:
         self._not_support_combined_queries("distinct")
         if self.query.is_sliced:
             raise TypeError("Cannot create distinct fields once a slice has been taken.")
-        if field_names:
-            from django.db import NotSupportedError
-            raise NotSupportedError("DISTINCT ON fields is not supported by this database backend")
         obj = self._chain()
         obj.query.distinct = True
+        # SQLite refuses DISTINCT ON when the query is compiled, as Django's
+        # distinct_sql().
+        obj.query.distinct_fields = field_names
         return obj
 
     def extra(self, select=None, where=None, params=None, tables=None, order_by=None, select_params=None):
@@ -993,8 +1002,15 @@ class QuerySet:
         return self._clone()
 
 
+def _is_empty(qs):
+    """What Django's isinstance(qs, EmptyQuerySet) answers (kata Python has
+    no metaclass __instancecheck__ to make that isinstance() work)."""
+    return isinstance(qs, QuerySet) and qs.query.is_empty()
+
+
 class EmptyQuerySet:
-    """isinstance(qs.none(), EmptyQuerySet) is True, as in Django."""
+    """Django's marker class; isinstance(qs.none(), EmptyQuerySet) is False
+    here (no metaclasses in kata Python), the ORM asks _is_empty()."""
 
     def __init__(self, *args, **kwargs):
         raise TypeError("EmptyQuerySet can't be instantiated")
