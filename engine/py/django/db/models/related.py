@@ -147,6 +147,11 @@ class ManyToManyRel(ForeignObjectRel):
     many_to_many = True
     one_to_one = False
 
+    @property
+    def through(self):
+        """The through model (Django keeps it on the rel; the field has it)."""
+        return self.field.through
+
     def get_path_info(self):
         return self.field.get_reverse_path_info()
 
