@@ -269,7 +269,9 @@ class QuerySet:
     def as_manager(cls):
         from django.db.models.manager import Manager
         m = Manager.from_queryset(cls)()
+        m._built_with_as_manager = True
         return m
+    as_manager.queryset_only = True
     as_manager = classmethod(as_manager)
 
     @property
@@ -997,6 +999,7 @@ class QuerySet:
 
     def resolve_expression(self, *args, **kwargs):
         return self
+    resolve_expression.queryset_only = True
 
     def __deepcopy__(self, memo):
         return self._clone()
