@@ -64,6 +64,8 @@ class Options:
         self.managers = []
         self.parents = {}
         self._forward = {}
+        self.proxy = bool(getattr(meta, "proxy", False))
+        self.proxy_for_model = None
 
     @property
     def label(self):
@@ -362,8 +364,10 @@ class Model:
         self._state.db = "default"
         self._state.adding = False
 
-    def _prepare_related_fields_for_save(self, operation_name):
+    def _prepare_related_fields_for_save(self, operation_name, fields=None):
         for field in self._meta.concrete_fields:
+            if fields and field not in fields:
+                continue
             if not field.is_relation:
                 continue
             cache = self._state.fields_cache
@@ -385,6 +389,7 @@ class Model:
     def _save_table(self, force_insert, force_update, update_fields):
         from django.db.models.sql.query import Query
         from django.db.models.sql.compiler import execute_insert, execute_update
+        from django.db import DatabaseError
         meta = self._meta
         pk_val = self.pk
         pk_set = pk_val is not None
@@ -405,9 +410,9 @@ class Model:
             else:
                 updated = type(self)._base_manager.filter(pk=pk_val).exists()
             if force_update and not updated:
-                raise exceptions.DatabaseError_("Forced update did not affect any rows.")
+                raise DatabaseError("Forced update did not affect any rows.")
             if update_fields and not updated:
-                raise exceptions.DatabaseError_("Save with update_fields did not affect any rows.")
+                raise DatabaseError("Save with update_fields did not affect any rows.")
         if not updated:
             fields = meta.local_concrete_fields
             if not pk_set:
@@ -477,6 +482,8 @@ def _prepare_model(cls):
         return
     opts = Options(cls, meta, app_label)
     cls._meta = opts
+    if opts.proxy:
+        _setup_proxy(cls, opts, meta)
     # Fields inherited from abstract parents come first, as in Django.
     inherited = []
     for base in reversed(cls.__mro__[1:]):
@@ -489,6 +496,11 @@ def _prepare_model(cls):
             if bm is not None and bm.abstract and bm.ordering:
                 opts.ordering = list(bm.ordering)
                 break
+    if opts.proxy and own:
+        # Django only reports this from its system checks (models.E017);
+        # here the fields would land in the concrete model's list.
+        from django.core.exceptions import FieldError
+        raise FieldError("Proxy model '%s' contains model fields." % cls.__name__)
     for name, field in inherited + own:
         if name in cls.__dict__:
             delattr(cls, name)
@@ -516,6 +528,12 @@ def _prepare_model(cls):
             for k, v in base.__dict__.items():
                 if isinstance(v, Manager) and k not in cls.__dict__:
                     managers.append((k, v._copy()))
+        elif bm is not None and opts.proxy:
+            # A proxy inherits its concrete parents' managers (Django's
+            # _meta.managers walks the MRO), bound to the proxy.
+            for m in bm.managers:
+                if m.name not in cls.__dict__ and all(m.name != k for k, _ in managers):
+                    managers.append((m.name, m._copy()))
     if not managers:
         if "objects" in opts._forward:
             raise ValueError("Model %s must specify a custom Manager, because it has a field named 'objects'."
@@ -531,12 +549,49 @@ def _prepare_model(cls):
     cls._base_manager = base_mgr
     cls._default_manager = opts.default_manager
     for f in opts.local_fields + opts.local_many_to_many:
-        if f.is_relation:
+        if f.is_relation and not opts.proxy:
             f.setup_relation(cls)
     label = opts.label_lower
     _models[label] = cls
     for cb in _pending.pop(label, []):
         cb(cls)
+
+
+def _setup_proxy(cls, opts, meta):
+    """Meta.proxy = True: the one concrete parent's table, fields, pk and
+    reverse relations (shared, as Django's proxies see the concrete
+    model's), its Meta.ordering/get_latest_by unless given."""
+    base = None
+    for parent in cls.__bases__:
+        pm = getattr(parent, "_meta", None)
+        if pm is None or parent is Model:
+            continue
+        if pm.abstract:
+            if pm.fields or getattr(parent, "_abstract_fields", None):
+                raise TypeError("Abstract base class containing model fields not permitted for "
+                                "proxy model '%s'." % cls.__name__)
+            continue
+        if base is None:
+            base = parent
+        elif pm.concrete_model is not base._meta.concrete_model:
+            raise TypeError("Proxy model '%s' has more than one non-abstract model base class."
+                            % cls.__name__)
+    if base is None:
+        raise TypeError("Proxy model '%s' has no non-abstract model base class." % cls.__name__)
+    bm = base._meta
+    opts.proxy_for_model = base
+    opts.concrete_model = bm.concrete_model
+    opts.db_table = bm.db_table
+    opts.pk = bm.pk
+    opts.auto_field = bm.auto_field
+    opts.local_fields = bm.local_fields
+    opts.local_many_to_many = bm.local_many_to_many
+    opts.related_objects = bm.related_objects
+    opts._forward = bm._forward
+    if not hasattr(meta, "ordering"):
+        opts.ordering = list(bm.ordering)
+    if not hasattr(meta, "get_latest_by"):
+        opts.get_latest_by = bm.get_latest_by
 
 
 def _clone_field(field):

@@ -175,9 +175,13 @@ class Collector:
                 model._base_manager.filter(pk__in=pks).update(**{field.name: value})
             for model in reversed(self.sorted_models()):
                 instances = self.data[model]
-                pks = [o.pk for o in instances]
-                pks.reverse() if len(self.data) > 1 else None
-                n = C.execute_delete_where(model, model._meta.pk, pks)
+                # Django sorts each model's instances by pk, then reverses
+                # them, and deletes 100 pks a statement.
+                pks = sorted(o.pk for o in instances)
+                pks.reverse()
+                n = 0
+                for i in range(0, len(pks), 100):
+                    n += C.execute_delete_where(model, model._meta.pk, pks[i:i + 100])
                 if n:
                     counts[model._meta.label] = counts.get(model._meta.label, 0) + n
                     total += n

@@ -4,6 +4,7 @@ A Manager proxies every public QuerySet method to a fresh
 get_queryset(), so `Entry.objects.filter(...)` builds a new QuerySet and
 runs nothing.
 """
+from _ormkata_orm import make_class
 from django.db.models.query import QuerySet
 
 _PROXIED = (
@@ -58,11 +59,28 @@ class BaseManager:
         return []
 
     @classmethod
+    def _get_queryset_methods(cls, queryset_class):
+        """Manager methods for the public functions of queryset_class (and
+        those marked queryset_only = False) the manager lacks."""
+        methods = {}
+        for klass in queryset_class.__mro__:
+            for name, value in klass.__dict__.items():
+                if name in methods or hasattr(cls, name) or not _is_function(value):
+                    continue
+                only = getattr(value, "queryset_only", None)
+                if only or (only is None and name.startswith("_")):
+                    continue
+                methods[name] = _make_proxy(name)
+        return methods
+
+    @classmethod
     def from_queryset(cls, queryset_class, class_name=None):
         if class_name is None:
             class_name = "%sFrom%s" % (cls.__name__, queryset_class.__name__)
-        return type(class_name, (cls,), {"_queryset_class": queryset_class,
-                                         "__getattr__": _custom_getattr})
+        ns = {"_queryset_class": queryset_class, "__module__": cls.__module__}
+        ns.update(cls._get_queryset_methods(queryset_class))
+        # kata Python has no three-argument type(); make_class builds it.
+        return make_class(class_name, class_name, cls, ns)
 
     def __eq__(self, other):
         return isinstance(other, type(self)) and self.model is other.model and self.name == other.name
@@ -71,13 +89,10 @@ class BaseManager:
         return id(self)
 
 
-def _custom_getattr(self, name):
-    if name.startswith("_"):
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-    qs_attr = getattr(self._queryset_class, name, None)
-    if qs_attr is None or not callable(qs_attr):
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-    return getattr(self.get_queryset(), name)
+def _is_function(value):
+    """inspect.isfunction(): a plain def (not a class, classmethod,
+    staticmethod or property)."""
+    return type(value) is type(_is_function)
 
 
 def _make_proxy(name):

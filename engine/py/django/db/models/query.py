@@ -22,8 +22,9 @@ class _QueryIter:
     """What iterator() returns: like Django's generator, it runs the query
     on the first next(), not when created, and fills no result cache."""
 
-    def __init__(self, queryset):
+    def __init__(self, queryset, chunk_size=None):
         self.queryset = queryset
+        self.chunk_size = chunk_size
         self.items = None
         self.i = 0
 
@@ -31,15 +32,18 @@ class _QueryIter:
         return self
 
     def __next__(self):
+        qs = self.queryset
         if self.items is None:
-            qs = self.queryset
             self.items = qs._iterable_class(qs).results()
-            if qs._prefetch_related_lookups:
-                from django.db.models.prefetch import prefetch_related_objects
-                prefetch_related_objects(self.items, *qs._prefetch_related_lookups)
         i = self.i
         if i >= len(self.items):
             raise StopIteration
+        # With prefetch_related, each chunk_size slice of rows gets its own
+        # prefetch queries when the first of its rows is reached.
+        n = self.chunk_size
+        if qs._prefetch_related_lookups and n and i % n == 0:
+            from django.db.models.prefetch import prefetch_related_objects
+            prefetch_related_objects(self.items[i:i + n], *qs._prefetch_related_lookups)
         self.i = i + 1
         return self.items[i]
 
@@ -171,9 +175,10 @@ class Row:
         return dict(zip(self._fields, self._values))
 
 
-def _bulk_insert(model, fields, objs, returning, ignore):
-    """INSERT [OR IGNORE] INTO "t" (…) VALUES (…), (…) [RETURNING "t"."id"]:
-    the new pks when returning."""
+def _bulk_insert(model, fields, objs, returning, ignore, upsert=None):
+    """INSERT [OR IGNORE] INTO "t" (…) VALUES (…), (…) [ON CONFLICT(…) DO
+    UPDATE SET …] [RETURNING "t"."id"]: the new pks when returning. upsert
+    is (unique_fields, update_fields) for update_conflicts."""
     from django.db.models.expressions import quote
     meta = model._meta
     table = quote(meta.db_table)
@@ -187,11 +192,50 @@ def _bulk_insert(model, fields, objs, returning, ignore):
     sql = "INSERT %sINTO %s (%s) VALUES %s" % ("OR IGNORE " if ignore else "", table,
                                                ", ".join(quote(f.column) for f in fields),
                                                ", ".join(rows))
+    if upsert is not None:
+        sql += " ON CONFLICT(%s) DO UPDATE SET %s" % (
+            ", ".join(quote(f.column) for f in upsert[0]),
+            ", ".join("%s = EXCLUDED.%s" % (quote(f.column), quote(f.column)) for f in upsert[1]))
     if returning:
         sql += " RETURNING %s.%s" % (table, quote(meta.pk.column))
         return [r[0] for r in C._execute(sql, params).fetchall()]
     C._execute(sql, params)
     return None
+
+
+def _bulk_batch_size(fields, objs, batch_size):
+    """SQLite's bulk_batch_size (999 parameters a statement; 500 rows for a
+    single column), capped by the caller's batch_size."""
+    if len(fields) == 1:
+        size = 500
+    elif fields:
+        size = 999 // len(fields)
+    else:
+        size = len(objs)
+    size = max(size, 1)
+    return min(batch_size, size) if batch_size else size
+
+
+def _check_bulk_create_options(model, ignore_conflicts, update_conflicts, update_fields,
+                               unique_fields):
+    """Django's checks of the conflict options (SQLite supports both kinds
+    and a conflict target); the (unique, update) fields of an upsert."""
+    if ignore_conflicts and update_conflicts:
+        raise ValueError("ignore_conflicts and update_conflicts are mutually exclusive.")
+    if ignore_conflicts or not update_conflicts:
+        return None
+    if not update_fields:
+        raise ValueError("Fields that will be updated when a row insertion fails on conflicts "
+                         "must be provided.")
+    if not unique_fields:
+        raise ValueError("Unique fields that can trigger the upsert must be provided.")
+    if any(not f.concrete or f.many_to_many for f in update_fields):
+        raise ValueError("bulk_create() can only be used with concrete fields in update_fields.")
+    if any(f.primary_key for f in update_fields):
+        raise ValueError("bulk_create() cannot be used with primary keys in update_fields.")
+    if any(not f.concrete or f.many_to_many for f in unique_fields):
+        raise ValueError("bulk_create() can only be used with concrete fields in unique_fields.")
+    return (unique_fields, update_fields)
 
 
 class QuerySet:
@@ -225,7 +269,9 @@ class QuerySet:
     def as_manager(cls):
         from django.db.models.manager import Manager
         m = Manager.from_queryset(cls)()
+        m._built_with_as_manager = True
         return m
+    as_manager.queryset_only = True
     as_manager = classmethod(as_manager)
 
     @property
@@ -296,9 +342,9 @@ class QuerySet:
     def __and__(self, other):
         self._check_operator_queryset(other, "&")
         self._merge_sanity_check(other)
-        if isinstance(other, EmptyQuerySet):
+        if _is_empty(other):
             return other
-        if isinstance(self, EmptyQuerySet):
+        if _is_empty(self):
             return self
         combined = self._chain()
         combined._merge_known_related_objects(other)
@@ -319,9 +365,9 @@ class QuerySet:
     def __or__(self, other):
         self._check_operator_queryset(other, "|")
         self._merge_sanity_check(other)
-        if isinstance(self, EmptyQuerySet):
+        if _is_empty(self):
             return other
-        if isinstance(other, EmptyQuerySet):
+        if _is_empty(other):
             return self
         combined = self._chain()
         combined.query.combine(other.query, OR)
@@ -346,8 +392,9 @@ class QuerySet:
         if chunk_size is not None and chunk_size <= 0:
             raise ValueError("Chunk size must be strictly positive.")
         if self._prefetch_related_lookups and chunk_size is None:
-            pass
-        return _QueryIter(self)
+            raise ValueError("chunk_size must be provided when using QuerySet.iterator() after "
+                             "prefetch_related().")
+        return _QueryIter(self, chunk_size)
 
     def aggregate(self, *args, **kwargs):
         from django.db.models.aggregates import run_aggregate
@@ -407,30 +454,39 @@ class QuerySet:
                     update_fields=None, unique_fields=None):
         if batch_size is not None and batch_size <= 0:
             raise ValueError("Batch size must be a positive integer.")
-        objs = list(objs)
         if not objs:
             return objs
         opts = self.model._meta
+        if unique_fields:
+            unique_fields = [opts.get_field(opts.pk.name if n == "pk" else n) for n in unique_fields]
+        if update_fields:
+            update_fields = [opts.get_field(n) for n in update_fields]
+        upsert = _check_bulk_create_options(self.model, ignore_conflicts, update_conflicts,
+                                            update_fields, unique_fields)
+        objs = list(objs)
         for obj in objs:
             obj._prepare_related_fields_for_save("bulk_create")
         with_pk = [o for o in objs if o.pk is not None]
         without_pk = [o for o in objs if o.pk is None]
+        # RETURNING the auto pk unless conflicts are ignored, as Django.
+        returning = opts.auto_field is not None and not ignore_conflicts
         from django.db import transaction
-        max_batch = max(1, 999 // max(1, len(opts.concrete_fields)))
-        size = min(batch_size, max_batch) if batch_size else max_batch
         with transaction.atomic(savepoint=False):
             if with_pk:
                 fields = opts.concrete_fields
+                size = _bulk_batch_size(fields, with_pk, batch_size)
                 for i in range(0, len(with_pk), size):
-                    _bulk_insert(self.model, fields, with_pk[i:i + size], False, ignore_conflicts)
+                    _bulk_insert(self.model, fields, with_pk[i:i + size], returning, ignore_conflicts,
+                                 upsert)
                 for o in with_pk:
                     o._state.adding = False
                     o._state.db = "default"
             if without_pk:
                 fields = [f for f in opts.concrete_fields if f is not opts.auto_field]
+                size = _bulk_batch_size(fields, without_pk, batch_size)
                 for i in range(0, len(without_pk), size):
                     batch = without_pk[i:i + size]
-                    ids = _bulk_insert(self.model, fields, batch, not ignore_conflicts, ignore_conflicts)
+                    ids = _bulk_insert(self.model, fields, batch, returning, ignore_conflicts, upsert)
                     if ids:
                         for o, pk in zip(batch, ids):
                             setattr(o, opts.pk.attname, pk)
@@ -440,17 +496,48 @@ class QuerySet:
         return objs
 
     def bulk_update(self, objs, fields, batch_size=None):
+        """One UPDATE … SET col = CASE WHEN pk = … THEN … ELSE NULL END …
+        WHERE pk IN (…) per batch, as Django 5.2; batches are bounded by
+        SQLite's 999 parameters (two for the pk, one per field)."""
+        from django.db.models.expressions import Case, When, Value
+        if batch_size is not None and batch_size <= 0:
+            raise ValueError("Batch size must be a positive integer.")
         if not fields:
             raise ValueError("Field names must be given to bulk_update().")
-        objs = list(objs)
+        objs = tuple(objs)
         if any(o.pk is None for o in objs):
             raise ValueError("All bulk_update() objects must have a primary key set.")
+        opts = self.model._meta
+        fields = [opts.get_field(name) for name in fields]
+        if any(not f.concrete or f.many_to_many for f in fields):
+            raise ValueError("bulk_update() can only be used with concrete fields.")
+        if any(f.primary_key for f in fields):
+            raise ValueError("bulk_update() cannot be used with primary key fields.")
+        if not objs:
+            return 0
+        for obj in objs:
+            obj._prepare_related_fields_for_save(operation_name="bulk_update", fields=fields)
+        self._for_write = True
+        max_batch_size = 999 // (len(fields) + 2)
+        batch_size = min(batch_size, max_batch_size) if batch_size else max_batch_size
+        updates = []
+        for start in range(0, len(objs), batch_size):
+            batch = objs[start:start + batch_size]
+            kwargs = {}
+            for field in fields:
+                whens = []
+                for obj in batch:
+                    attr = getattr(obj, field.attname)
+                    if not hasattr(attr, "resolve_expression"):
+                        attr = Value(attr, output_field=field)
+                    whens.append(When(pk=obj.pk, then=attr))
+                kwargs[field.attname] = Case(*whens, output_field=field)
+            updates.append(([obj.pk for obj in batch], kwargs))
         rows = 0
         from django.db import transaction
         with transaction.atomic(savepoint=False):
-            for o in objs:
-                rows += self.filter(pk=o.pk).update(**{f: getattr(o, self.model._meta.get_field(f).attname)
-                                                        for f in fields})
+            for pks, kwargs in updates:
+                rows += self.filter(pk__in=pks).update(**kwargs)
         return rows
 
     def get_or_create(self, defaults=None, **kwargs):
@@ -568,6 +655,8 @@ class QuerySet:
     def in_bulk(self, id_list=None, *, field_name="pk"):
         if self.query.is_sliced:
             raise TypeError("Cannot use 'limit' or 'offset' with in_bulk().")
+        if self._fields is not None:
+            raise TypeError("in_bulk() cannot be used with values() or values_list().")
         opts = self.model._meta
         if field_name != "pk":
             f = opts.get_field(field_name)
@@ -577,7 +666,14 @@ class QuerySet:
             if not id_list:
                 return {}
             filter_key = "{}__in".format(field_name)
-            qs = self.filter(**{filter_key: list(id_list)})
+            id_list = list(id_list)
+            if len(id_list) > 999:
+                # SQLite's parameter limit: Django asks in batches.
+                qs = []
+                for i in range(0, len(id_list), 999):
+                    qs.extend(self.filter(**{filter_key: id_list[i:i + 999]}))
+            else:
+                qs = self.filter(**{filter_key: id_list})
         else:
             qs = self._chain()
         attname = opts.pk.attname if field_name == "pk" else opts.get_field(field_name).attname
@@ -818,11 +914,11 @@ class QuerySet:
         self._not_support_combined_queries("distinct")
         if self.query.is_sliced:
             raise TypeError("Cannot create distinct fields once a slice has been taken.")
-        if field_names:
-            from django.db import NotSupportedError
-            raise NotSupportedError("DISTINCT ON fields is not supported by this database backend")
         obj = self._chain()
         obj.query.distinct = True
+        # SQLite refuses DISTINCT ON when the query is compiled, as Django's
+        # distinct_sql().
+        obj.query.distinct_fields = field_names
         return obj
 
     def extra(self, select=None, where=None, params=None, tables=None, order_by=None, select_params=None):
@@ -914,13 +1010,21 @@ class QuerySet:
 
     def resolve_expression(self, *args, **kwargs):
         return self
+    resolve_expression.queryset_only = True
 
     def __deepcopy__(self, memo):
         return self._clone()
 
 
+def _is_empty(qs):
+    """What Django's isinstance(qs, EmptyQuerySet) answers (kata Python has
+    no metaclass __instancecheck__ to make that isinstance() work)."""
+    return isinstance(qs, QuerySet) and qs.query.is_empty()
+
+
 class EmptyQuerySet:
-    """isinstance(qs.none(), EmptyQuerySet) is True, as in Django."""
+    """Django's marker class; isinstance(qs.none(), EmptyQuerySet) is False
+    here (no metaclasses in kata Python), the ORM asks _is_empty()."""
 
     def __init__(self, *args, **kwargs):
         raise TypeError("EmptyQuerySet can't be instantiated")
@@ -972,6 +1076,11 @@ class Prefetch:
     def __init__(self, lookup, queryset=None, to_attr=None):
         self.prefetch_through = lookup
         self.prefetch_to = lookup
+        if queryset is not None:
+            from django.db.models.raw import RawQuerySet
+            if isinstance(queryset, RawQuerySet) or (
+                    hasattr(queryset, "_iterable_class") and queryset._iterable_class is not ModelIterable):
+                raise ValueError("Prefetch querysets cannot use raw(), values(), and values_list().")
         if to_attr:
             self.prefetch_to = LOOKUP_SEP.join(lookup.split(LOOKUP_SEP)[:-1] + [to_attr])
         self.queryset = queryset
@@ -982,3 +1091,10 @@ class Prefetch:
 
     def __hash__(self):
         return hash((type(self), self.prefetch_to))
+
+    def get_current_prefetch_to(self, level):
+        return LOOKUP_SEP.join(self.prefetch_to.split(LOOKUP_SEP)[:level + 1])
+
+    def get_current_to_attr(self, level):
+        parts = self.prefetch_to.split(LOOKUP_SEP)
+        return parts[level], bool(self.to_attr) and level == len(parts) - 1

@@ -147,6 +147,11 @@ class ManyToManyRel(ForeignObjectRel):
     many_to_many = True
     one_to_one = False
 
+    @property
+    def through(self):
+        """The through model (Django keeps it on the rel; the field has it)."""
+        return self.field.through
+
     def get_path_info(self):
         return self.field.get_reverse_path_info()
 
@@ -557,7 +562,11 @@ class RelatedManager:
 
     def _base_queryset(self):
         self._check_fk_val()
-        qs = self.model._default_manager.get_queryset()
+        return self._apply_rel_filters(self.model._default_manager.get_queryset())
+
+    def _apply_rel_filters(self, qs):
+        """qs narrowed to this instance's rows (also what a Prefetch
+        queryset becomes once prefetched)."""
         qs = qs.filter(**self.core_filters)
         qs._known_related_objects = {self.field: {self.instance.pk: self.instance}}
         return qs
@@ -639,7 +648,9 @@ class ManyRelatedManager:
         return self._base_queryset()
 
     def _base_queryset(self):
-        qs = self.model._default_manager.get_queryset()
+        return self._apply_rel_filters(self.model._default_manager.get_queryset())
+
+    def _apply_rel_filters(self, qs):
         return qs._next_is_sticky().filter(**self.core_filters)
 
     def __getattr__(self, name):

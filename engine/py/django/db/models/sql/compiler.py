@@ -114,12 +114,19 @@ class SQLCompiler:
             return
         for f in opts.concrete_fields:
             if not f.is_relation:
+                if requested and f.name in requested:
+                    choices = ", ".join(sorted(g.name for g in opts.concrete_fields if g.is_relation))
+                    raise FieldError("Non-relational field given in select_related: '%s'. "
+                                     "Choices are: %s" % (f.name, choices or "(none)"))
                 continue
             if requested is None:
                 if f.null:
                     continue
             elif f.name not in requested:
                 continue
+            if requested is not None and _deferred_here(q, prefix, f):
+                raise FieldError("Field %s.%s cannot be both deferred and traversed using "
+                                 "select_related at the same time." % (opts.object_name, f.name))
             info, _ = q.setup_joins([f.name], opts, root_alias)
             alias = info.joins[-1]
             model = f.remote_field.model
@@ -318,6 +325,9 @@ class SQLCompiler:
             from_ = self.get_from_clause()
             result = ["SELECT"]
             if q.distinct:
+                if q.distinct_fields:
+                    from django.db import NotSupportedError
+                    raise NotSupportedError("DISTINCT ON fields is not supported by this database backend")
                 result.append("DISTINCT")
             result.append(", ".join(out_cols))
             result.append("FROM")
@@ -819,6 +829,22 @@ def execute_single(query, elide_empty=True):
         if fn is not None:
             row[i] = fn(row[i])
     return row
+
+
+def _deferred_here(q, prefix, f):
+    """Whether only()/defer() leave field f (reached under prefix, "" or
+    "blog__") out of Django's select mask, which select_related may not
+    traverse; a level no name reaches has no mask and nothing is out."""
+    names, defer = q.deferred_loading
+    if not names:
+        return False
+    level = [n[len(prefix):] for n in names if n.startswith(prefix)]
+    if prefix and not level:
+        return False
+    if defer:
+        return f.name in level or f.attname in level
+    firsts = {n.split(LOOKUP_SEP)[0] for n in level}
+    return not (f.primary_key or f.name in firsts or f.attname in firsts)
 
 
 def _related_loaded_fields(q, model, path):

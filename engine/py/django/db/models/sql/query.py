@@ -865,6 +865,9 @@ class Query:
         if not names:
             return opts.concrete_fields
         simple = {n.split(LOOKUP_SEP)[0] for n in names}
+        if defer:
+            # defer("blog__name") defers a column of blog, not blog_id
+            simple = {n for n in names if LOOKUP_SEP not in n}
         out = []
         for f in opts.concrete_fields:
             if f.primary_key:
