@@ -163,6 +163,8 @@ static uint32_t dunders_of(Interp *I, Dict *d)
     return bits;
 }
 
+static Value wrap(Interp *I, Class *wcls, Value func);
+
 Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *dict)
 {
     if (!base)
@@ -186,6 +188,10 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
         c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
     c->inst_size = base->inst_size;
     c->ext = NULL;
+    /* As type.__new__ does: a plain function __init_subclass__ is a classmethod. */
+    Value isc_own = dict_get_str(I, dict, I->names.__init_subclass__);
+    if (!v_is_unset(isc_own) && class_of(I, isc_own) == I->cls.function)
+        dict_set_str(I, dict, I->names.__init_subclass__, wrap(I, I->cls.classmethod, isc_own));
     c->dunders = base->dunders | dunders_of(I, dict);
     /* A class that defines __eq__ but not __hash__ gets __hash__ = None. */
     Value h = dict_get_str(I, dict, I->names.__hash__);
@@ -693,6 +699,45 @@ static void type_setattr(Interp *I, Value self, Str *name, Value val)
     c->dunders |= dunders_of(I, c->dict);
 }
 
+/* type(name, bases, dict): a class as a class statement would make it
+ * (one base at most, as class statements here), __module__ from the
+ * calling frame's globals unless the dict gives one. */
+static Value type_new3(Interp *I, const Value *argv)
+{
+    static const char *const what[] = { "str", "tuple", "dict" };
+    Class *want[3] = { I->cls.str, I->cls.tuple, I->cls.dict };
+    for (int i = 0; i < 3; i++)
+        if (!obj_isinstance(I, argv[i], want[i]))
+            exc_raisef(I, I->cls.TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, what[i],
+                       type_name(I, argv[i]));
+    Str *name = (Str *)argv[0].u.o;
+    Tuple *bases = (Tuple *)argv[1].u.o;
+    if (bases->len > 1)
+        exc_raisef(I, I->cls.TypeError, "type(): multiple inheritance is not supported here");
+    Class *base = NULL;
+    if (bases->len == 1) {
+        Value b = bases->items[0];
+        if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
+            exc_raisef(I, I->cls.TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                            "(non-strict) subclass of the metaclasses of all its bases");
+        base = (Class *)b.u.o;
+    }
+    Dict *ns = dict_copy(I, (Dict *)argv[2].u.o);
+    if (v_is_unset(dict_get_str(I, ns, I->names.__module__))) {
+        Frame *fr = (Frame *)I->frame;      /* FrameInfo is the first member of every eval Frame */
+        Value mod = fr && fr->globals ? dict_get_str(I, fr->globals, I->names.__name__) : v_unset();
+        if (!v_is_unset(mod))
+            dict_set_str(I, ns, I->names.__module__, mod);
+    }
+    Value qn = dict_get_str(I, ns, I->names.__qualname__);
+    if (!v_is_unset(qn) && !v_is_str(I, qn))
+        exc_raisef(I, I->cls.TypeError, "type __qualname__ must be a str, not %s", type_name(I, qn));
+    Str *qualname = v_is_unset(qn) ? name : (Str *)qn.u.o;
+    if (v_is_unset(qn))
+        dict_set_str(I, ns, I->names.__qualname__, v_obj(name));
+    return v_obj(class_new_python(I, name, qualname, base, ns));
+}
+
 /* Calling a class: type(x), or create an instance and run __init__. */
 static Value type_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
 {
@@ -700,6 +745,8 @@ static Value type_call(Interp *I, Value self, int argc, const Value *argv, const
     if (cls == I->cls.type) {
         if (argc == 1 && !(kw && kw->n))
             return v_obj(class_of(I, argv[0]));
+        if (argc == 3 && !(kw && kw->n))
+            return type_new3(I, argv);
         exc_raisef(I, I->cls.TypeError, "type() takes 1 or 3 arguments");
     }
     Value obj;
