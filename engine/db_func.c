@@ -12,6 +12,7 @@
  *   regexp(pattern, value)                  the REGEXP operator
  *   RAND()                                  order_by('?')
  *   STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP   StdDev / Variance
+ *   REVERSE, LPAD, RPAD, REPEAT, MD5, SHA*, SIGN, COT, BITXOR (db_func_text.c)
  *
  * Values are the text Django stores ("2008-03-14", "2024-01-15 12:00:00",
  * with optional ".ffffff"); anything unparsable gives NULL, as Django's
@@ -474,5 +475,5 @@ int db_func_register(sqlite3 *db)
         if (rc != SQLITE_OK)
             return rc;
     }
-    return SQLITE_OK;
+    return db_func_text_register(db);
 }

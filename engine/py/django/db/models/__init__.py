@@ -4,7 +4,7 @@ from django.db.models.fields import (
     NOT_PROVIDED, Field, AutoField, BigAutoField, SmallAutoField, IntegerField, BigIntegerField,
     SmallIntegerField, PositiveIntegerField, PositiveSmallIntegerField, PositiveBigIntegerField,
     FloatField, DecimalField, BooleanField, CharField, EmailField, SlugField, URLField, TextField,
-    DateField, DateTimeField, TimeField,
+    DateField, DateTimeField, TimeField, DurationField, JSONField,
 )
 from django.db.models.expressions import F, Q, Value, Expression, CombinedExpression, OrderBy, RawSQL
 from django.db.models.related import (

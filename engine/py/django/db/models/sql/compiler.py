@@ -709,9 +709,23 @@ def expression_converter(expr):
     t = f.get_internal_type() if hasattr(f, "get_internal_type") else None
     if t == "DecimalField" and not isinstance(expr, Col):
         return _create_decimal
+    if not isinstance(expr, Col) and type(f).from_db_value is _base_from_db:
+        # Django's BaseExpression.convert_value: float() / int() the result
+        if t == "FloatField":
+            return _to_float
+        if t is not None and t.endswith("IntegerField"):
+            return _to_int
     if hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
         return f.from_db_value
     return None
+
+
+def _to_float(value):
+    return None if value is None else float(value)
+
+
+def _to_int(value):
+    return None if value is None else int(value)
 
 
 def _create_decimal(value):
