@@ -233,6 +233,15 @@ static Value cur_lastrowid(Interp *I, int argc, const Value *argv, const KwArgs 
     return ((Cursor *)argv[0].u.o)->lastrowid;
 }
 
+/* CursorWrapper.__getattr__ hands anything else to the SQLite cursor it
+ * wraps, so a missing attribute is reported on that class. */
+static Value cur_getattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__getattr__", argc, kw, 2);
+    Str *name = v_as_str(I, argv[1], "attribute name");
+    exc_raisef(I, I->cls.AttributeError, "'SQLiteCursorWrapper' object has no attribute '%s'", name->s);
+}
+
 static Value cursor_iter(Interp *I, Value self)
 {
     as_cursor(I, self, "__iter__");
@@ -759,6 +768,8 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Cursor, "description", cur_description);
     class_add_getter(I, st->Cursor, "rowcount", cur_rowcount);
     class_add_getter(I, st->Cursor, "lastrowid", cur_lastrowid);
+    class_add_method(I, st->Cursor, "__getattr__", cur_getattr);
+    st->Cursor->dunders |= DU_GETATTR;
 
     st->Connection = class_new_native(I, "DatabaseWrapper", "django.db.backends.sqlite3.base", NULL,
                                       NULL, sizeof(Instance), CLS_HAS_DICT);
