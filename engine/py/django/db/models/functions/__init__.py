@@ -17,6 +17,8 @@ __all__ = [
     "Collate", "JSONObject", "Chr", "Ord", "LPad", "RPad", "Repeat", "MD5", "SHA1", "SHA224",
     "SHA256", "SHA384", "SHA512", "ACos", "ASin", "ATan", "ATan2", "Cos", "Cot", "Degrees", "Exp",
     "Ln", "Log", "Pi", "Radians", "Random", "Sin", "Tan",
+    "CumeDist", "DenseRank", "FirstValue", "Lag", "LastValue", "Lead", "NthValue", "Ntile",
+    "PercentRank", "Rank", "RowNumber",
 ]
 
 
@@ -709,3 +711,9 @@ class TruncTime(Trunc):
     def as_sql(self, compiler, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])
         return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
+
+
+from django.db.models.functions.window import (  # noqa: E402 (after the classes it may use)
+    CumeDist, DenseRank, FirstValue, Lag, LastValue, Lead, NthValue, Ntile, PercentRank, Rank,
+    RowNumber,
+)
