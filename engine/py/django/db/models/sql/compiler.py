@@ -273,10 +273,13 @@ class SQLCompiler:
         q = self.query
         refcounts_before = dict(q.alias_refcount)
         try:
+            with_col_aliases = with_col_aliases or bool(q.combinator)
             select = self.setup_select(with_col_aliases) if with_col_aliases else self.setup_select()
             if all(not q.alias_refcount.get(a) for a in q.alias_map):
                 q.get_initial_alias()
             order_by = self.get_order_by()
+            if q.combinator:
+                return self.get_combinator_sql(order_by, with_limits)
             where_node, having_node = (q.where.split_having() if q.where else (None, None))
             where_node, qualify_node = _split_qualify(where_node)
             if qualify_node is not None:
@@ -353,6 +356,67 @@ class SQLCompiler:
             return " ".join(result), tuple(params)
         finally:
             q.reset_refcounts(refcounts_before)
+
+    def get_combinator_sql(self, order_by, with_limits):
+        """union() / intersection() / difference(): the combined queries
+        joined by UNION [ALL] / INTERSECT / EXCEPT, then this query's
+        ORDER BY and LIMIT. SQLite allows neither in the parts."""
+        from django.db import DatabaseError
+        q = self.query
+        combinator = q.combinator
+        parts = []
+        for part in q.combined_queries:
+            if part.is_sliced:
+                raise DatabaseError("LIMIT/OFFSET not allowed in subqueries of compound statements.")
+            if part.order_by or part.extra_order_by or (
+                    part.default_ordering and part.get_meta().ordering):
+                raise DatabaseError("ORDER BY not allowed in subqueries of compound statements.")
+        for part in q.combined_queries:
+            selected = getattr(q, "selected", None)
+            if selected is not None and getattr(part, "selected", None) is None:
+                part = part.clone()
+                part.set_values(selected)
+            pc = SQLCompiler(part, self.elide_empty)
+            if getattr(part, "exists_select", False):
+                pc.setup_select = lambda with_col_aliases=False, pc=pc: _exists_select(pc)
+            try:
+                sql, params = pc.as_sql(with_col_aliases=True)
+            except EmptyResultSet:
+                if combinator == "union" or (combinator == "difference" and parts):
+                    continue
+                raise
+            if part.combinator:
+                sql = "SELECT * FROM (%s)" % sql
+            parts.append((sql, params))
+        if not parts:
+            raise EmptyResultSet
+        op = {"union": "UNION", "intersection": "INTERSECT", "difference": "EXCEPT"}[combinator]
+        if q.combinator_all and combinator == "union":
+            op += " ALL"
+        result = [(" %s " % op).join(sql for sql, _ in parts)]
+        params = []
+        for _, p in parts:
+            params.extend(p)
+        if order_by:
+            # a column is ordered by its alias in the combined result
+            sqls = []
+            for expr, (o_sql, o_params, is_ref) in order_by:
+                inner = expr.expression if isinstance(expr, OrderBy) else None
+                if isinstance(inner, Col):
+                    alias = next((a for se, a in self.select_cols if _same_expr(se, inner)), None)
+                    if alias is None:
+                        raise DatabaseError("ORDER BY term does not match any column in the result set.")
+                    expr = OrderBy(Ref(alias, inner), expr.descending, expr.nulls_first, expr.nulls_last)
+                    o_sql, o_params = self.compile(expr)
+                sqls.append(o_sql)
+                params.extend(o_params)
+            result.append("ORDER BY %s" % ", ".join(sqls))
+        if with_limits:
+            lim = limit_offset_sql(q.low_mark, q.high_mark)
+            if lim:
+                result.append(lim)
+        self.col_count = len(self.select_cols)
+        return " ".join(result), tuple(params)
 
     def get_qualify_sql(self, where_node, having_node, qualify_node, order_by, with_limits):
         """Django's QUALIFY emulation for a filter on a window function:
@@ -598,6 +662,9 @@ def execute_exists(query):
         q.annotation_select_mask = []
         if not q.is_sliced:
             q.set_limits(high=1)
+    if q.combinator == "union":
+        # Django's exists() of a union asks each part for SELECT 1 AS "a"
+        q.combined_queries = tuple(_exists_part(p) for p in q.combined_queries)
     c = SQLCompiler(q)
     c.setup_select = lambda with_col_aliases=False: _exists_select(c)
     try:
@@ -605,6 +672,21 @@ def execute_exists(query):
     except EmptyResultSet:
         return False
     return _execute(sql, params).fetchone() is not None
+
+
+def _exists_part(query):
+    q = query.clone()
+    if q.group_by is True:
+        q.add_fields([f.attname for f in q.model._meta.concrete_fields], False)
+        q.set_group_by(allow_aliases=False)
+    q.clear_ordering(force=True)
+    q.default_cols = False
+    q.select = ()
+    q.values_select = ()
+    q.select_related = False
+    q.annotation_select_mask = []
+    q.exists_select = True
+    return q
 
 
 def _exists_select(c):
