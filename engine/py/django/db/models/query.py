@@ -699,7 +699,33 @@ class QuerySet:
         return clone
 
     def dates(self, field_name, kind, order="ASC"):
-        raise NotImplementedError("QuerySet.dates() is not supported in ormkata yet.")
+        """The distinct dates (truncated to kind) of field_name, as Django
+        builds it: Trunc annotation, values_list, distinct, ordered."""
+        from django.db.models.fields import DateField
+        from django.db.models.functions import Trunc
+        if kind not in ("year", "month", "week", "day"):
+            raise ValueError("'kind' must be one of 'year', 'month', 'week', or 'day'.")
+        if order not in ("ASC", "DESC"):
+            raise ValueError("'order' must be either 'ASC' or 'DESC'.")
+        return (self.annotate(datefield=Trunc(field_name, kind, output_field=DateField()),
+                              plain_field=F(field_name))
+                .values_list("datefield", flat=True).distinct()
+                .filter(plain_field__isnull=False)
+                .order_by(("-" if order == "DESC" else "") + "datefield"))
+
+    def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
+        from django.db.models.fields import DateTimeField
+        from django.db.models.functions import Trunc
+        if kind not in ("year", "month", "week", "day", "hour", "minute", "second"):
+            raise ValueError("'kind' must be one of 'year', 'month', 'week', 'day', "
+                             "'hour', 'minute', or 'second'.")
+        if order not in ("ASC", "DESC"):
+            raise ValueError("'order' must be either 'ASC' or 'DESC'.")
+        return (self.annotate(datetimefield=Trunc(field_name, kind, output_field=DateTimeField()),
+                              plain_field=F(field_name))
+                .values_list("datetimefield", flat=True).distinct()
+                .filter(plain_field__isnull=False)
+                .order_by(("-" if order == "DESC" else "") + "datetimefield"))
 
     def none(self):
         clone = self._chain()
