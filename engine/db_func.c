@@ -9,9 +9,12 @@
  *   django_date_trunc(kind, d, tz, conn_tz)  "2008-03-01"
  *   django_datetime_trunc(kind, dt, tz, conn_tz)
  *   django_datetime_cast_date(dt, tz, conn_tz), django_datetime_cast_time
+ *   django_timestamp_diff(a, b), django_time_diff(a, b)   microseconds
+ *   django_format_dtdelta(op, a, b)         date ± duration, duration × n
  *   regexp(pattern, value)                  the REGEXP operator
  *   RAND()                                  order_by('?')
  *   STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP   StdDev / Variance
+ *   REVERSE, LPAD, RPAD, REPEAT, MD5, SHA*, SIGN, COT, BITXOR (db_func_text.c)
  *
  * Values are the text Django stores ("2008-03-14", "2024-01-15 12:00:00",
  * with optional ".ffffff"); anything unparsable gives NULL, as Django's
@@ -267,6 +270,323 @@ static void fn_cast_time(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     result_text(ctx, buf);
 }
 
+/* ---- durations: django_timestamp_diff, django_time_diff, django_format_dtdelta */
+
+#define US_PER_DAY 86400000000LL
+
+/* A value of Django's typecast_timestamp(): a date or a naive datetime, as
+ * microseconds since 0001-01-01 00:00. */
+typedef struct Stamp {
+    long long us;
+    int is_date;
+} Stamp;
+
+/* Python's int() of s[0..n): 0 when it is not a number. */
+static int int_of(const char *s, size_t n, long long *out)
+{
+    while (n && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    int neg = 0;
+    if (n && (*s == '+' || *s == '-')) {
+        neg = *s == '-';
+        s++;
+        n--;
+    }
+    if (!n || n > 12)
+        return 0;
+    long long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = neg ? -v : v;
+    return 1;
+}
+
+static int days_in_month(long long y, long long m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return md[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* Django's typecast_timestamp(s) (typecast_date when s has no space):
+ * 1 and *st, 0 where Python raises ValueError, -1 where it raises
+ * something else (a time without seconds: IndexError). */
+static int typecast_timestamp(const char *s, Stamp *st)
+{
+    const char *sp = strchr(s, ' ');
+    long long y, mo, d, h = 0, mi = 0, sec = 0, us = 0;
+    const char *dash1 = strchr(s, '-');
+    const char *dash2 = dash1 ? strchr(dash1 + 1, '-') : NULL;
+    const char *dend = sp ? sp : s + strlen(s);
+    if (!dash1 || !dash2 || dash2 > dend || memchr(dash2 + 1, '-', (size_t)(dend - dash2 - 1)))
+        return 0;
+    if (!int_of(s, (size_t)(dash1 - s), &y) || !int_of(dash1 + 1, (size_t)(dash2 - dash1 - 1), &mo)
+        || !int_of(dash2 + 1, (size_t)(dend - dash2 - 1), &d))
+        return 0;
+    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+        return 0;
+    st->is_date = !sp;
+    if (sp) {
+        const char *t = sp + 1;
+        if (strchr(t, ' '))
+            return 0;       /* d, t = s.split(): too many values */
+        size_t tn = strcspn(t, "-+");
+        const char *c1 = memchr(t, ':', tn);
+        const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(t + tn - c1 - 1)) : NULL;
+        if (!c2)
+            return -1;      /* times[2]: IndexError */
+        const char *c3 = memchr(c2 + 1, ':', (size_t)(t + tn - c2 - 1));
+        const char *send = c3 ? c3 : t + tn;
+        const char *dot = memchr(c2 + 1, '.', (size_t)(send - c2 - 1));
+        if (!int_of(t, (size_t)(c1 - t), &h) || !int_of(c1 + 1, (size_t)(c2 - c1 - 1), &mi)
+            || !int_of(c2 + 1, (size_t)((dot ? dot : send) - c2 - 1), &sec))
+            return 0;
+        if (dot) {
+            char frac[7] = "000000";
+            size_t fn = (size_t)(send - dot - 1);
+            if (fn > 6)
+                fn = 6;
+            memcpy(frac, dot + 1, fn);
+            if (!int_of(frac, 6, &us))
+                return 0;
+        }
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || us < 0)
+            return 0;
+    }
+    st->us = ordinal((int)y, (int)mo, (int)d) * US_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1000000LL + us;
+    return 1;
+}
+
+static long long floordiv(long long a, long long b)
+{
+    long long q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+/* 0001-01-01 + days as y/m/d; 0 outside Python's date range. */
+static int from_ordinal(long long days, int *y, int *m, int *d)
+{
+    if (days < 0 || days > ordinal(9999, 12, 31))
+        return 0;
+    long lo = 1, hi = 9999;
+    while (lo < hi) {                       /* the last year starting on or before days */
+        long mid = (lo + hi + 1) / 2;
+        if (ordinal((int)mid, 1, 1) <= days)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    *y = (int)lo;
+    long long rest = days - ordinal(*y, 1, 1);
+    *m = 1;
+    while (rest >= days_in_month(*y, *m)) {
+        rest -= days_in_month(*y, *m);
+        (*m)++;
+    }
+    *d = (int)rest + 1;
+    return 1;
+}
+
+/* str() of a date or datetime stamp; 0 when out of range (OverflowError). */
+static int stamp_str(const Stamp *st, char *buf, size_t n)
+{
+    long long days = floordiv(st->us, US_PER_DAY), rest = st->us - days * US_PER_DAY;
+    int y, m, d;
+    if (!from_ordinal(days, &y, &m, &d))
+        return 0;
+    if (st->is_date) {
+        snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
+        return 1;
+    }
+    long long secs = rest / 1000000, us = rest % 1000000;
+    int len = snprintf(buf, n, "%04d-%02d-%02d %02lld:%02lld:%02lld", y, m, d, secs / 3600, secs / 60 % 60,
+                       secs % 60);
+    if (us)
+        snprintf(buf + len, n - (size_t)len, ".%06lld", us);
+    return 1;
+}
+
+/* str(timedelta(microseconds=us)): "[-]D day[s], H:MM:SS[.ffffff]". */
+static void delta_str(long long us, char *buf, size_t n)
+{
+    long long days = floordiv(us, US_PER_DAY), rest = us - days * US_PER_DAY;
+    long long secs = rest / 1000000, frac = rest % 1000000;
+    int len = 0;
+    if (days)
+        len = snprintf(buf, n, "%lld day%s, ", days, days == 1 || days == -1 ? "" : "s");
+    len += snprintf(buf + len, n - (size_t)len, "%lld:%02lld:%02lld", secs / 3600, secs / 60 % 60, secs % 60);
+    if (frac)
+        snprintf(buf + len, n - (size_t)len, ".%06lld", frac);
+}
+
+static void raised(sqlite3_context *ctx)
+{
+    sqlite3_result_error(ctx, "user-defined function raised exception", -1);
+}
+
+/* django_timestamp_diff(lhs, rhs): (lhs - rhs) in microseconds. */
+static void fn_timestamp_diff(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return;
+    Stamp a, b;
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_type(argv[1]) != SQLITE_TEXT
+        || typecast_timestamp((const char *)sqlite3_value_text(argv[0]), &a) != 1
+        || typecast_timestamp((const char *)sqlite3_value_text(argv[1]), &b) != 1 || a.is_date != b.is_date) {
+        raised(ctx);
+        return;
+    }
+    sqlite3_result_int64(ctx, a.us - b.us);
+}
+
+/* Django's typecast_time: "H:M:S[.f]" as microseconds since midnight. */
+static int typecast_time(const char *s, long long *out)
+{
+    const char *c1 = strchr(s, ':');
+    const char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+    if (!c2 || strchr(c2 + 1, ':'))
+        return 0;
+    const char *dot = strchr(c2 + 1, '.');
+    const char *end = s + strlen(s);
+    long long h, m, sec, us = 0;
+    if (!int_of(s, (size_t)(c1 - s), &h) || !int_of(c1 + 1, (size_t)(c2 - c1 - 1), &m)
+        || !int_of(c2 + 1, (size_t)((dot ? dot : end) - c2 - 1), &sec))
+        return 0;
+    if (dot) {
+        if (strchr(dot + 1, '.'))
+            return 0;
+        char frac[7] = "000000";
+        size_t fn = (size_t)(end - dot - 1);
+        memcpy(frac, dot + 1, fn > 6 ? 6 : fn);
+        if (!int_of(frac, 6, &us))
+            return 0;
+    }
+    if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59)
+        return 0;
+    *out = ((h * 60 + m) * 60 + sec) * 1000000LL + us;
+    return 1;
+}
+
+/* django_time_diff(lhs, rhs): (lhs - rhs) in microseconds, for times. */
+static void fn_time_diff(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL)
+        return;
+    long long a, b;
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_type(argv[1]) != SQLITE_TEXT
+        || !typecast_time((const char *)sqlite3_value_text(argv[0]), &a)
+        || !typecast_time((const char *)sqlite3_value_text(argv[1]), &b)) {
+        raised(ctx);
+        return;
+    }
+    sqlite3_result_int64(ctx, a - b);
+}
+
+/* One side of django_format_dtdelta for + and -: an integer is a
+ * timedelta of that many microseconds, anything else goes through
+ * typecast_timestamp. 1 ok, 0 → the function returns NULL (ValueError or
+ * TypeError inside its try), -1 → it raises. */
+static int dtdelta_side(sqlite3_value *v, Stamp *st, int *is_delta)
+{
+    *is_delta = 0;
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_INTEGER:
+        *is_delta = 1;
+        st->us = sqlite3_value_int64(v);
+        st->is_date = 0;
+        return 1;
+    case SQLITE_TEXT: {
+        const char *s = (const char *)sqlite3_value_text(v);
+        if (!*s)
+            return -1;      /* typecast_timestamp('') is None: the arithmetic raises */
+        return typecast_timestamp(s, st);
+    }
+    default:
+        return 0;           /* a float or bytes: TypeError in typecast_timestamp */
+    }
+}
+
+/* django_format_dtdelta(connector, lhs, rhs): Django's date and duration
+ * arithmetic. + and - give text (str() of the date, datetime or
+ * timedelta), * and / (and any other connector, which divides) a number. */
+static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    for (int i = 0; i < 3; i++)
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
+            return;
+    const char *conn = (const char *)sqlite3_value_text(argv[0]);
+    while (*conn == ' ' || *conn == '\t' || *conn == '\n')
+        conn++;
+    char op = *conn;
+    if (op && conn[1] && conn[1] != ' ' && conn[1] != '\t' && conn[1] != '\n')
+        op = '/';
+    if (op == '+' || op == '-') {
+        Stamp a, b;
+        int ad, bd;
+        int ra = dtdelta_side(argv[1], &a, &ad);
+        int rb = ra == 1 ? dtdelta_side(argv[2], &b, &bd) : ra;
+        if (ra < 0 || rb < 0) {
+            raised(ctx);
+            return;
+        }
+        if (!ra || !rb)
+            return;         /* None */
+        char buf[64];
+        if (ad && bd) {
+            delta_str(op == '+' ? a.us + b.us : a.us - b.us, buf, sizeof buf);
+        } else if (!ad && !bd) {
+            if (op == '+' || a.is_date != b.is_date) {
+                raised(ctx);        /* date + date, date - datetime: TypeError */
+                return;
+            }
+            delta_str(a.us - b.us, buf, sizeof buf);
+        } else {
+            if (ad && op == '-') {
+                raised(ctx);        /* timedelta - date */
+                return;
+            }
+            Stamp t = ad ? b : a;
+            long long delta = ad ? a.us : b.us;
+            if (t.is_date)
+                delta = floordiv(delta, US_PER_DAY) * US_PER_DAY;   /* date ± timedelta uses .days */
+            t.us += op == '-' ? -delta : delta;
+            if (!stamp_str(&t, buf, sizeof buf)) {
+                raised(ctx);        /* OverflowError */
+                return;
+            }
+        }
+        result_text(ctx, buf);
+        return;
+    }
+    int ta = sqlite3_value_type(argv[1]), tb = sqlite3_value_type(argv[2]);
+    if ((ta != SQLITE_INTEGER && ta != SQLITE_FLOAT) || (tb != SQLITE_INTEGER && tb != SQLITE_FLOAT)) {
+        raised(ctx);
+        return;
+    }
+    if (op == '*') {
+        if (ta == SQLITE_INTEGER && tb == SQLITE_INTEGER)
+            sqlite3_result_int64(ctx, sqlite3_value_int64(argv[1]) * sqlite3_value_int64(argv[2]));
+        else
+            sqlite3_result_double(ctx, sqlite3_value_double(argv[1]) * sqlite3_value_double(argv[2]));
+        return;
+    }
+    double den = sqlite3_value_double(argv[2]);
+    if (den == 0.0) {
+        raised(ctx);        /* ZeroDivisionError */
+        return;
+    }
+    sqlite3_result_double(ctx, sqlite3_value_double(argv[1]) / den);
+}
+
 /* Python's \d \w \s (and their capitals) as POSIX bracket expressions; a
  * leading "(?i)" becomes REG_ICASE. The caller frees the result. */
 static char *translate_regex(const char *p, int *icase)
@@ -465,6 +785,9 @@ int db_func_register(sqlite3 *db)
         {"django_datetime_trunc", 4, fn_datetime_trunc, 1},
         {"django_datetime_cast_date", 3, fn_cast_date, 1},
         {"django_datetime_cast_time", 3, fn_cast_time, 1},
+        {"django_time_diff", 2, fn_time_diff, 1},
+        {"django_timestamp_diff", 2, fn_timestamp_diff, 1},
+        {"django_format_dtdelta", 3, fn_format_dtdelta, 1},
         {"regexp", 2, fn_regexp, 1},
         {"RAND", 0, fn_rand, 0},
     };
@@ -474,5 +797,5 @@ int db_func_register(sqlite3 *db)
         if (rc != SQLITE_OK)
             return rc;
     }
-    return SQLITE_OK;
+    return db_func_text_register(db);
 }

@@ -10,4 +10,8 @@ typedef struct sqlite3 sqlite3;
 /* Register them on db; SQLITE_OK or the sqlite error code. */
 int db_func_register(sqlite3 *db);
 
+/* The text, hash and small numeric ones (REVERSE, LPAD, MD5, SIGN, …),
+ * registered by db_func_register; see db_func_text.c. */
+int db_func_text_register(sqlite3 *db);
+
 #endif

@@ -233,6 +233,15 @@ static Value cur_lastrowid(Interp *I, int argc, const Value *argv, const KwArgs 
     return ((Cursor *)argv[0].u.o)->lastrowid;
 }
 
+/* CursorWrapper.__getattr__ hands anything else to the SQLite cursor it
+ * wraps, so a missing attribute is reported on that class. */
+static Value cur_getattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__getattr__", argc, kw, 2);
+    Str *name = v_as_str(I, argv[1], "attribute name");
+    exc_raisef(I, I->cls.AttributeError, "'SQLiteCursorWrapper' object has no attribute '%s'", name->s);
+}
+
 static Value cursor_iter(Interp *I, Value self)
 {
     as_cursor(I, self, "__iter__");
@@ -293,6 +302,34 @@ static Value conn_schema_editor(Interp *I, int argc, const Value *argv, const Kw
     Module *m = interp_import(I, str_from_cstr(I, "django.db.models.schema"));
     Value cls = obj_getattr_cstr(I, v_obj(m), "SchemaEditor");
     return obj_call(I, cls, argc, argv, kw);
+}
+
+/* connection.features / connection.introspection: one object per
+ * connection, made on first use from the Python class `cls` of `module`
+ * and kept in the connection's dict under `key`. */
+static Value conn_backend_part(Interp *I, Value self, const char *key, const char *module, const char *cls)
+{
+    Dict *d = ((Instance *)self.u.o)->dict;
+    Value v = dict_get_cstr(I, d, key);
+    if (!v_is_unset(v))
+        return v;
+    Module *m = interp_import(I, str_from_cstr(I, module));
+    Value c = obj_getattr_cstr(I, v_obj(m), cls);
+    v = obj_call(I, c, 1, &self, NULL);
+    dict_set_cstr(I, d, key, v);
+    return v;
+}
+
+static Value conn_features(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return conn_backend_part(I, argv[0], "_features", "django.db.backends.sqlite3.features",
+                             "DatabaseFeatures");
+}
+
+static Value conn_introspection(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return conn_backend_part(I, argv[0], "_introspection", "django.db.backends.sqlite3.introspection",
+                             "DatabaseIntrospection");
 }
 
 /* connection.in_transaction: SQLite has a transaction open (sqlite3's
@@ -731,6 +768,8 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Cursor, "description", cur_description);
     class_add_getter(I, st->Cursor, "rowcount", cur_rowcount);
     class_add_getter(I, st->Cursor, "lastrowid", cur_lastrowid);
+    class_add_method(I, st->Cursor, "__getattr__", cur_getattr);
+    st->Cursor->dunders |= DU_GETATTR;
 
     st->Connection = class_new_native(I, "DatabaseWrapper", "django.db.backends.sqlite3.base", NULL,
                                       NULL, sizeof(Instance), CLS_HAS_DICT);
@@ -744,6 +783,8 @@ Module *mod_django_db_init(Interp *I)
     class_add_method(I, st->Connection, "_explain", conn_explain);
     class_add_getter(I, st->Connection, "queries", conn_queries);
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
+    class_add_getter(I, st->Connection, "features", conn_features);
+    class_add_getter(I, st->Connection, "introspection", conn_introspection);
     Instance *conn = obj_alloc(I, st->Connection, sizeof(Instance));
     conn->dict = dict_new(I);
     /* BaseDatabaseWrapper's transaction state, as a fresh connection has it. */

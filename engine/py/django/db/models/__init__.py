@@ -4,7 +4,7 @@ from django.db.models.fields import (
     NOT_PROVIDED, Field, AutoField, BigAutoField, SmallAutoField, IntegerField, BigIntegerField,
     SmallIntegerField, PositiveIntegerField, PositiveSmallIntegerField, PositiveBigIntegerField,
     FloatField, DecimalField, BooleanField, CharField, EmailField, SlugField, URLField, TextField,
-    DateField, DateTimeField, TimeField,
+    DateField, DateTimeField, TimeField, DurationField, JSONField,
 )
 from django.db.models.expressions import F, Q, Value, Expression, CombinedExpression, OrderBy, RawSQL
 from django.db.models.related import (
@@ -19,4 +19,5 @@ from django.db.models.prefetch import prefetch_related_objects
 from django.db.models import aggregates
 from django.db.models.aggregates import *
 from django.db.models.lookups import Lookup
+from django.db.models.window import Window, WindowFrame, WindowFrameExclusion, RowRange, ValueRange
 from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint

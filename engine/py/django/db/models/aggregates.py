@@ -25,6 +25,7 @@ class Aggregate(Func):
 
     template = "%(function)s(%(distinct)s%(expressions)s)"
     contains_aggregate = True
+    window_compatible = True
     name = None
     allow_distinct = False
     empty_result_set_value = None
@@ -316,7 +317,8 @@ def get_aggregation(query, aggregate_exprs):
             query.annotation_select_mask.append(alias)
         refs = agg.get_refs()
         refs_subquery = refs_subquery or any(
-            getattr(query.annotations.get(r), "contains_subquery", False) for r in refs)
+            getattr(query.annotations.get(r), "contains_subquery", False)
+            or getattr(query.annotations.get(r), "contains_over_clause", False) for r in refs)
         agg = agg.replace_expressions(replacements)
         query.annotations[alias] = agg
         replacements[Ref(alias, agg)] = agg
@@ -326,8 +328,10 @@ def get_aggregation(query, aggregate_exprs):
     has_existing_aggregation = any(getattr(a, "contains_aggregate", True)
                                    for a in query.annotations.values()) or bool(having)
     pk = query.get_meta().pk
+    from django.db.models.sql.compiler import _split_qualify
+    qualify = _split_qualify(query.where if query.where else None)[1]
     if (isinstance(query.group_by, tuple) or query.is_sliced or has_existing_aggregation
-            or refs_subquery or query.distinct or query.combinator):
+            or refs_subquery or query.distinct or query.combinator or qualify is not None):
         inner = query.clone()
         inner.subquery = True
         outer = AggregateQuery(query.model, inner)
@@ -339,7 +343,7 @@ def get_aggregation(query, aggregate_exprs):
             if inner.default_cols and has_existing_aggregation:
                 inner.group_by = (Col(inner.get_initial_alias(), pk),)
             inner.default_cols = False
-            if not query.combinator:
+            if qualify is None and not query.combinator:
                 mask = set()
                 if isinstance(query.group_by, tuple):
                     for e in query.group_by:

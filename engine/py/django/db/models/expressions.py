@@ -451,6 +451,8 @@ class Value(Expression):
             return f.DateField()
         if isinstance(v, datetime.time):
             return f.TimeField()
+        if isinstance(v, datetime.timedelta):
+            return f.DurationField()
         if isinstance(v, decimal.Decimal):
             return f.DecimalField()
         return None
@@ -613,6 +615,12 @@ class CombinedExpression(Expression):
 
     def set_source_expressions(self, exprs):
         self.lhs, self.rhs = exprs
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        c = super().resolve_expression(query, allow_joins, reuse, summarize, for_save)
+        from django.db.models.durations import temporal_expression
+        return temporal_expression(c)
 
     def _resolve_output_field(self):
         """Django's combinator table for numbers: same type keeps its type,

@@ -666,3 +666,65 @@ class TimeField(Field):
     internal_type = "TimeField"
     db_type_sql = "time"
     empty_strings_allowed = False
+
+
+class DurationField(Field):
+    """A timedelta, stored by Django's SQLite backend as an integer number
+    of microseconds (bigint)."""
+
+    internal_type = "DurationField"
+    db_type_sql = "bigint"
+    empty_strings_allowed = False
+
+    def to_python(self, value):
+        if value is None or isinstance(value, datetime.timedelta):
+            return value
+        raise exceptions.ValidationError(
+            "“%s” value has an invalid format. It must be in [DD] [[HH:]MM:]ss[.uuuuuu] format."
+            % (value,), code="invalid")
+
+    def get_db_prep_value(self, value, connection=None, prepared=False):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        return duration_microseconds(value)
+
+    def from_db_value(self, value):
+        if value is None or isinstance(value, datetime.timedelta):
+            return value
+        return datetime.timedelta(0, 0, value)
+
+
+def duration_microseconds(delta):
+    return (24 * 60 * 60 * delta.days + delta.seconds) * 1000000 + delta.microseconds
+
+
+class JSONField(Field):
+    """JSON text; a value read back is json.loads()'d (as Django does,
+    text that is not JSON comes back as it is)."""
+
+    internal_type = "JSONField"
+    db_type_sql = "text"
+    empty_strings_allowed = False
+
+    def __init__(self, verbose_name=None, name=None, encoder=None, decoder=None, **kwargs):
+        self.encoder = encoder
+        self.decoder = decoder
+        super().__init__(verbose_name, name, **kwargs)
+
+    def db_check(self):
+        return '(JSON_VALID("%s") OR "%s" IS NULL)' % (self.column, self.column)
+
+    def get_prep_value(self, value):
+        if value is None or hasattr(value, "resolve_expression"):
+            return value
+        import json
+        return json.dumps(value)
+
+    def from_db_value(self, value):
+        if value is None or not isinstance(value, str):
+            return value
+        import json
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value

@@ -10,7 +10,7 @@ from django.db.models.query import QuerySet
 _PROXIED = (
     "iterator", "aggregate", "count", "get", "create", "bulk_create", "bulk_update",
     "get_or_create", "update_or_create", "earliest", "latest", "first", "last", "in_bulk",
-    "update", "exists", "contains", "explain", "raw", "values", "values_list", "dates", "none",
+    "update", "exists", "contains", "explain", "raw", "values", "values_list", "dates", "datetimes", "none",
     "filter", "exclude", "complex_filter", "union", "intersection", "difference",
     "select_for_update", "select_related", "prefetch_related", "annotate", "alias", "order_by",
     "distinct", "extra", "reverse", "defer", "only", "using",

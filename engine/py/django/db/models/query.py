@@ -806,7 +806,33 @@ class QuerySet:
         return clone
 
     def dates(self, field_name, kind, order="ASC"):
-        raise NotImplementedError("QuerySet.dates() is not supported in ormkata yet.")
+        """The distinct dates (truncated to kind) of field_name, as Django
+        builds it: Trunc annotation, values_list, distinct, ordered."""
+        from django.db.models.fields import DateField
+        from django.db.models.functions import Trunc
+        if kind not in ("year", "month", "week", "day"):
+            raise ValueError("'kind' must be one of 'year', 'month', 'week', or 'day'.")
+        if order not in ("ASC", "DESC"):
+            raise ValueError("'order' must be either 'ASC' or 'DESC'.")
+        return (self.annotate(datefield=Trunc(field_name, kind, output_field=DateField()),
+                              plain_field=F(field_name))
+                .values_list("datefield", flat=True).distinct()
+                .filter(plain_field__isnull=False)
+                .order_by(("-" if order == "DESC" else "") + "datefield"))
+
+    def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
+        from django.db.models.fields import DateTimeField
+        from django.db.models.functions import Trunc
+        if kind not in ("year", "month", "week", "day", "hour", "minute", "second"):
+            raise ValueError("'kind' must be one of 'year', 'month', 'week', 'day', "
+                             "'hour', 'minute', or 'second'.")
+        if order not in ("ASC", "DESC"):
+            raise ValueError("'order' must be either 'ASC' or 'DESC'.")
+        return (self.annotate(datetimefield=Trunc(field_name, kind, output_field=DateTimeField()),
+                              plain_field=F(field_name))
+                .values_list("datetimefield", flat=True).distinct()
+                .filter(plain_field__isnull=False)
+                .order_by(("-" if order == "DESC" else "") + "datetimefield"))
 
     def none(self):
         clone = self._chain()
@@ -844,14 +870,39 @@ class QuerySet:
             return clone
         return self._filter_or_exclude(False, (), filter_obj)
 
+    def _combinator_query(self, combinator, *other_qs, all=False):
+        clone = self._chain()
+        clone.query.clear_ordering(force=True)
+        clone.query.clear_limits()
+        clone.query.combined_queries = (self.query,) + tuple(qs.query for qs in other_qs)
+        clone.query.combinator = combinator
+        clone.query.combinator_all = all
+        return clone
+
     def union(self, *other_qs, all=False):
-        raise NotImplementedError("QuerySet.union() is not supported in ormkata yet.")
+        if isinstance(self, EmptyQuerySet):
+            qs = [q for q in other_qs if not isinstance(q, EmptyQuerySet)]
+            if not qs:
+                return self
+            if len(qs) == 1:
+                return qs[0]
+            return qs[0]._combinator_query("union", *qs[1:], all=all)
+        if not other_qs:
+            return self
+        return self._combinator_query("union", *other_qs, all=all)
 
     def intersection(self, *other_qs):
-        raise NotImplementedError("QuerySet.intersection() is not supported in ormkata yet.")
+        if isinstance(self, EmptyQuerySet):
+            return self
+        for other in other_qs:
+            if isinstance(other, EmptyQuerySet):
+                return other
+        return self._combinator_query("intersection", *other_qs)
 
     def difference(self, *other_qs):
-        raise NotImplementedError("QuerySet.difference() is not supported in ormkata yet.")
+        if isinstance(self, EmptyQuerySet):
+            return self
+        return self._combinator_query("difference", *other_qs)
 
     def select_for_update(self, nowait=False, skip_locked=False, of=(), no_key=False):
         if nowait and skip_locked:

@@ -14,6 +14,11 @@ __all__ = [
     "ExtractWeekDay", "ExtractIsoWeekDay", "ExtractQuarter", "ExtractHour", "ExtractMinute",
     "ExtractSecond", "Trunc", "TruncYear", "TruncQuarter", "TruncMonth", "TruncWeek", "TruncDay",
     "TruncDate", "TruncTime", "TruncHour", "TruncMinute", "TruncSecond",
+    "Collate", "JSONObject", "Chr", "Ord", "LPad", "RPad", "Repeat", "MD5", "SHA1", "SHA224",
+    "SHA256", "SHA384", "SHA512", "ACos", "ASin", "ATan", "ATan2", "Cos", "Cot", "Degrees", "Exp",
+    "Ln", "Log", "Pi", "Radians", "Random", "Sin", "Tan",
+    "CumeDist", "DenseRank", "FirstValue", "Lag", "LastValue", "Lead", "NthValue", "Ntile",
+    "PercentRank", "Rank", "RowNumber",
 ]
 
 
@@ -63,6 +68,53 @@ class Least(Func):
 class NullIf(Func):
     function = "NULLIF"
     arity = 2
+
+
+def _collation_name_ok(name):
+    """Django's ^[\\w-]+$ for a collation name."""
+    return bool(name) and isinstance(name, str) and all(c.isalnum() or c in "_-" for c in name)
+
+
+class Collate(Func):
+    """expr COLLATE "name" (the name quoted as an identifier)."""
+
+    function = "COLLATE"
+    template = "%(expressions)s %(function)s %(collation)s"
+
+    def __init__(self, expression, collation):
+        if not _collation_name_ok(collation):
+            raise ValueError("Invalid collation name: %r." % (collation,))
+        self.collation = collation
+        super().__init__(expression)
+
+    def as_sql(self, compiler, **extra_context):
+        extra_context.setdefault("collation", '"%s"' % self.collation)
+        return super().as_sql(compiler, **extra_context)
+
+
+class JSONObject(Func):
+    """JSON_OBJECT('key', value, …). The first use runs Django's
+    supports_json_field check (BEGIN; SELECT JSON('{"a": "b"}'); COMMIT)."""
+
+    function = "JSON_OBJECT"
+
+    def __init__(self, **fields):
+        expressions = []
+        for key, value in fields.items():
+            expressions.extend((Value(key), value))
+        super().__init__(*expressions)
+
+    def _resolve_output_field(self):
+        return _fields().JSONField()
+
+    def as_sql(self, compiler, **extra_context):
+        from django.db import connection
+        if hasattr(connection, "features"):
+            connection.features.supports_json_field
+        return super().as_sql(compiler, **extra_context)
+
+    def as_sqlite(self, compiler, **extra_context):
+        return self.as_sql(compiler, **extra_context)
 
 
 class Cast(Func):
@@ -214,8 +266,8 @@ class Right(Left):
 
     def as_sqlite(self, compiler, **extra_context):
         e, n = self.source_expressions
-        s = Substr(e, n * Value(-1))
-        s.source_expressions = [e, n * Value(-1)]
+        s = Substr(e, 1)
+        s.source_expressions = [e, n * Value(-1), n]
         return s.as_sqlite(compiler)
 
 
@@ -234,6 +286,96 @@ class StrIndex(Func):
         return _fields().IntegerField()
 
 
+class Chr(Func):
+    function = "CHR"
+    lookup_name = "chr"
+    arity = 1
+
+    def _resolve_output_field(self):
+        return _fields().CharField()
+
+    def as_sqlite(self, compiler, **extra_context):
+        return Func.as_sql(self, compiler, function="CHAR", **extra_context)
+
+
+class Ord(Func):
+    function = "ASCII"
+    lookup_name = "ord"
+    arity = 1
+
+    def _resolve_output_field(self):
+        return _fields().IntegerField()
+
+    def as_sqlite(self, compiler, **extra_context):
+        return Func.as_sql(self, compiler, function="UNICODE", **extra_context)
+
+
+class LPad(Func):
+    """LPAD(expr, length, fill): a function Django's backend registers."""
+
+    function = "LPAD"
+
+    def __init__(self, expression, length, fill_text=Value(" "), **extra):
+        if not hasattr(length, "resolve_expression") and length is not None and length < 0:
+            raise ValueError("'length' must be greater or equal to 0.")
+        super().__init__(expression, length, fill_text, **extra)
+
+    def _resolve_output_field(self):
+        return _fields().CharField()
+
+
+class RPad(LPad):
+    function = "RPAD"
+
+
+class Repeat(Func):
+    function = "REPEAT"
+
+    def __init__(self, expression, number, **extra):
+        if not hasattr(number, "resolve_expression") and number is not None and number < 0:
+            raise ValueError("'number' must be greater or equal to 0.")
+        super().__init__(expression, number, **extra)
+
+    def _resolve_output_field(self):
+        return _fields().CharField()
+
+
+class MD5(Func):
+    function = "MD5"
+    lookup_name = "md5"
+    arity = 1
+
+
+class SHA1(Func):
+    function = "SHA1"
+    lookup_name = "sha1"
+    arity = 1
+
+
+class SHA224(Func):
+    function = "SHA224"
+    lookup_name = "sha224"
+    arity = 1
+
+
+class SHA256(Func):
+    function = "SHA256"
+    lookup_name = "sha256"
+    arity = 1
+
+
+class SHA384(Func):
+    function = "SHA384"
+    lookup_name = "sha384"
+    arity = 1
+
+
+class SHA512(Func):
+    function = "SHA512"
+    lookup_name = "sha512"
+    arity = 1
+
+
 # ---------------------------------------------------------------- math
 
 class Abs(Func):
@@ -243,10 +385,121 @@ class Abs(Func):
 
 class Ceil(Func):
     function = "CEILING"
+    lookup_name = "ceil"
     arity = 1
 
+
+class _NumericOutput(Func):
+    """Django's NumericOutputFieldMixin: a DecimalField source gives a
+    DecimalField, an integer source a FloatField."""
+
+    def _resolve_output_field(self):
+        f = _fields()
+        sources = self.get_source_fields()
+        if any(_internal_type(s) == "DecimalField" for s in sources):
+            return f.DecimalField()
+        if any(_internal_type(s) in ("IntegerField", "BigIntegerField", "SmallIntegerField",
+                                     "PositiveIntegerField", "PositiveSmallIntegerField",
+                                     "PositiveBigIntegerField", "AutoField", "BigAutoField",
+                                     "SmallAutoField") for s in sources):
+            return f.FloatField()
+        if not sources:
+            return f.FloatField()
+        return super()._resolve_output_field()
+
+
+class ACos(_NumericOutput):
+    function = "ACOS"
+    lookup_name = "acos"
+    arity = 1
+
+
+class ASin(_NumericOutput):
+    function = "ASIN"
+    lookup_name = "asin"
+    arity = 1
+
+
+class ATan(_NumericOutput):
+    function = "ATAN"
+    lookup_name = "atan"
+    arity = 1
+
+
+class ATan2(_NumericOutput):
+    function = "ATAN2"
+    arity = 2
+
+
+class Cos(_NumericOutput):
+    function = "COS"
+    lookup_name = "cos"
+    arity = 1
+
+
+class Cot(_NumericOutput):
+    function = "COT"
+    lookup_name = "cot"
+    arity = 1
+
+
+class Degrees(_NumericOutput):
+    function = "DEGREES"
+    lookup_name = "degrees"
+    arity = 1
+
+
+class Exp(_NumericOutput):
+    function = "EXP"
+    lookup_name = "exp"
+    arity = 1
+
+
+class Ln(_NumericOutput):
+    function = "LN"
+    lookup_name = "ln"
+    arity = 1
+
+
+class Log(_NumericOutput):
+    function = "LOG"
+    arity = 2
+
+
+class Pi(_NumericOutput):
+    function = "PI"
+    arity = 0
+
+
+class Radians(_NumericOutput):
+    function = "RADIANS"
+    lookup_name = "radians"
+    arity = 1
+
+
+class Random(_NumericOutput):
+    """RAND() on SQLite: the [0, 1) function Django's backend registers."""
+
+    function = "RANDOM"
+    arity = 0
+
     def as_sqlite(self, compiler, **extra_context):
-        return super().as_sqlite(compiler, function="CEIL", **extra_context)
+        return Func.as_sql(self, compiler, function="RAND", **extra_context)
+
+    def get_group_by_cols(self):
+        return []
+
+
+class Sin(_NumericOutput):
+    function = "SIN"
+    lookup_name = "sin"
+    arity = 1
+
+
+class Tan(_NumericOutput):
+    function = "TAN"
+    lookup_name = "tan"
+    arity = 1
 
 
 class Floor(Func):
@@ -259,17 +512,17 @@ class Sign(Func):
     arity = 1
 
 
-class Sqrt(Func):
+class Sqrt(_NumericOutput):
     function = "SQRT"
     arity = 1
 
 
-class Mod(Func):
+class Mod(_NumericOutput):
     function = "MOD"
     arity = 2
 
 
-class Power(Func):
+class Power(_NumericOutput):
     function = "POWER"
     arity = 2
 
@@ -458,3 +711,9 @@ class TruncTime(Trunc):
     def as_sql(self, compiler, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])
         return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
+
+
+from django.db.models.functions.window import (  # noqa: E402 (after the classes it may use)
+    CumeDist, DenseRank, FirstValue, Lag, LastValue, Lead, NthValue, Ntile, PercentRank, Rank,
+    RowNumber,
+)

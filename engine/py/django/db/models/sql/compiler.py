@@ -282,11 +282,18 @@ class SQLCompiler:
         q = self.query
         refcounts_before = dict(q.alias_refcount)
         try:
+            with_col_aliases = with_col_aliases or bool(q.combinator)
             select = self.setup_select(with_col_aliases) if with_col_aliases else self.setup_select()
             if all(not q.alias_refcount.get(a) for a in q.alias_map):
                 q.get_initial_alias()
             order_by = self.get_order_by()
+            if q.combinator:
+                return self.get_combinator_sql(order_by, with_limits)
             where_node, having_node = (q.where.split_having() if q.where else (None, None))
+            where_node, qualify_node = _split_qualify(where_node)
+            if qualify_node is not None:
+                return self.get_qualify_sql(where_node, having_node, qualify_node, order_by,
+                                            with_limits)
             self.having = having_node
             try:
                 where, w_params = self.compile(where_node) if where_node else ("", [])
@@ -361,6 +368,131 @@ class SQLCompiler:
             return " ".join(result), tuple(params)
         finally:
             q.reset_refcounts(refcounts_before)
+
+    def get_combinator_sql(self, order_by, with_limits):
+        """union() / intersection() / difference(): the combined queries
+        joined by UNION [ALL] / INTERSECT / EXCEPT, then this query's
+        ORDER BY and LIMIT. SQLite allows neither in the parts."""
+        from django.db import DatabaseError
+        q = self.query
+        combinator = q.combinator
+        parts = []
+        for part in q.combined_queries:
+            if part.is_sliced:
+                raise DatabaseError("LIMIT/OFFSET not allowed in subqueries of compound statements.")
+            if part.order_by or part.extra_order_by or (
+                    part.default_ordering and part.get_meta().ordering):
+                raise DatabaseError("ORDER BY not allowed in subqueries of compound statements.")
+        for part in q.combined_queries:
+            selected = getattr(q, "selected", None)
+            if selected is not None and getattr(part, "selected", None) is None:
+                part = part.clone()
+                part.set_values(selected)
+            pc = SQLCompiler(part, self.elide_empty)
+            if getattr(part, "exists_select", False):
+                pc.setup_select = lambda with_col_aliases=False, pc=pc: _exists_select(pc)
+            try:
+                sql, params = pc.as_sql(with_col_aliases=True)
+            except EmptyResultSet:
+                if combinator == "union" or (combinator == "difference" and parts):
+                    continue
+                raise
+            if part.combinator:
+                sql = "SELECT * FROM (%s)" % sql
+            parts.append((sql, params))
+        if not parts:
+            raise EmptyResultSet
+        op = {"union": "UNION", "intersection": "INTERSECT", "difference": "EXCEPT"}[combinator]
+        if q.combinator_all and combinator == "union":
+            op += " ALL"
+        result = [(" %s " % op).join(sql for sql, _ in parts)]
+        params = []
+        for _, p in parts:
+            params.extend(p)
+        if order_by:
+            # a column is ordered by its alias in the combined result
+            sqls = []
+            for expr, (o_sql, o_params, is_ref) in order_by:
+                inner = expr.expression if isinstance(expr, OrderBy) else None
+                if isinstance(inner, Col):
+                    alias = next((a for se, a in self.select_cols if _same_expr(se, inner)), None)
+                    if alias is None:
+                        raise DatabaseError("ORDER BY term does not match any column in the result set.")
+                    expr = OrderBy(Ref(alias, inner), expr.descending, expr.nulls_first, expr.nulls_last)
+                    o_sql, o_params = self.compile(expr)
+                sqls.append(o_sql)
+                params.extend(o_params)
+            result.append("ORDER BY %s" % ", ".join(sqls))
+        if with_limits:
+            lim = limit_offset_sql(q.low_mark, q.high_mark)
+            if lim:
+                result.append(lim)
+        self.col_count = len(self.select_cols)
+        return " ".join(result), tuple(params)
+
+    def get_qualify_sql(self, where_node, having_node, qualify_node, order_by, with_limits):
+        """Django's QUALIFY emulation for a filter on a window function:
+        SELECT * FROM (the query without that filter, every column
+        aliased) "qualify" WHERE <filter on those aliases>; a window the
+        query does not select is selected as qual0, qual1, … and masked
+        again by an outer SELECT of the query's own columns."""
+        q = self.query
+        inner = q.clone()
+        inner.subquery = True
+        inner.where = WhereNode.create([n for n in (where_node, having_node) if n is not None])
+        select = self.setup_select(with_col_aliases=True)
+        aliases = [a for _, a in select]
+        replacements = []
+        qual_aliases = []
+
+        def collect(exprs):
+            while exprs:
+                e = exprs.pop()
+                if any(_same_expr(e, k) for k, _ in replacements):
+                    continue
+                alias = next((a for se, a in select if _same_expr(se, e)), None)
+                if alias is not None:
+                    replacements.append((e, alias))
+                elif _is_lookup(e):
+                    exprs.append(e.lhs)
+                    if hasattr(e.rhs, "as_sql"):
+                        exprs.append(e.rhs)
+                elif isinstance(e, (Ref, PositionRef)):
+                    if getattr(e, "refs", None) not in aliases:
+                        exprs.extend(e.get_source_expressions())
+                else:
+                    alias = "qual%d" % len(qual_aliases)
+                    qual_aliases.append(alias)
+                    inner.add_annotation(e, alias)
+                    replacements.append((e, alias))
+
+        collect(_where_leaves(qualify_node))
+        qualify_node = _replace_in_node(qualify_node, replacements)
+        ordering = []
+        for expr, _ in order_by:
+            collect(list(expr.get_source_expressions()))
+            ordering.append(_replace_in_node(expr, replacements))
+        inner_sql, inner_params = SQLCompiler(inner, self.elide_empty).as_sql(
+            with_limits=False, with_col_aliases=True)
+        qualify_sql, qualify_params = self.compile(qualify_node)
+        result = ["SELECT * FROM (", inner_sql, ")", quote("qualify"), "WHERE", qualify_sql]
+        if qual_aliases:
+            result = ["SELECT", ", ".join(quote(a) for a in aliases), "FROM ("] + result + [
+                ")", quote("qualify_mask")]
+        params = list(inner_params) + list(qualify_params)
+        if ordering:
+            sqls = []
+            for o in ordering:
+                sql, p = self.compile(o)
+                sqls.append(sql)
+                params.extend(p)
+            result.append("ORDER BY %s" % ", ".join(sqls))
+        if with_limits:
+            lim = limit_offset_sql(q.low_mark, q.high_mark)
+            if lim:
+                result.append(lim)
+        self.col_count = len(select)
+        return " ".join(result), tuple(params)
 
     def compile_select(self, expr):
         """A selected expression; one that can match nothing (a subquery
@@ -542,6 +674,9 @@ def execute_exists(query):
         q.annotation_select_mask = []
         if not q.is_sliced:
             q.set_limits(high=1)
+    if q.combinator == "union":
+        # Django's exists() of a union asks each part for SELECT 1 AS "a"
+        q.combined_queries = tuple(_exists_part(p) for p in q.combined_queries)
     c = SQLCompiler(q)
     c.setup_select = lambda with_col_aliases=False: _exists_select(c)
     try:
@@ -549,6 +684,21 @@ def execute_exists(query):
     except EmptyResultSet:
         return False
     return _execute(sql, params).fetchone() is not None
+
+
+def _exists_part(query):
+    q = query.clone()
+    if q.group_by is True:
+        q.add_fields([f.attname for f in q.model._meta.concrete_fields], False)
+        q.set_group_by(allow_aliases=False)
+    q.clear_ordering(force=True)
+    q.default_cols = False
+    q.select = ()
+    q.values_select = ()
+    q.select_related = False
+    q.annotation_select_mask = []
+    q.exists_select = True
+    return q
 
 
 def _exists_select(c):
@@ -724,9 +874,23 @@ def expression_converter(expr):
     t = f.get_internal_type() if hasattr(f, "get_internal_type") else None
     if t == "DecimalField" and not isinstance(expr, Col):
         return _create_decimal
+    if not isinstance(expr, Col) and type(f).from_db_value is _base_from_db:
+        # Django's BaseExpression.convert_value: float() / int() the result
+        if t == "FloatField":
+            return _to_float
+        if t is not None and t.endswith("IntegerField"):
+            return _to_int
     if hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
         return f.from_db_value
     return None
+
+
+def _to_float(value):
+    return None if value is None else float(value)
+
+
+def _to_int(value):
+    return None if value is None else int(value)
 
 
 def _create_decimal(value):
@@ -749,6 +913,87 @@ class _AnnotationSlot:
         self.column = name
         self.primary_key = False
         self.concrete = False
+
+
+def _is_lookup(node):
+    return hasattr(node, "lhs") and hasattr(node, "rhs") and not isinstance(node, Expression)
+
+
+def _contains_over(node):
+    """Whether a WHERE-tree node uses a window function (Django's
+    contains_over_clause, looked for through every source)."""
+    if node is None:
+        return False
+    if isinstance(node, WhereNode):
+        return any(_contains_over(c) for c in node.children)
+    if getattr(node, "contains_over_clause", False):
+        return True
+    if _is_lookup(node):
+        return _contains_over(node.lhs) or _contains_over(node.rhs)
+    if isinstance(node, Expression):
+        return any(_contains_over(e) for e in node.get_source_expressions())
+    return False
+
+
+def _split_qualify(node, negated=False):
+    """(where, qualify): the parts of a WHERE tree without and with window
+    functions, as Django's split_having_qualify; an OR, XOR or NOT AND
+    that mixes them goes to QUALIFY whole."""
+    if node is None or not _contains_over(node):
+        return node, None
+    in_negated = negated ^ node.negated
+    if (in_negated and node.connector == "AND") or (not in_negated and node.connector == "OR") \
+            or node.connector == "XOR":
+        return None, node
+    where_parts, qualify_parts = [], []
+    for c in node.children:
+        if isinstance(c, WhereNode):
+            w, ql = _split_qualify(c, in_negated)
+            if w is not None:
+                where_parts.append(w)
+            if ql is not None:
+                qualify_parts.append(ql)
+        elif _contains_over(c):
+            qualify_parts.append(c)
+        else:
+            where_parts.append(c)
+    where = WhereNode.create(where_parts, node.connector, node.negated) if where_parts else None
+    qualify = WhereNode.create(qualify_parts, node.connector, node.negated) if qualify_parts else None
+    return where, qualify
+
+
+def _where_leaves(node):
+    if isinstance(node, WhereNode):
+        out = []
+        for c in node.children:
+            out.extend(_where_leaves(c))
+        return out
+    return [node]
+
+
+def _replace_in_node(node, replacements):
+    """node with each expression of replacements [(expr, alias)] swapped
+    for Ref(alias, expr), through WHERE trees and lookups."""
+    if isinstance(node, WhereNode):
+        n = node.copy()
+        n.children = [_replace_in_node(c, replacements) for c in node.children]
+        return n
+    for e, alias in replacements:
+        if _same_expr(node, e):
+            return Ref(alias, e)
+    if _is_lookup(node):
+        n = type(node).__new__(type(node))
+        n.__dict__.update(node.__dict__)
+        n.lhs = _replace_in_node(node.lhs, replacements)
+        if hasattr(node.rhs, "as_sql"):
+            n.rhs = _replace_in_node(node.rhs, replacements)
+        return n
+    if isinstance(node, Expression):
+        c = node.copy()
+        c.set_source_expressions([_replace_in_node(e, replacements) if e is not None else None
+                                  for e in node.get_source_expressions()])
+        return c
+    return node
 
 
 def _group_by_cols(expr):

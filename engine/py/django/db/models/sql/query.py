@@ -161,6 +161,8 @@ class Query:
     select_for_update_of = ()
     explain_info = None
     combinator = None
+    combinator_all = False
+    combined_queries = ()
     is_empty_flag = False
 
     def __init__(self, model, alias_cols=True):
