@@ -419,6 +419,28 @@ static bool subclass_of(Interp *I, Class *c, Value info, const char *err)
     exc_raisef(I, I->cls.TypeError, "%s", err);
 }
 
+/* The engine's stand-in for a metaclass __instancecheck__ (kata Python has
+ * no metaclasses): a Python class whose own namespace holds a function
+ * `_ormkata_instancecheck(obj)` answers isinstance(obj, cls) itself when
+ * obj's class is not a subclass. Django's EmptyQuerySet uses it. */
+static bool instancecheck_hook(Interp *I, Value v, Value info)
+{
+    if (is_class(I, info)) {
+        Class *k = (Class *)info.u.o;
+        if (!(k->flags & CLS_PYTHON))
+            return false;
+        Value fn = dict_get_str(I, k->dict, str_intern_cstr(I, "_ormkata_instancecheck"));
+        return !v_is_unset(fn) && obj_truthy(I, obj_call(I, fn, 1, &v, NULL));
+    }
+    if (v_isa(I, info, I->cls.tuple)) {
+        Tuple *t = (Tuple *)info.u.o;
+        for (int64_t i = 0; i < t->len; i++)
+            if (instancecheck_hook(I, v, t->items[i]))
+                return true;
+    }
+    return false;
+}
+
 static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_nokw(I, "isinstance", kw);
@@ -427,7 +449,9 @@ static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs 
     Value info = argv[1];
     if (info.tag == V_OBJ && (Obj *)c == info.u.o)
         return v_bool(true);
-    return v_bool(subclass_of(I, c, info, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    if (subclass_of(I, c, info, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        return v_bool(true);
+    return v_bool(instancecheck_hook(I, argv[0], info));
 }
 
 static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs *kw)

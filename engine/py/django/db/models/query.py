@@ -1074,11 +1074,15 @@ def _is_empty(qs):
 
 
 class EmptyQuerySet:
-    """Django's marker class; isinstance(qs.none(), EmptyQuerySet) is False
-    here (no metaclasses in kata Python), the ORM asks _is_empty()."""
+    """Django's marker class: isinstance(qs.none(), EmptyQuerySet) is True.
+    Django answers through a metaclass __instancecheck__; kata Python has no
+    metaclasses, so isinstance() asks _ormkata_instancecheck (bfunc.c)."""
 
     def __init__(self, *args, **kwargs):
         raise TypeError("EmptyQuerySet can't be instantiated")
+
+    def _ormkata_instancecheck(instance):
+        return _is_empty(instance)
 
 
 _GET_SQL = {}
