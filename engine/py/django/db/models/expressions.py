@@ -950,7 +950,10 @@ class Subquery(Expression):
     def get_group_by_cols(self):
         if any(getattr(c, "possibly_multivalued", False) for c in self.external_cols):
             return [self]
-        return list(self.external_cols)
+        # Django's Query.get_external_cols: the columns inside them (an
+        # OuterRef to an aggregate annotation groups by the column counted)
+        from django.db.models.aggregates import _gen_cols
+        return _gen_cols(list(self.external_cols))
 
     def get_refs(self):
         return set()
