@@ -37,6 +37,21 @@ def lazy_related(app_label, ref, callback):
         _pending.setdefault(key, []).append(callback)
 
 
+def _normalize_together(option_together):
+    """Django's normalize_together: a tuple of tuples (a single pair is
+    wrapped); anything else is kept as given, for the checks to report."""
+    try:
+        if not option_together:
+            return ()
+        if not isinstance(option_together, (tuple, list)):
+            raise TypeError
+        if not isinstance(option_together[0], (tuple, list)):
+            option_together = (option_together,)
+        return tuple(tuple(ot) for ot in option_together)
+    except TypeError:
+        return option_together
+
+
 class Options:
     """A model's _meta."""
 
@@ -51,7 +66,8 @@ class Options:
         self.get_latest_by = getattr(meta, "get_latest_by", None)
         self.verbose_name = getattr(meta, "verbose_name", _camel_to_words(self.object_name))
         self.verbose_name_plural = getattr(meta, "verbose_name_plural", self.verbose_name + "s")
-        self.unique_together = getattr(meta, "unique_together", ())
+        self.unique_together = [] if meta is None else _normalize_together(
+            getattr(meta, "unique_together", ()))
         self.indexes = list(getattr(meta, "indexes", []))
         self.constraints = list(getattr(meta, "constraints", []))
         self.abstract = getattr(meta, "abstract", False)

@@ -684,7 +684,8 @@ class ExpressionWrapper(Expression):
         return super().get_group_by_cols()
 
     def as_sql(self, compiler):
-        return compiler.compile(self.expression)
+        sql, params = compiler.compile(self.expression)
+        return _numeric_cast(self, sql, params)
 
 
 class Func(Expression):
@@ -949,7 +950,10 @@ class Subquery(Expression):
     def get_group_by_cols(self):
         if any(getattr(c, "possibly_multivalued", False) for c in self.external_cols):
             return [self]
-        return list(self.external_cols)
+        # Django's Query.get_external_cols: the columns inside them (an
+        # OuterRef to an aggregate annotation groups by the column counted)
+        from django.db.models.aggregates import _gen_cols
+        return _gen_cols(list(self.external_cols))
 
     def get_refs(self):
         return set()
@@ -1032,6 +1036,11 @@ def resolve_subquery(inner, outer, external_cols):
     inner = inner.clone()
     outer_prefix = getattr(outer, "alias_prefix", "T")
     prefix = chr(ord(outer_prefix) + 1) if outer_prefix != "T" else "U"
+    # Django's bump_prefix: skip the prefixes the inner query's own
+    # subqueries already use (an Exists inside a Subquery: V0 outside U0)
+    used = getattr(inner, "subq_aliases", ())
+    while prefix in used:
+        prefix = chr(ord(prefix) + 1)
     if getattr(inner, "_subq_relabelled", False) is False:
         change_map = {}
         for i, alias in enumerate(list(inner.alias_map)):
@@ -1039,6 +1048,10 @@ def resolve_subquery(inner, outer, external_cols):
         inner = relabel_query(inner, change_map)
         inner.alias_prefix = prefix
         inner._subq_relabelled = True
+        inner.subq_aliases = set(used) | {prefix}
+    if outer is not None:
+        outer.subq_aliases = set(getattr(outer, "subq_aliases", ())) | set(
+            getattr(inner, "subq_aliases", ()))
     inner.subquery = True
 
     def fix(e):
@@ -1046,6 +1059,10 @@ def resolve_subquery(inner, outer, external_cols):
             col = e.resolve_outer(outer)
             external_cols.append(col)
             return col
+        if isinstance(e, OuterRef):
+            # OuterRef(OuterRef(...)): the inner OuterRef, left by the first
+            # resolution, now refers to the query outside outer
+            return e.resolve_expression()
         if isinstance(e, Subquery):
             c = e.copy()
             c.query = _resolve_nested_outer(c.query, fix)
@@ -1407,6 +1424,14 @@ class WhereNode(Node):
         clone = self.copy()
         clone.children = [c.relabeled_clone(change_map) for c in self.children]
         return clone
+
+    def replace_expressions(self, replacements):
+        """Django's WhereNode.replace_expressions (a When() condition inside
+        an aggregate that get_aggregation points at a subquery)."""
+        if not replacements:
+            return self
+        from django.db.models.aggregates import _replace_in_where
+        return _replace_in_where(self, replacements)
 
     @property
     def contains_aggregate(self):

@@ -92,7 +92,8 @@ class Lookup:
         sql, params = compiler.compile(self.rhs)
         # An expression on the right is parenthesized (once), as Django
         # does to keep operator precedence: > ("t"."c").
-        if sql and sql[0] != "(":
+        from django.db.models.expressions import Value
+        if not isinstance(self.rhs, Value) and sql and sql[0] != "(":
             sql = "(%s)" % sql
         return sql, params
 

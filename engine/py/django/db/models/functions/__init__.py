@@ -538,6 +538,12 @@ class Round(Func):
         srcs = self.get_source_fields()
         return srcs[0] if srcs else None
 
+    def as_sql(self, compiler, **extra_context):
+        precision = self.get_source_expressions()[1]
+        if isinstance(precision, Value) and precision.value is not None and precision.value < 0:
+            raise ValueError("SQLite does not support negative precision.")
+        return super().as_sql(compiler, **extra_context)
+
 
 # ---------------------------------------------------------------- date and time
 
@@ -567,6 +573,28 @@ class Extract(Func):
 
     def _resolve_output_field(self):
         return _fields().IntegerField()
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        """Django's Extract checks: a date/time input, no time part of a
+        plain DateField, no calendar part of a DurationField."""
+        c = super().resolve_expression(query, allow_joins, reuse, summarize, for_save)
+        src = c.source_expressions[0]
+        field = getattr(src, "_output_field_or_none", None)
+        if field is None:
+            return c
+        f = _fields()
+        if not isinstance(field, (f.DateField, f.DateTimeField, f.TimeField, f.DurationField)):
+            raise ValueError("Extract input expression must be DateField, DateTimeField, "
+                             "TimeField, or DurationField.")
+        if type(field) is f.DateField and c.lookup_name in ("hour", "minute", "second"):
+            raise ValueError("Cannot extract time component '%s' from DateField '%s'."
+                             % (c.lookup_name, field.name))
+        if isinstance(field, f.DurationField) and c.lookup_name in (
+                "year", "iso_year", "month", "week", "week_day", "iso_week_day", "quarter"):
+            raise ValueError("Cannot extract component '%s' from DurationField '%s'."
+                             % (c.lookup_name, field.name))
+        return c
 
     def as_sql(self, compiler, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])

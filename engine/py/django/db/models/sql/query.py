@@ -783,11 +783,13 @@ class Query:
                 if f in self.annotations:
                     if self.annotation_select_mask is not None and f not in self.annotation_select_mask:
                         raise FieldError("Cannot select the '%s' alias. Use annotate() to promote it." % f)
-                    annotation_names.append(f)
+                    if f not in annotation_names:
+                        annotation_names.append(f)
                 else:
                     field_names.append(f)
             self.set_annotation_mask(annotation_names)
-            selected = list(fields)
+            # Django keys selected by name: values(x=expr) lists x twice
+            selected = list(dict.fromkeys(fields))
         else:
             field_names = [f.attname for f in self.model._meta.concrete_fields]
             selected = field_names + list(self.annotation_select)
