@@ -6,7 +6,7 @@ Same queries as Django 5.2: a forward FK access is one get() on the target
 by its pk (then cached), `blog_id` never queries, a reverse or M2M manager
 is a QuerySet filtered on the relation.
 """
-from _ormkata_orm import make_class
+from _ormkata_orm import make_class, also_subclass
 from django.core import exceptions
 from django.db.models.fields import Field, NOT_PROVIDED
 from django.db.models import base
@@ -426,6 +426,8 @@ class ForwardManyToOneDescriptor:
             self._rodne = make_class("RelatedObjectDoesNotExist",
                                      "%s.%s.RelatedObjectDoesNotExist" % (f.model.__qualname__, f.name),
                                      f.remote_field.model.DoesNotExist, {"__module__": f.model.__module__})
+            # Django's bases are (DoesNotExist, AttributeError)
+            also_subclass(self._rodne, AttributeError)
         return self._rodne
 
     def __get__(self, instance, cls=None):
@@ -487,8 +489,19 @@ class ReverseOneToOneDescriptor:
                 obj = None
             cache[name] = obj
         if obj is None:
-            raise rel.field.model.DoesNotExist("%s has no %s." % (type(instance).__name__, name))
+            raise self.RelatedObjectDoesNotExist("%s has no %s." % (type(instance).__name__, name))
         return obj
+
+    @property
+    def RelatedObjectDoesNotExist(self):
+        # Django: type(..., (related_model.DoesNotExist, AttributeError), ...)
+        if self.__dict__.get("_rodne") is None:
+            rel = self.related
+            self._rodne = make_class("RelatedObjectDoesNotExist",
+                                     "%s.%s.RelatedObjectDoesNotExist" % (rel.model.__qualname__, rel.name),
+                                     rel.field.model.DoesNotExist, {"__module__": rel.model.__module__})
+            also_subclass(self._rodne, AttributeError)
+        return self._rodne
 
 
 class ReverseManyToOneDescriptor:
