@@ -33,6 +33,21 @@ static Value orm_make_class(Interp *I, int argc, const Value *argv, const KwArgs
     return v_obj(c);
 }
 
+/* also_subclass(cls, other): cls counts as a subclass of other too in
+ * isinstance/issubclass/except, without other in its MRO: what Django's
+ * RelatedObjectDoesNotExist(DoesNotExist, AttributeError) needs of the
+ * second base (hasattr()/getattr(default) on an unset relation) where kata
+ * Python classes have one base. */
+static Value orm_also_subclass(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "also_subclass", argc, kw, 2);
+    for (int i = 0; i < 2; i++)
+        if (argv[i].tag != V_OBJ || class_of(I, argv[i]) != I->cls.type)
+            exc_raisef(I, I->cls.TypeError, "also_subclass(): arguments must be classes");
+    ((Class *)argv[0].u.o)->also = (Class *)argv[1].u.o;
+    return v_none();
+}
+
 /* One column's conversion from what SQLite returns to the field's value. */
 typedef enum ConvKind { CONV_NONE, CONV_DATE, CONV_DATETIME, CONV_BOOL, CONV_CALL } ConvKind;
 
@@ -132,6 +147,7 @@ Module *mod_orm_init(Interp *I)
 {
     Module *m = module_new(I, "_ormkata_orm");
     module_add_fn(I, m, "make_class", orm_make_class);
+    module_add_fn(I, m, "also_subclass", orm_also_subclass);
     module_add_fn(I, m, "from_rows", orm_from_rows);
     return m;
 }

@@ -302,9 +302,12 @@ Value class_lookup(Interp *I, Class *cls, Str *name)
 
 bool class_is_subclass(Class *cls, Class *base)
 {
-    for (Class *c = cls; c; c = c->base)
+    for (Class *c = cls; c; c = c->base) {
         if (c == base)
             return true;
+        if (c->also && class_is_subclass(c->also, base))
+            return true;
+    }
     return false;
 }
 

@@ -145,6 +145,10 @@ struct Class {
     uint32_t dunders;
     size_t inst_size;         /* bytes of an instance (native layouts) */
     void *ext;                /* per-class data owned by an extension (ORM model meta) */
+    Class *also;              /* NULL, or a class this one also counts as a subclass of in
+                               * isinstance/issubclass/except (not in the MRO): the ORM's
+                               * RelatedObjectDoesNotExist, both DoesNotExist and
+                               * AttributeError in Django (mod_orm.c also_subclass) */
 };
 
 /* A plain instance of a Python class (and the prefix of every CLS_HAS_DICT layout). */

@@ -319,27 +319,41 @@ class Model:
 
     def refresh_from_db(self, using=None, fields=None, from_queryset=None):
         if fields is not None:
-            fields = list(fields)
+            # a prefetched relation named in fields is only dropped
+            prefetched = self.__dict__.get("_prefetched_objects_cache", {})
+            wanted = []
+            for name in fields:
+                if name in prefetched:
+                    del prefetched[name]
+                elif name not in wanted:
+                    wanted.append(name)
+            fields = wanted
             if not fields:
                 return
+            if any("__" in name for name in fields):
+                raise ValueError('Found "__" in fields argument. Relations and transforms '
+                                 'are not allowed in fields.')
         qs = (from_queryset if from_queryset is not None else type(self)._base_manager.get_queryset())
         qs = qs.filter(pk=self.pk)
+        deferred = self.get_deferred_fields()
         if fields is not None:
             qs = qs.only(*fields)
+        elif deferred:
+            # reload what was loaded; deferred fields stay deferred
+            qs = qs.only(*[f.attname for f in self._meta.concrete_fields if f.attname not in deferred])
         db_instance = qs.get()
         opts = self._meta
         for f in opts.concrete_fields:
-            if fields is not None and f.attname not in fields and f.name not in fields:
-                continue
             if f.attname not in db_instance.__dict__:
                 continue
             self.__dict__[f.attname] = db_instance.__dict__[f.attname]
             if f.is_relation:
                 cache = self._state.fields_cache
-                if f.name in cache:
-                    rel = cache[f.name]
-                    if rel is None or rel.pk != self.__dict__[f.attname]:
-                        del cache[f.name]
+                db_cache = db_instance._state.fields_cache
+                if f.name in db_cache:
+                    cache[f.name] = db_cache[f.name]
+                elif f.name in cache:
+                    del cache[f.name]
         if fields is None:
             for f in opts.local_many_to_many:
                 pass
@@ -374,6 +388,15 @@ class Model:
             if bad:
                 raise ValueError("The following fields do not exist in this model, are m2m fields, "
                                  "primary keys, or are non-concrete fields: %s" % ", ".join(sorted(bad)))
+        elif not force_insert and not self._state.adding:
+            # a deferred instance saves only the fields it loaded (Django:
+            # an automatic update_fields save)
+            deferred = self.get_deferred_fields()
+            if deferred:
+                loaded = [f.attname for f in self._meta.concrete_fields
+                          if not f.primary_key and f.attname not in deferred]
+                if loaded:
+                    update_fields = frozenset(loaded)
         from django.db import transaction
         with transaction.mark_for_rollback_on_error():
             self._save_table(force_insert, force_update, update_fields)

@@ -573,12 +573,20 @@ class QuerySet:
             update_fields = set(update_defaults)
             concrete = set()
             for f in self.model._meta.concrete_fields:
-                concrete.add(f.name)
-                concrete.add(f.attname)
-            if update_fields and update_fields <= concrete:
+                if not f.primary_key:
+                    concrete.add(f.name)
+                    concrete.add(f.attname)
+            if update_fields <= concrete:
+                # as Django: every field whose class has its own pre_save()
+                # (date, datetime and time fields, auto_now or not) is saved
+                # too; no defaults and no such field: nothing to save
+                from django.db.models.fields import Field, TimeField
                 for f in self.model._meta.local_concrete_fields:
-                    if getattr(f, "auto_now", False):
+                    if not f.primary_key and (type(f).pre_save is not Field.pre_save
+                                              or isinstance(f, TimeField)):
                         update_fields.add(f.name)
+                        if f.name != f.attname:
+                            update_fields.add(f.attname)
                 obj.save(update_fields=update_fields)
             else:
                 obj.save()

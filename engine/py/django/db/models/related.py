@@ -6,7 +6,7 @@ Same queries as Django 5.2: a forward FK access is one get() on the target
 by its pk (then cached), `blog_id` never queries, a reverse or M2M manager
 is a QuerySet filtered on the relation.
 """
-from _ormkata_orm import make_class
+from _ormkata_orm import make_class, also_subclass
 from django.core import exceptions
 from django.db.models.fields import Field, NOT_PROVIDED
 from django.db.models import base
@@ -426,6 +426,8 @@ class ForwardManyToOneDescriptor:
             self._rodne = make_class("RelatedObjectDoesNotExist",
                                      "%s.%s.RelatedObjectDoesNotExist" % (f.model.__qualname__, f.name),
                                      f.remote_field.model.DoesNotExist, {"__module__": f.model.__module__})
+            # Django's bases are (DoesNotExist, AttributeError)
+            also_subclass(self._rodne, AttributeError)
         return self._rodne
 
     def __get__(self, instance, cls=None):
@@ -487,8 +489,19 @@ class ReverseOneToOneDescriptor:
                 obj = None
             cache[name] = obj
         if obj is None:
-            raise rel.field.model.DoesNotExist("%s has no %s." % (type(instance).__name__, name))
+            raise self.RelatedObjectDoesNotExist("%s has no %s." % (type(instance).__name__, name))
         return obj
+
+    @property
+    def RelatedObjectDoesNotExist(self):
+        # Django: type(..., (related_model.DoesNotExist, AttributeError), ...)
+        if self.__dict__.get("_rodne") is None:
+            rel = self.related
+            self._rodne = make_class("RelatedObjectDoesNotExist",
+                                     "%s.%s.RelatedObjectDoesNotExist" % (rel.model.__qualname__, rel.name),
+                                     rel.field.model.DoesNotExist, {"__module__": rel.model.__module__})
+            also_subclass(self._rodne, AttributeError)
+        return self._rodne
 
 
 class ReverseManyToOneDescriptor:
@@ -554,6 +567,9 @@ class RelatedManager:
                              % (self.instance, self.field.target_field.attname))
 
     def get_queryset(self):
+        if self.instance.pk is None:
+            raise ValueError("%r instance needs to have a primary key value before this "
+                             "relationship can be used." % type(self.instance).__name__)
         cache = self.instance.__dict__.get("_prefetched_objects_cache")
         name = self.field.remote_field.get_accessor_name()
         if cache is not None and name in cache:
@@ -574,30 +590,64 @@ class RelatedManager:
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self.get_queryset(), name)
+        qs = self.get_queryset()
+        if name.startswith("_") or not hasattr(qs, name):
+            # Django's manager carries the QuerySet's public methods only
+            raise AttributeError("'RelatedManager' object has no attribute '%s'" % name)
+        return getattr(qs, name)
 
     def all(self):
         return self.get_queryset()
 
+    def _remove_prefetched_objects(self):
+        cache = self.instance.__dict__.get("_prefetched_objects_cache")
+        if cache is not None:
+            cache.pop(self.field.remote_field.get_accessor_name(), None)
+
     def create(self, **kwargs):
         self._check_fk_val()
+        self._remove_prefetched_objects()
         kwargs[self.field.name] = self.instance
         return self.model._default_manager.create(**kwargs)
 
     def get_or_create(self, **kwargs):
+        # Django calls the manager's method with get_queryset() overridden:
+        # the query is the related filter AND the kwargs (which name the
+        # instance again)
         self._check_fk_val()
         kwargs[self.field.name] = self.instance
-        return self.model._default_manager.get_or_create(**kwargs)
+        return self.get_queryset().get_or_create(**kwargs)
+
+    def update_or_create(self, **kwargs):
+        self._check_fk_val()
+        kwargs[self.field.name] = self.instance
+        return self.get_queryset().update_or_create(**kwargs)
+
+    def set(self, objs, bulk=True, clear=False):
+        self._check_fk_val()
+        self.add(*tuple(objs), bulk=bulk)
 
     def add(self, *objs, bulk=True):
+        from django.db import transaction
         self._check_fk_val()
-        pks = []
-        for obj in objs:
+        self._remove_prefetched_objects()
+
+        def check_and_update_obj(obj):
             if not isinstance(obj, self.model):
                 raise TypeError("'%s' instance expected, got %r" % (self.model._meta.object_name, obj))
+            setattr(obj, self.field.name, self.instance)
+
+        if not bulk:
+            with transaction.atomic(savepoint=False):
+                for obj in objs:
+                    check_and_update_obj(obj)
+                    obj.save()
+            return
+        pks = []
+        for obj in objs:
+            check_and_update_obj(obj)
             if obj._state.adding:
                 raise ValueError("%r instance isn't saved. Use bulk=False or save the object first." % obj)
-            setattr(obj, self.field.name, self.instance)
             pks.append(obj.pk)
         self.model._base_manager.filter(pk__in=pks).update(**{self.field.name: self.instance})
 
@@ -656,7 +706,10 @@ class ManyRelatedManager:
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self.get_queryset(), name)
+        qs = self.get_queryset()
+        if name.startswith("_") or not hasattr(qs, name):
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        return getattr(qs, name)
 
     def all(self):
         return self.get_queryset()
@@ -702,12 +755,12 @@ class ManyRelatedManager:
     def add(self, *objs, through_defaults=None):
         from django.db import transaction
         self._clear_prefetch()
-        ids = self._target_ids(objs)
-        if not ids:
-            return
-        src = self.source_field.attname
-        tgt = self.target_field.attname
         with transaction.atomic(savepoint=False):
+            if not objs:
+                return
+            ids = self._target_ids(objs)
+            src = self.source_field.attname
+            tgt = self.target_field.attname
             self.through._default_manager.bulk_create(
                 [self.through(**{src: self.instance.pk, tgt: i}) for i in ids],
                 ignore_conflicts=True)
@@ -759,10 +812,23 @@ class ManyRelatedManager:
                 self._remove_ids(old_ids)
             self.add(*new_objs)
 
-    def create(self, **kwargs):
-        obj = self.model._default_manager.create(**kwargs)
-        self.add(obj)
+    def create(self, through_defaults=None, **kwargs):
+        obj = self.get_queryset().create(**kwargs)
+        self.add(obj, through_defaults=through_defaults)
         return obj
+
+    def get_or_create(self, through_defaults=None, **kwargs):
+        # found through the join, the link exists; created: add() it
+        obj, created = self.get_queryset().get_or_create(**kwargs)
+        if created:
+            self.add(obj, through_defaults=through_defaults)
+        return obj, created
+
+    def update_or_create(self, through_defaults=None, **kwargs):
+        obj, created = self.get_queryset().update_or_create(**kwargs)
+        if created:
+            self.add(obj, through_defaults=through_defaults)
+        return obj, created
 
 
 def _unique(seq):

@@ -1,0 +1,5 @@
+# get_object_or_404 accepts a manager.
+from django.shortcuts import get_object_or_404
+from blog.models import Blog
+
+result = get_object_or_404(Blog.objects, pk=2).name
