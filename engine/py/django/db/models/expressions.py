@@ -339,6 +339,9 @@ class Col(Expression):
         return "Col(%s, %s)" % (self.alias, self.target)
 
     def as_sql(self, compiler):
+        if not getattr(compiler.query, "alias_cols", True):
+            # Query(model, alias_cols=False): the schema editor's bare columns.
+            return quote(self.target.column), []
         return '%s.%s' % (quote_alias(self.alias), quote(self.target.column)), []
 
     def identity(self):

@@ -1,15 +1,74 @@
 """Meta.indexes / Meta.constraints declarations and the SQL Django 5.2's
 SQLite schema editor writes for them (django.db.models.schema assembles
 the tables): Index (fields with "-" for DESC, Django's generated name when
-none is given), UniqueConstraint (CONSTRAINT "name" UNIQUE (…) inside
-CREATE TABLE), CheckConstraint (declared; its CHECK needs the expression
-compiler and is not written yet).
+none is given, expressions, condition=), UniqueConstraint (CONSTRAINT
+"name" UNIQUE (…) inside CREATE TABLE, or a CREATE UNIQUE INDEX when it
+has a condition or expressions), CheckConstraint (CONSTRAINT "name" CHECK
+(…)). Conditions and expressions are compiled with bare column names and
+their parameters written in as literals, as the schema editor does.
 """
 from django.db.utils import names_digest
 
 
 def _q(name):
     return '"%s"' % name
+
+
+def quote_value(value):
+    """The SQLite schema editor's quote_value(): a parameter written into
+    DDL as a literal."""
+    import datetime
+    from decimal import Decimal
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, (Decimal, float, int)):
+        return str(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        value = value.isoformat(" ") if isinstance(value, datetime.datetime) else value.isoformat()
+    if isinstance(value, str):
+        return "'%s'" % value.replace("'", "''")
+    if value is None:
+        return "NULL"
+    if isinstance(value, (bytes, bytearray)):
+        return "X'%s'" % value.hex()
+    raise ValueError("Cannot quote parameter value %r of type %s" % (value, type(value)))
+
+
+def _bare_query(model):
+    from django.db.models.sql.query import Query
+    return Query(model, alias_cols=False)
+
+
+def condition_sql(model, condition):
+    """A Q as the WHERE of a partial index or a CHECK: bare column names,
+    its parameters written in as literals (Constraint._get_condition_sql)."""
+    if condition is None:
+        return None
+    query = _bare_query(model)
+    where = query.build_filter(condition, allow_joins=False)[0]
+    sql, params = query.get_compiler().compile(where)
+    return sql % tuple(quote_value(p) for p in params)
+
+
+def expressions_sql(model, expressions):
+    """The column list of an expression index (IndexExpression on SQLite):
+    a column stays bare, anything else is wrapped in parentheses, under its
+    OrderBy (ASC/DESC) when it has one."""
+    from django.db.models.expressions import Col, OrderBy
+    query = _bare_query(model)
+    compiler = query.get_compiler()
+    out = []
+    for e in expressions:
+        order = ""
+        if isinstance(e, OrderBy):
+            order = " DESC" if e.descending else " ASC"
+            e = e.expression
+        resolved = e.resolve_expression(query, allow_joins=False)
+        sql, params = compiler.compile(resolved)
+        if not isinstance(resolved, Col):
+            sql = "(%s)" % sql
+        out.append((sql % tuple(quote_value(p) for p in params)) + order)
+    return ", ".join(out)
 
 
 class Index:
@@ -72,16 +131,22 @@ class Index:
             self.name = "D%s" % self.name[1:]
 
     def create_sql(self, model, schema_editor=None, using="", **kwargs):
-        """CREATE INDEX "name" ON "table" ("col" [DESC], …)."""
-        if self.expressions or self.condition is not None:
-            raise NotImplementedError("ormkata does not create expression or partial indexes yet.")
+        """CREATE INDEX "name" ON "table" ("col" [DESC], …) [WHERE …]; an
+        expression index lists its expressions; include= is dropped (SQLite
+        has no covering indexes)."""
         if not self.name:
             self.set_name_with_model(model)
-        cols = []
-        for f, order in self.fields_orders:
-            c = _q(model._meta.get_field(f).column)
-            cols.append("%s %s" % (c, order) if order else c)
-        return "CREATE INDEX %s ON %s (%s)" % (_q(self.name), _q(model._meta.db_table), ", ".join(cols))
+        if self.expressions:
+            columns = expressions_sql(model, self.expressions)
+        else:
+            cols = []
+            for f, order in self.fields_orders:
+                c = _q(model._meta.get_field(f).column)
+                cols.append("%s %s" % (c, order) if order else c)
+            columns = ", ".join(cols)
+        condition = condition_sql(model, self.condition)
+        return "CREATE INDEX %s ON %s (%s)%s" % (_q(self.name), _q(model._meta.db_table), columns,
+                                                 " WHERE " + condition if condition else "")
 
     def deconstruct(self):
         kwargs = {"name": self.name}
@@ -137,13 +202,42 @@ class UniqueConstraint:
         self.violation_error_code = violation_error_code
         self.violation_error_message = violation_error_message
 
+    @property
+    def contains_expressions(self):
+        return bool(self.expressions)
+
+    def _supported(self):
+        """What SQLite can enforce (_unique_supported): no deferrable, no
+        include, no nulls_distinct."""
+        return not self.deferrable and not self.include and self.nulls_distinct is None
+
     def constraint_sql(self, model, schema_editor=None):
         """CONSTRAINT "name" UNIQUE ("a", "b") inside CREATE TABLE; None for
-        the kinds Django creates as a separate index (not supported yet)."""
-        if self.condition is not None or self.expressions or self.include:
+        the kinds Django creates as a separate unique index (create_sql(),
+        which the schema editor queues) or SQLite cannot have."""
+        if not self._supported() or self.condition is not None or self.expressions:
             return None
         cols = ", ".join(_q(model._meta.get_field(f).column) for f in self.fields)
         return "CONSTRAINT %s UNIQUE (%s)" % (_q(self.name), cols)
+
+    def create_sql(self, model, schema_editor=None):
+        """CREATE UNIQUE INDEX "name" ON "table" (…) [WHERE …] for a
+        conditional or expression constraint; None when SQLite cannot
+        have it (plain ones are written into CREATE TABLE instead)."""
+        if not self._supported():
+            return None
+        if self.expressions:
+            columns = expressions_sql(model, self.expressions)
+        else:
+            columns = ", ".join(_q(model._meta.get_field(f).column) for f in self.fields)
+        condition = condition_sql(model, self.condition)
+        return "CREATE UNIQUE INDEX %s ON %s (%s)%s" % (
+            _q(self.name), _q(model._meta.db_table), columns, " WHERE " + condition if condition else "")
+
+    def remove_sql(self, model, schema_editor=None):
+        if not self._supported():
+            return None
+        return "DROP INDEX %s" % _q(self.name)
 
     def __repr__(self):
         return "<%s:%s%s%s>" % (
@@ -163,7 +257,8 @@ class CheckConstraint:
         self.violation_error_message = violation_error_message
 
     def constraint_sql(self, model, schema_editor=None):
-        return None
+        """CONSTRAINT "name" CHECK (…) inside CREATE TABLE."""
+        return "CONSTRAINT %s CHECK (%s)" % (_q(self.name), condition_sql(model, self.condition))
 
     def __repr__(self):
         return "<%s: condition=%s name=%r>" % (type(self).__qualname__, self.condition, self.name)

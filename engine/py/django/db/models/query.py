@@ -64,9 +64,11 @@ class ModelIterable:
         ki = compiler.klass_info
         out = _instances(ki, rows)
         extra = ki["extra"]
-        if extra is not None:
+        if extra:
+            # extra(select=…) columns come first in the row.
             for obj, row in zip(out, rows):
-                obj.__dict__[extra] = row[0]
+                for i, name in enumerate(extra):
+                    obj.__dict__[name] = row[i]
         known = qs._known_related_objects
         if known:
             for field, objs in known.items():
@@ -112,7 +114,7 @@ def _value_names(query):
     """The names values() rows are keyed by: the selected names, else the
     fields then the annotations."""
     return list(getattr(query, "selected", None) or
-                (list(query.values_select) + list(query.annotation_select)))
+                (list(query.extra_select) + list(query.values_select) + list(query.annotation_select)))
 
 
 class ValuesIterable:
@@ -983,7 +985,20 @@ class QuerySet:
     def extra(self, select=None, where=None, params=None, tables=None, order_by=None, select_params=None):
         from django.db.models.expressions import ExtraWhere
         clone = self._chain()
-        if where:
+        if select:
+            # Each select entry takes as many select_params as it has %s
+            # placeholders (%%s is a literal), as Django's add_extra().
+            param_iter = iter(select_params or ())
+            for name, entry in select.items():
+                entry = str(entry)
+                entry_params = []
+                pos = entry.find("%s")
+                while pos != -1:
+                    if pos == 0 or entry[pos - 1] != "%":
+                        entry_params.append(next(param_iter))
+                    pos = entry.find("%s", pos + 2)
+                clone.query.extra[name] = (entry, entry_params)
+        if where or params:
             clone.query.where.add(ExtraWhere(where, params), AND)
         if order_by:
             clone.query.extra_order_by = tuple(order_by)

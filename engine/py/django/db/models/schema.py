@@ -88,6 +88,11 @@ def table_sql(model, deferred, auto_through=False):
         sql = c.constraint_sql(model) if hasattr(c, "constraint_sql") else None
         if sql:
             parts.append(sql)
+        elif hasattr(c, "create_sql"):
+            # A conditional or expression UniqueConstraint: its unique index.
+            index_sql = c.create_sql(model)
+            if index_sql:
+                deferred.append(index_sql)
     return "CREATE TABLE %s (%s)" % (quote_name(meta.db_table), ", ".join(parts))
 
 
@@ -206,6 +211,55 @@ class SchemaEditor:
 
     def add_index(self, model, index):
         self.execute(index.create_sql(model))
+
+    def _remakes_table(self, constraint):
+        """SQLite alters a table only by remaking it: every constraint but a
+        UniqueConstraint with a condition, expressions, include or
+        deferrable (those are indexes of their own)."""
+        from django.db.models.indexes import UniqueConstraint
+        return not (isinstance(constraint, UniqueConstraint) and (
+            constraint.condition or constraint.contains_expressions or constraint.include
+            or constraint.deferrable))
+
+    def add_constraint(self, model, constraint):
+        if self._remakes_table(constraint):
+            self._remake_table(model)
+            return
+        sql = constraint.create_sql(model, self)
+        if sql:
+            self.execute(sql)
+
+    def remove_constraint(self, model, constraint):
+        if self._remakes_table(constraint):
+            self._remake_table(model)
+            return
+        sql = constraint.remove_sql(model, self)
+        if sql:
+            self.execute(sql)
+
+    def _remake_table(self, model):
+        """Django's SQLite _remake_table(model) with nothing to change: the
+        table as the model declares it now (a constraint only passed to
+        add_constraint() is not in it, as in Django, where migrations put it
+        in the model state first) created as "new__<table>", the rows
+        copied, the old table dropped, the new one renamed, then the
+        deferred statements (its indexes) run at once."""
+        meta = model._meta
+        table = quote_name(meta.db_table)
+        new_table = quote_name("new__%s" % meta.db_table)
+        deferred = []
+        sql = table_sql(model, deferred)
+        sql = "CREATE TABLE %s%s" % (new_table, sql[len("CREATE TABLE %s" % table):])
+        self.execute(sql)
+        columns = ", ".join(quote_name(f.column) for f in meta.local_fields)
+        self.execute("INSERT INTO %s (%s) SELECT %s FROM %s" % (new_table, columns, columns, table))
+        self.execute("DROP TABLE %s" % table)
+        self.deferred_sql = [d for d in self.deferred_sql if " ON %s (" % table not in d]
+        self.execute("ALTER TABLE %s RENAME TO %s" % (new_table, table))
+        deferred.extend(model_indexes_sql(model))
+        for d in self.deferred_sql + deferred:
+            self.execute(d)
+        self.deferred_sql = []
 
     def remove_index(self, model, index):
         self.execute("DROP INDEX %s" % quote_name(index.name))

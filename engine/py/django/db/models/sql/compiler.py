@@ -9,7 +9,7 @@ ORDER BY refers to selected columns by position (ORDER BY 1 ASC).
 """
 from django.core.exceptions import EmptyResultSet, FullResultSet, FieldError
 from django.db.models.expressions import (
-    Col, OrderBy, PositionRef, quote, F, Ref, Value, WhereNode, Expression,
+    Col, OrderBy, PositionRef, quote, F, Ref, Value, WhereNode, Expression, RawSQL,
 )
 from django.db.models.sql.query import LOOKUP_SEP, INNER, LOUTER
 
@@ -54,13 +54,19 @@ class SQLCompiler:
             alias = q.get_initial_alias()
             fields = q.get_loaded_field_names()
             extra = getattr(q, "prefetch_extra", None)
+            extra_names = []
             if extra is not None:
                 select.append((_Parens(extra[1]), extra[0]))
+                extra_names.append(extra[0])
+            # extra(select=…) goes before the model's columns.
+            for name, (sql, params) in q.extra_select.items():
+                select.append((RawSQL(sql, params), name))
+                extra_names.append(name)
             start = len(select)
             for f in fields:
                 select.append((Col(alias, f), None))
             klass_info = {"model": q.model, "fields": fields, "start": start, "related": [],
-                          "extra": extra[0] if extra is not None else None}
+                          "extra": extra_names}
             ann = q.annotation_select
             if ann:
                 # Annotations follow the model's columns and land on the
@@ -75,14 +81,16 @@ class SQLCompiler:
                                             q.select_related if isinstance(q.select_related, dict) else None)
         else:
             names = getattr(q, "selected", None)
-            if names and (q.values_select or all(n in q.annotations for n in names)):
+            if names and (q.values_select or all(n in q.annotations or n in q.extra for n in names)):
                 pos = 0
                 seen = set()
                 for name in names:
                     if name in seen:
                         continue    # values_list(F(...)) names it twice
                     seen.add(name)
-                    if name in q.annotations and name not in q.values_select:
+                    if name in q.extra and name not in q.values_select:
+                        select.append((RawSQL(*q.extra[name]), name))
+                    elif name in q.annotations and name not in q.values_select:
                         if q.annotation_select_mask is not None and name not in q.annotation_select_mask:
                             continue    # masked out (count() of a grouped values() query)
                         select.append((q.annotations[name], name))
@@ -90,6 +98,8 @@ class SQLCompiler:
                         select.append((q.select[pos], name))
                         pos += 1
             else:
+                for name, (sql, params) in q.extra_select.items():
+                    select.append((RawSQL(sql, params), name))
                 for col in q.select:
                     select.append((col, None))
         if not q.default_cols:

@@ -142,6 +142,7 @@ class Query:
     standard_ordering = True
     order_by = ()
     extra_order_by = ()
+    extra_select_mask = None
     low_mark = 0
     high_mark = None
     distinct = False
@@ -197,6 +198,13 @@ class Query:
         if self.annotation_select_mask is None:
             return self.annotations
         return {k: v for k, v in self.annotations.items() if k in self.annotation_select_mask}
+
+    @property
+    def extra_select(self):
+        """The extra(select=…) entries selected: name -> (sql, params)."""
+        if self.extra_select_mask is None:
+            return self.extra
+        return {k: v for k, v in self.extra.items() if k in self.extra_select_mask}
 
     @property
     def is_sliced(self):
@@ -779,8 +787,11 @@ class Query:
         field_names = []
         annotation_names = []
         if fields:
+            extra_names = []
             for f in fields:
-                if f in self.annotations:
+                if f in self.extra:
+                    extra_names.append(f)
+                elif f in self.annotations:
                     if self.annotation_select_mask is not None and f not in self.annotation_select_mask:
                         raise FieldError("Cannot select the '%s' alias. Use annotate() to promote it." % f)
                     if f not in annotation_names:
@@ -788,11 +799,12 @@ class Query:
                 else:
                     field_names.append(f)
             self.set_annotation_mask(annotation_names)
+            self.extra_select_mask = tuple(extra_names)
             # Django keys selected by name: values(x=expr) lists x twice
             selected = list(dict.fromkeys(fields))
         else:
             field_names = [f.attname for f in self.model._meta.concrete_fields]
-            selected = field_names + list(self.annotation_select)
+            selected = list(self.extra_select) + field_names + list(self.annotation_select)
         if self.group_by is True:
             # annotate(aggregate) then values(): group by every model column
             self.add_fields([f.attname for f in self.model._meta.concrete_fields], False)
