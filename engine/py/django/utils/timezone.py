@@ -18,11 +18,16 @@ def is_naive(value):
 
 
 def localdate(value=None, timezone=None):
-    return (value or now()).date()
+    return localtime(value, timezone).date()
 
 
 def localtime(value=None, timezone=None):
-    return value or now()
+    """Django's: a naive value (now() is naive here) cannot be converted."""
+    if value is None:
+        value = now()
+    if is_naive(value):
+        raise ValueError("localtime() cannot be applied to a naive datetime")
+    return value.astimezone(timezone or utc)
 
 
 def make_aware(value, timezone=None):

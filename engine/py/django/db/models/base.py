@@ -476,6 +476,31 @@ class Model:
     delete.alters_data = True
 
     def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
+        """Django's: clean_fields(), clean() (run even when fields failed),
+        then the unique checks of the fields that passed; one
+        ValidationError with every message."""
+        errors = {}
+        exclude = set(exclude or ())
+        try:
+            self.clean_fields(exclude=exclude)
+        except exceptions.ValidationError as e:
+            errors = e.update_error_dict(errors)
+        try:
+            self.clean()
+        except exceptions.ValidationError as e:
+            errors = e.update_error_dict(errors)
+        if validate_unique:
+            for name in errors:
+                if name != exceptions.NON_FIELD_ERRORS:
+                    exclude.add(name)
+            try:
+                self.validate_unique(exclude=exclude)
+            except exceptions.ValidationError as e:
+                errors = e.update_error_dict(errors)
+        if errors:
+            raise exceptions.ValidationError(errors)
+
+    def clean_fields(self, exclude=None):
         errors = {}
         exclude = set(exclude or ())
         for f in self._meta.concrete_fields:
@@ -487,12 +512,50 @@ class Model:
             try:
                 setattr(self, f.attname, f.clean(raw, self))
             except exceptions.ValidationError as e:
-                errors.setdefault(f.name, []).extend(e.error_list)
+                errors[f.name] = e.error_list
         if errors:
             raise exceptions.ValidationError(errors)
 
-    def clean_fields(self, exclude=None):
-        self.full_clean(exclude=exclude)
+    def validate_unique(self, exclude=None):
+        """Django's unique checks: one exists() query per unique field (and
+        unique_together) whose values are all set; the primary key only
+        while adding."""
+        exclude = set(exclude or ())
+        opts = self._meta
+        checks = [(f.name,) for f in opts.concrete_fields if f.unique and f.name not in exclude]
+        for names in opts.unique_together:
+            if not any(n in exclude for n in names):
+                checks.append(tuple(names))
+        errors = {}
+        for names in checks:
+            lookup = {}
+            for n in names:
+                f = opts.get_field(n)
+                value = getattr(self, f.attname)
+                if value is None or (f.primary_key and not self._state.adding):
+                    continue
+                lookup[n] = value
+            if len(lookup) != len(names):
+                continue
+            qs = type(self)._default_manager.filter(**lookup)
+            if not self._state.adding and self.pk is not None:
+                qs = qs.exclude(pk=self.pk)
+            if qs.exists():
+                name = opts.verbose_name
+                name = name[:1].upper() + name[1:]
+                if len(names) == 1:
+                    label = opts.get_field(names[0]).verbose_name
+                    msg = "%s with this %s already exists." % (name, label[:1].upper() + label[1:])
+                    errors.setdefault(names[0], []).append(exceptions.ValidationError(msg, code="unique"))
+                else:
+                    labels = [opts.get_field(n).verbose_name for n in names]
+                    labels = [x[:1].upper() + x[1:] for x in labels]
+                    msg = "%s with this %s already exists." % (
+                        name, " and ".join([", ".join(labels[:-1]), labels[-1]]) if len(labels) > 1 else labels[0])
+                    errors.setdefault(exceptions.NON_FIELD_ERRORS, []).append(
+                        exceptions.ValidationError(msg, code="unique_together"))
+        if errors:
+            raise exceptions.ValidationError(errors)
 
     def clean(self):
         pass

@@ -246,6 +246,19 @@ class ForeignKey(RelatedField):
     def to_python(self, value):
         return self.target_field.to_python(value)
 
+    def validate(self, value, model_instance):
+        """Django's: the field's own checks, then one exists() query that the
+        referenced row is there."""
+        super().validate(value, model_instance)
+        if value is None:
+            return
+        model = self.remote_field.model
+        if not model._base_manager.filter(**{self.target_field.name: value}).exists():
+            raise exceptions.ValidationError(
+                "%s instance with %s %r is not a valid choice." % (
+                    model._meta.verbose_name, self.target_field.name, value),
+                code="invalid")
+
     def get_default(self):
         value = super().get_default()
         if isinstance(value, base.Model):
@@ -561,6 +574,10 @@ class RelatedManager:
     def __repr__(self):
         return "<django.db.models.fields.related_descriptors.create_reverse_many_to_one_manager.<locals>.RelatedManager object at 0x%x>" % id(self)
 
+    def __str__(self):
+        # BaseManager.__str__: a related manager has no name.
+        return "%s.None" % self.model._meta.label
+
     def _check_fk_val(self):
         if self.instance.pk is None:
             raise ValueError('"%r" needs to have a value for field "%s" before this relationship can be used.'
@@ -690,6 +707,14 @@ class ManyRelatedManager:
                              'relationship can be used.' % instance)
         self.core_filters = {"%s__%s" % (self.query_field_name, self.source_field.target_field.name):
                              instance.pk}
+
+    def __repr__(self):
+        return ("<django.db.models.fields.related_descriptors.create_forward_many_to_many_manager."
+                "<locals>.ManyRelatedManager object at 0x%x>" % id(self))
+
+    def __str__(self):
+        # BaseManager.__str__: a related manager has no name.
+        return "%s.None" % self.model._meta.label
 
     def get_queryset(self):
         cache = self.instance.__dict__.get("_prefetched_objects_cache")

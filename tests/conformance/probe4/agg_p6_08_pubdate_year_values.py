@@ -1,0 +1,4 @@
+from django.db.models import Count
+from blog.models import Entry
+qs = Entry.objects.values("pub_date__year").annotate(n=Count("id")).order_by("-n", "pub_date__year")
+result = list(qs)[:3]

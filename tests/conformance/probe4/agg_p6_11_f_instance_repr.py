@@ -1,0 +1,6 @@
+from django.db.models import F
+from bank.models import Account
+a = Account.objects.get(pk=2)
+a.balance = F("balance") + 5
+a.save(update_fields=["balance"])
+result = (repr(a.balance), Account.objects.get(pk=2).balance)

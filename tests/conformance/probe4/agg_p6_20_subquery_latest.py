@@ -1,0 +1,4 @@
+from django.db.models import OuterRef, Subquery
+from blog.models import Blog, Entry
+latest = Entry.objects.filter(blog=OuterRef("pk")).order_by("-pub_date").values("headline")[:1]
+result = list(Blog.objects.annotate(latest=Subquery(latest)).order_by("id").values_list("name", "latest"))

@@ -1,0 +1,3 @@
+from blog.models import Blog
+b = Blog.objects.filter(name__startswith="Z").first()
+result = b is None

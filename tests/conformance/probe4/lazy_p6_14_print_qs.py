@@ -1,0 +1,3 @@
+from blog.models import Blog
+print(Blog.objects.all())
+result = None

@@ -1,0 +1,2 @@
+from bank.models import Account
+result = Account.objects.get(pk=3).delete()

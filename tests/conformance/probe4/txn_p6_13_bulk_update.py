@@ -1,0 +1,6 @@
+from bank.models import Account
+accs = list(Account.objects.order_by("id"))
+for a in accs:
+    a.balance += 1
+n = Account.objects.bulk_update(accs, ["balance"])
+result = (n, list(Account.objects.order_by("id").values_list("balance", flat=True)))
