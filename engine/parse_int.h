@@ -30,6 +30,8 @@ typedef struct Parser {
     int depth;                  /* expression nesting (stack guard) */
     /* context for the compiler-style checks */
     int in_func, in_loop, in_class;
+    int in_def;                 /* inside some function body, at any depth (classes
+                                 * between included): its nested defs are never lazy */
     int lazy_defs;              /* Interp.parse_lazy_defs when the module was parsed */
     int fstring;                /* >0 while parsing an f-string expression */
     Node *bare_tuple;           /* the last tuple star_expressions built without parentheses */

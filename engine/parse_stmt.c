@@ -690,7 +690,9 @@ int parse_lazy_body(Interp *I, Node *def, ParseError *err)
     P->in_loop = 0;
     P->in_class = 0;
     P->depth = 0;
+    P->in_def = 1;      /* a lazy def is at module or class level */
     block(P, &def->u.funcdef.body, "function definition", def->line);
+    P->in_def = 0;
     P->in_func = 0;
     P->jb = saved_jb;
     P->err = saved_err;
@@ -726,7 +728,9 @@ static Node *funcdef(Parser *P, NodeList decs)
             parse_fail_tok(P, arrow, "expected ':'");
     }
     force_colon(P);
-    if (P->lazy_defs && !P->in_func && lazy_skip(P, n)) {
+    /* Only a def at module or class level (no function around it, however
+     * deep) may wait: its closure can hold nothing but __class__. */
+    if (P->lazy_defs && !P->in_def && lazy_skip(P, n)) {
         end_from_list(P, n, &n->u.funcdef.body);
         return n;
     }
@@ -734,7 +738,9 @@ static Node *funcdef(Parser *P, NodeList decs)
     P->in_func = 1;
     P->in_loop = 0;
     P->in_class = 0;
+    P->in_def++;
     block(P, &n->u.funcdef.body, "function definition", kw->line);
+    P->in_def--;
     P->in_func = f;
     P->in_loop = l;
     P->in_class = c;

@@ -4,7 +4,8 @@
  * What a program sees must not change: results, closures and nested
  * functions inside such bodies, zero-argument super() (the __class__ cell
  * decided from a token pre-scan), globals read and written, __doc__ once
- * called, recursion; and a syntax error in a body that is never called
+ * called, recursion, methods of a class defined inside such a body that
+ * close over its locals; and a syntax error in a body that is never called
  * does not stop the import (the price: it is reported when called, as a
  * SyntaxError naming the line). Expected values are CPython 3.11's for the
  * same code run eagerly.
@@ -64,7 +65,15 @@ static const char lib_src[] =
     "        return cls()\n"
     "def broken():\n"
     "    return (1 +\n"
-    "        )\n";
+    "        )\n"
+    "def make_class(k):\n"
+    "    class K:\n"
+    "        def get(self):\n"
+    "            return k * 2\n"
+    "        class Inner:\n"
+    "            def deep(self):\n"
+    "                return k + 1\n"
+    "    return K\n";
 
 static const char main_src[] =
     "import lazylib\n"
@@ -76,7 +85,9 @@ static const char main_src[] =
     "try:\n"
     "    lazylib.broken()\n"
     "except SyntaxError as e:\n"
-    "    print('SyntaxError', str(e))\n";
+    "    print('SyntaxError', str(e))\n"
+    "K = lazylib.make_class(21)\n"
+    "print(K().get(), K.Inner().deep())\n";
 
 static void test_lazy_bodies_behave(void **state)
 {
@@ -95,7 +106,8 @@ static void test_lazy_bodies_behave(void **state)
                         "15 3628800 [0, 4, 16, 36]\n"
                         "child+base Child Child\n"
                         "Add n to the counter.\n"
-                        "SyntaxError invalid syntax (<lazylib.py>, line 28)\n");
+                        "SyntaxError invalid syntax (<lazylib.py>, line 28)\n"
+                        "42 22\n");
     interp_free(I);
 }
 
