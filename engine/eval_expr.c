@@ -755,6 +755,12 @@ static __attribute__((noinline)) Value eval_expr_rare(Interp *I, Frame *fr, Node
     }
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
         return comp_eval(I, fr, n);
+    case E_NAMEDEXPR: {
+        /* target := value: the value, bound (scope.c chose where) */
+        Value v = eval_expr(I, fr, n->u.namedexpr.value);
+        eval_assign(I, fr, n->u.namedexpr.target, v);
+        return v;
+    }
     case E_STARRED:
         EVAL_POS(fr, n);
         exc_raisef(I, I->cls.SyntaxError, "can't use starred expression here");

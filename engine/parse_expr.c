@@ -1,9 +1,9 @@
 /*
  * parse_expr.c — expressions of kata Python: CPython 3.11's grammar from
  * `expression` down to `atom`, with calls, subscripts, displays,
- * comprehensions, lambdas and parameter lists. Each function quotes the
- * grammar rule it implements. Constructs outside the subset (yield, await,
- * :=, complex literals) are refused with "<feature> is not supported here".
+ * comprehensions, lambdas, parameter lists and assignment expressions
+ * (`NAME := value`). Each function quotes the grammar rule it implements.
+ * Constructs outside the subset (yield, await, complex literals) are refused with "<feature> is not supported here".
  */
 #include "parse_int.h"
 
@@ -69,6 +69,7 @@ static Node *try_parse(Parser *P, Node *(*fn)(Parser *, int), int arg)
     jmp_buf *saved = P->jb;
     ParseError saved_err = *P->err;
     int pos = P->pos, depth = P->depth, late = P->late_set;
+    int stmt_start = P->stmt_start, walrus_tok = P->walrus_tok;
     Node *volatile r = NULL;
     P->jb = &jb;
     if (setjmp(jb) == 0) {
@@ -78,6 +79,8 @@ static Node *try_parse(Parser *P, Node *(*fn)(Parser *, int), int arg)
         P->pos = pos;
         P->depth = depth;
         P->late_set = late;
+        P->stmt_start = stmt_start;
+        P->walrus_tok = walrus_tok;
         *P->err = saved_err;
     }
     P->jb = saved;
@@ -185,8 +188,6 @@ Node *parse_expression(Parser *P)
     return expression_inner(P, 1);
 }
 
-/* named_expression: assignment_expression | expression !':='
- * (the walrus operator is outside the subset) */
 static Node *bitwise_or_arg(Parser *P, int unused)
 {
     (void)unused;
@@ -223,11 +224,66 @@ static void invalid_named(Parser *P, Node *a)
         parse_fail_node(P, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", parse_expr_name(a));
 }
 
-static Node *named_expression(Parser *P, int check_assign)
+/* Is the current token a NAME followed by ':='? */
+static int at_walrus(Parser *P)
 {
+    Token *t = peek_at(P, 1);
+    return is_name(P) && t->kind == T_OP && t->op == O_COLONEQUAL;
+}
+
+/* assignment_expression: NAME ':=' ~ expression */
+static Node *assignment_expression(Parser *P)
+{
+    Token *st = cur(P);
+    Node *target = parse_node(P, E_NAME, st);
+    target->u.name.id = parse_name(P);
+    parse_set_ctx(P, target, CTX_STORE);    /* `(__debug__ := 1)` is a late error */
+    advance(P);     /* ':=' */
+    Node *n = parse_node(P, E_NAMEDEXPR, st);
+    n->u.namedexpr.target = target;
+    n->u.namedexpr.value = parse_expression(P);
+    parse_end(P, n);
+    return n;
+}
+
+/* CPython's invalid_named_expression, first alternative
+ * `a=expression ':=' expression`: "cannot use assignment expressions with
+ * attribute" at a. Returns when what follows ':=' is no expression. */
+static void invalid_walrus(Parser *P, Node *a)
+{
+    int pos = P->pos;
+    advance(P);     /* ':=' */
+    Node *b = parse_try_expression(P);
+    P->pos = pos;
+    if (b)
+        parse_fail_node(P, a, "cannot use assignment expressions with %s", parse_expr_name(a));
+}
+
+/* Where an expression is read decides what a ':=' after it means:
+ *   NE_FULL   named_expression (if/elif/while tests, groups, displays,
+ *             slices, decorators): `NAME := value`, and CPython's error
+ *             for any other target;
+ *   NE_ARG    a call argument, `assignment_expression | expression !':='`:
+ *             `NAME := value`; after anything else the ':=' is left to
+ *             fail as "invalid syntax";
+ *   NE_STMT   statement level (star_expressions: right-hand sides, return,
+ *             for … in): no ':=', left to fail as "invalid syntax";
+ *   NE_START  the first star_expressions of an expression statement, which
+ *             CPython's invalid_assignment rereads as star_named_expressions:
+ *             as NE_FULL, but a `NAME := value` is remembered in
+ *             P->walrus_tok (the statement fails with "invalid syntax" there). */
+enum { NE_FULL, NE_ARG, NE_STMT, NE_START };
+
+static Node *named_expression(Parser *P, int check_assign, int mode)
+{
+    if (mode != NE_STMT && at_walrus(P)) {
+        if (mode == NE_START && P->walrus_tok < 0)
+            P->walrus_tok = P->pos + 1;
+        return assignment_expression(P);
+    }
     Node *e = parse_expression(P);
-    if (is_op(P, O_COLONEQUAL))
-        parse_fail_tok(P, P->pos, "the walrus operator := is not supported here");
+    if ((mode == NE_FULL || mode == NE_START) && is_op(P, O_COLONEQUAL))
+        invalid_walrus(P, e);
     if (check_assign && is_op(P, O_EQUAL))
         invalid_named(P, e);
     return e;
@@ -235,11 +291,19 @@ static Node *named_expression(Parser *P, int check_assign)
 
 Node *parse_named_expression(Parser *P)
 {
-    return named_expression(P, 1);
+    return named_expression(P, 1, NE_FULL);
+}
+
+/* Is e an unparenthesized `NAME := value` that began at token `start`? (A
+ * ':' may not follow one: `a[x := 1:2]`, `{x := 1: 2}`.) */
+static int bare_walrus(Parser *P, const Node *e, int start)
+{
+    return e->kind == E_NAMEDEXPR && P->t[start].kind == T_NAME;
 }
 
 /* star_expression: '*' bitwise_or | expression
- * star_named_expression: '*' bitwise_or | named_expression */
+ * star_named_expression: '*' bitwise_or | named_expression
+ * (the second inside brackets, the first at statement level) */
 static Node *star_named(Parser *P)
 {
     if (is_op(P, O_STAR)) {
@@ -250,7 +314,8 @@ static Node *star_named(Parser *P)
         parse_end(P, n);
         return n;
     }
-    return named_expression(P, cur(P)->level > 0);
+    int level = cur(P)->level;
+    return named_expression(P, level > 0, level > 0 ? NE_FULL : P->stmt_start ? NE_START : NE_STMT);
 }
 
 /* Is the current token one that can follow a complete expression list
@@ -545,9 +610,12 @@ static Node *parse_slice(Parser *P)
     if (!is_op(P, O_COLON)) {
         if (is_op(P, O_STAR))
             return star_named(P);
+        int lstart = P->pos;
         lower = parse_named_expression(P);
         if (!is_op(P, O_COLON))
             return lower;
+        if (bare_walrus(P, lower, lstart))
+            parse_syntax(P);
     }
     advance(P);     /* ':' */
     Node *n = parse_node(P, E_SLICE, start);
@@ -737,7 +805,10 @@ static Node *braces(Parser *P, Token *open)
         val = parse_bitwise_or(P);
         first_dstar = 1;
     } else {
+        int kstart = P->pos;
         key = star_named(P);
+        if (is_op(P, O_COLON) && bare_walrus(P, key, kstart))
+            parse_syntax(P);
         if (is_op(P, O_COLON) && key->kind != E_STARRED) {
             Token *colon = cur(P);
             advance(P);
@@ -876,8 +947,11 @@ static Node *parse_atom(Parser *P)
             display_rest(P, n, O_RPAR);
             return n;
         }
-        if (first->kind == E_STARRED)
+        if (first->kind == E_STARRED) {
+            if (is_op(P, O_COLONEQUAL))
+                parse_syntax(P);        /* `(*x := 1)` */
             parse_fail_node(P, first, "cannot use starred expression here");
+        }
         parse_expect_op(P, O_RPAR);
         return first;
     }
@@ -980,7 +1054,7 @@ void parse_call_args(Parser *P, Node *call)
             k->line = t->line;
             k->col = t->col;
         } else {
-            Node *e = named_expression(P, 0);
+            Node *e = named_expression(P, 0, NE_ARG);
             if (is_op(P, O_EQUAL)) {
                 Token *eq = cur(P);
                 parse_fail(P, "SyntaxError", e->line, e->col, eq->end_line, eq->end_col,
@@ -995,6 +1069,8 @@ void parse_call_args(Parser *P, Node *call)
                 gx->u.comp.elt = e;
                 parse_comprehension_gens(P, gx);
                 parse_end(P, gx);
+                if (nitems == 1 && !is_op(P, O_RPAR) && !is_op(P, O_COMMA))
+                    parse_syntax(P);    /* `f(x for x in y if z := 1)` */
                 if (nitems > 1 || !is_op(P, O_RPAR))
                     parse_fail_node(P, gx, "Generator expression must be parenthesized");
                 genexp = gx;

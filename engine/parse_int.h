@@ -35,6 +35,8 @@ typedef struct Parser {
     int lazy_defs;              /* Interp.parse_lazy_defs when the module was parsed */
     int fstring;                /* >0 while parsing an f-string expression */
     Node *bare_tuple;           /* the last tuple star_expressions built without parentheses */
+    int stmt_start;             /* reading the first star_expressions of an expression statement */
+    int walrus_tok;             /* there: the first `NAME :=`'s ':=' token, or -1 */
     int late_set;               /* a compile-time error found after parsing */
     ParseError late;
     Value ellipsis;

@@ -177,7 +177,14 @@ static void check_first_target(Parser *P, Node *t)
 static Node *expr_stmt(Parser *P)
 {
     Token *start = cur(P);
+    /* `x.y := 1` here is "cannot use assignment expressions with
+     * attribute", `x := 1` "invalid syntax" at the ':=' */
+    P->stmt_start = 1;
+    P->walrus_tok = -1;
     Node *e = parse_star_expressions(P);
+    P->stmt_start = 0;
+    if (P->walrus_tok >= 0)
+        parse_fail_tok(P, P->walrus_tok, "invalid syntax");
     int op;
     if (is_op(P, O_COLON)) {
         /* annotated assignment (CPython checks the target once the

@@ -10,6 +10,12 @@
  *      turning enclosing locals read by nested functions into cells and
  *      threading free variables through the scopes in between;
  *   3. assign frame slots and patch the E_NAME nodes.
+ *
+ * An assignment expression (`y := v`) inside a comprehension binds y in the
+ * nearest enclosing function (or the module), as PEP 572 says: the
+ * comprehension declares y nonlocal (global at module level, or when the
+ * function declared it global) and the function binds it, as CPython's
+ * symtable_extend_namedexpr_scope does, with its SyntaxErrors.
  */
 #include "scope.h"
 
@@ -24,6 +30,8 @@ typedef struct Ctx {
     Str *filename;
     Str *dot0;          /* ".0": a comprehension's implicit iterator parameter */
     Str *s_super, *s_class;
+    int comp_iter_expr;     /* >0 while visiting a comprehension's iterable (nested scopes included) */
+    Scope *comp_iter_target;    /* the comprehension whose `for` target is being visited */
 } Ctx;
 
 /* ---------------------------------------------------------------- */
@@ -159,6 +167,13 @@ static void visit_name(Ctx *c, Scope *s, Node *n)
     } else {
         sym_flag(c, s, n->u.name.id, SYM_BOUND);
     }
+    if (s == c->comp_iter_target) {
+        Symbol *y = sym_get(c, s, n->u.name.id);
+        if (y->flags & (SYM_GLOBAL | SYM_NONLOCAL))     /* only := puts them on a comprehension */
+            syntax_error(c, n->line, n->col, n->end_col,
+                         "comprehension inner loop cannot rebind assignment expression target '%s'", n->u.name.id);
+        y->flags |= SYM_COMP_ITER;
+    }
 }
 
 /* Defaults and annotations of a parameter list belong to the enclosing scope. */
@@ -200,27 +215,80 @@ static void add_params(Ctx *c, Scope *s, Arguments *a)
     s->nparams = s->nsyms;
 }
 
+/* A comprehension, in CPython's order (the order its SyntaxErrors about
+ * := are found in): first iterable, then per clause target, [iterable],
+ * conditions, then the value of a dict comprehension, then the element. */
 static void visit_comp(Ctx *c, Scope *s, Node *n)
 {
     static const char *const names[] = { "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" };
     int k = n->kind == E_LISTCOMP ? 0 : n->kind == E_SETCOMP ? 1 : n->kind == E_DICTCOMP ? 2 : 3;
     /* the first iterable is evaluated in the enclosing scope */
+    c->comp_iter_expr++;
     visit_expr(c, s, n->u.comp.gens[0].iter);
+    c->comp_iter_expr--;
     Scope *cs = scope_new(c, s, SK_COMP, n, str_intern_cstr(c->I, names[k]));
     n->u.comp.scope = cs;
     sym_flag(c, cs, c->dot0, SYM_PARAM | SYM_BOUND);
     cs->nparams = 1;
+    Scope *saved = c->comp_iter_target;
     for (int g = 0; g < n->u.comp.ngens; g++) {
         Comprehension *gen = &n->u.comp.gens[g];
-        if (g > 0)
-            visit_expr(c, cs, gen->iter);
+        c->comp_iter_target = cs;
         visit_expr(c, cs, gen->target);
+        c->comp_iter_target = saved;
+        if (g > 0) {
+            c->comp_iter_expr++;
+            visit_expr(c, cs, gen->iter);
+            c->comp_iter_expr--;
+        }
         visit_list(c, cs, &gen->ifs);
     }
-    if (n->u.comp.elt)
-        visit_expr(c, cs, n->u.comp.elt);
     if (n->u.comp.value)
         visit_expr(c, cs, n->u.comp.value);
+    if (n->u.comp.elt)
+        visit_expr(c, cs, n->u.comp.elt);
+}
+
+/* `t := value` directly inside comprehension s: t belongs to the nearest
+ * enclosing function or the module (CPython's symtable_extend_namedexpr_scope). */
+static void bind_walrus_outside(Ctx *c, Scope *s, Node *t)
+{
+    Str *name = t->u.name.id;
+    for (Scope *a = s; a; a = a->parent) {
+        switch (a->kind) {
+        case SK_COMP: {
+            Symbol *y = scope_find(a, name);
+            if (y && (y->flags & SYM_COMP_ITER))
+                syntax_error(c, t->line, t->col, t->end_col,
+                             "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            break;
+        }
+        case SK_FUNCTION: case SK_LAMBDA: {
+            Symbol *y = scope_find(a, name);
+            sym_flag(c, s, name, y && (y->flags & SYM_GLOBAL) ? SYM_GLOBAL : SYM_NONLOCAL);
+            sym_flag(c, a, name, SYM_BOUND);
+            return;
+        }
+        case SK_MODULE:
+            sym_flag(c, s, name, SYM_GLOBAL);
+            return;
+        case SK_CLASS:
+            syntax_error(c, t->line, t->col, t->end_col,
+                         "assignment expression within a comprehension cannot be used in a class body%s", NULL);
+        }
+    }
+}
+
+/* namedexpr: target ':=' value */
+static void visit_namedexpr(Ctx *c, Scope *s, Node *n)
+{
+    if (c->comp_iter_expr > 0)
+        syntax_error(c, n->line, n->col, n->end_col,
+                     "assignment expression cannot be used in a comprehension iterable expression%s", NULL);
+    if (s->kind == SK_COMP)
+        bind_walrus_outside(c, s, n->u.namedexpr.target);
+    visit_expr(c, s, n->u.namedexpr.value);
+    visit_expr(c, s, n->u.namedexpr.target);
 }
 
 static void visit_expr(Ctx *c, Scope *s, Node *n)
@@ -286,6 +354,7 @@ static void visit_expr(Ctx *c, Scope *s, Node *n)
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
         visit_comp(c, s, n);
         break;
+    case E_NAMEDEXPR: visit_namedexpr(c, s, n); break;
     default:
         break;
     }
@@ -645,6 +714,7 @@ static void assign_slots(Ctx *c, Scope *s)
 
 static void ctx_init(Ctx *c, Interp *I, Str *filename)
 {
+    memset(c, 0, sizeof *c);
     c->I = I;
     c->filename = filename;
     c->dot0 = str_intern_cstr(I, ".0");

@@ -36,7 +36,8 @@ enum {
     SYM_USED = 1 << 2,
     SYM_GLOBAL = 1 << 3,    /* `global` declaration */
     SYM_NONLOCAL = 1 << 4,  /* `nonlocal` declaration */
-    SYM_FREE_CHILD = 1 << 5 /* a nested scope reads it from here (or through here) */
+    SYM_FREE_CHILD = 1 << 5, /* a nested scope reads it from here (or through here) */
+    SYM_COMP_ITER = 1 << 6  /* a comprehension's iteration variable */
 };
 
 typedef struct Symbol {

@@ -192,6 +192,7 @@ static const char *kind_name(NodeKind k)
     case E_SETCOMP: return "SetComp";
     case E_DICTCOMP: return "DictComp";
     case E_GENEXP: return "GeneratorExp";
+    case E_NAMEDEXPR: return "NamedExpr";
     case S_EXPR: return "Expr";
     case S_ASSIGN: return "Assign";
     case S_AUGASSIGN: return "AugAssign";
@@ -357,6 +358,11 @@ static void dump_node(DumpBuf *b, const Node *n, int piece)
             dump_node(b, n->u.dict.values[i], 0);
         }
         db_s(b, "]");
+        break;
+    case E_NAMEDEXPR:
+        dump_node(b, n->u.namedexpr.target, 0);
+        db_s(b, ", ");
+        dump_node(b, n->u.namedexpr.value, 0);
         break;
     case E_LISTCOMP: case E_SETCOMP: case E_GENEXP: case E_DICTCOMP:
         dump_node(b, n->u.comp.elt, 0);

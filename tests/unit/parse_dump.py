@@ -87,6 +87,7 @@ def d(n, piece=False):
     elif isinstance(n, T.Attribute): body = "%s, '%s', %s" % (d(n.value), n.attr, ctx(n.ctx))
     elif isinstance(n, T.Subscript): body = '%s, %s, %s' % (d(n.value), d(n.slice), ctx(n.ctx))
     elif isinstance(n, T.Slice): body = '%s, %s, %s' % (opt(n.lower), opt(n.upper), opt(n.step))
+    elif isinstance(n, T.NamedExpr): body = '%s, %s' % (d(n.target), d(n.value))
     elif isinstance(n, T.Starred): body = '%s, %s' % (d(n.value), ctx(n.ctx))
     elif isinstance(n, (T.List, T.Tuple)): body = '%s, %s' % (lst(n.elts), ctx(n.ctx))
     elif isinstance(n, T.Set): body = lst(n.elts)

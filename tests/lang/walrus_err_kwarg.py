@@ -1,0 +1,2 @@
+# A keyword argument value needs parentheses around :=.
+print(sep=s := "-")

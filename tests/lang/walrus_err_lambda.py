@@ -1,0 +1,2 @@
+# In a lambda body := needs parentheses.
+f = lambda: y := 1

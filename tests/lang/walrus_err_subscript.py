@@ -1,0 +1,3 @@
+# An assignment expression target must be a plain name.
+d = [0]
+print((d[0] := 1))
