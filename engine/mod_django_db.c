@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "db_hash.h"
 #include "exc.h"
 #include "interp_int.h"
 
@@ -616,106 +617,6 @@ static void add_exceptions(Interp *I, Module *m)
 /* names_digest: Django's index names end in md5(table + columns)[:8]    */
 /* ------------------------------------------------------------------ */
 
-typedef struct Md5 {
-    uint32_t h[4];
-    uint64_t len;
-    unsigned char buf[64];
-    size_t nbuf;
-} Md5;
-
-static void md5_block(uint32_t h[4], const unsigned char *p)
-{
-    static const uint32_t K[64] = {
-        0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
-        0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
-        0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
-        0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
-        0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
-        0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
-        0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
-        0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
-    };
-    static const unsigned char R[64] = {
-        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20,
-        5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-        6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
-    };
-    uint32_t m[16];
-    for (int i = 0; i < 16; i++)
-        m[i] = (uint32_t)p[i * 4] | (uint32_t)p[i * 4 + 1] << 8 | (uint32_t)p[i * 4 + 2] << 16 |
-               (uint32_t)p[i * 4 + 3] << 24;
-    uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
-    for (int i = 0; i < 64; i++) {
-        uint32_t f;
-        int g;
-        if (i < 16) {
-            f = (b & c) | (~b & d);
-            g = i;
-        } else if (i < 32) {
-            f = (d & b) | (~d & c);
-            g = (5 * i + 1) % 16;
-        } else if (i < 48) {
-            f = b ^ c ^ d;
-            g = (3 * i + 5) % 16;
-        } else {
-            f = c ^ (b | ~d);
-            g = (7 * i) % 16;
-        }
-        uint32_t t = d;
-        d = c;
-        c = b;
-        uint32_t x = a + f + K[i] + m[g];
-        b = b + ((x << R[i]) | (x >> (32 - R[i])));
-        a = t;
-    }
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-}
-
-static void md5_init(Md5 *m)
-{
-    m->h[0] = 0x67452301;
-    m->h[1] = 0xefcdab89;
-    m->h[2] = 0x98badcfe;
-    m->h[3] = 0x10325476;
-    m->len = 0;
-    m->nbuf = 0;
-}
-
-static void md5_update(Md5 *m, const void *data, size_t n)
-{
-    const unsigned char *p = data;
-    m->len += n;
-    while (n) {
-        size_t k = 64 - m->nbuf < n ? 64 - m->nbuf : n;
-        memcpy(m->buf + m->nbuf, p, k);
-        m->nbuf += k;
-        p += k;
-        n -= k;
-        if (m->nbuf == 64) {
-            md5_block(m->h, m->buf);
-            m->nbuf = 0;
-        }
-    }
-}
-
-/* The 32 lowercase hex digits of the digest, NUL-terminated, into hex[33]. */
-static void md5_hex(Md5 *m, char hex[33])
-{
-    uint64_t bits = m->len * 8;
-    unsigned char pad = 0x80, zero = 0, lenb[8];
-    md5_update(m, &pad, 1);
-    while (m->nbuf != 56)
-        md5_update(m, &zero, 1);
-    for (int i = 0; i < 8; i++)
-        lenb[i] = (unsigned char)(bits >> (8 * i));
-    md5_update(m, lenb, 8);
-    for (int i = 0; i < 16; i++)
-        snprintf(hex + 2 * i, 3, "%02x", (m->h[i / 4] >> (8 * (i % 4))) & 0xff);
-}
-
 /* names_digest(*args, length): md5 over the UTF-8 of each str, its hex
  * digest cut to `length` (django.db.backends.utils.names_digest). */
 static Value fn_names_digest(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -727,14 +628,14 @@ static Value fn_names_digest(Interp *I, int argc, const Value *argv, const KwArg
                        kw->names[i]->s);
         length = obj_index(I, kw->vals[i]);
     }
-    Md5 m;
-    md5_init(&m);
+    StrBuf sb;
+    sb_init(&sb, I);
     for (int i = 0; i < argc; i++) {
         Str *s = v_as_str(I, argv[i], "names_digest() argument");
-        md5_update(&m, s->s, (size_t)s->len);
+        sb_add(&sb, s->s, (size_t)s->len);
     }
-    char hex[33];
-    md5_hex(&m, hex);
+    char hex[129];
+    db_hash_hex(DB_HASH_MD5, (const unsigned char *)(sb.p ? sb.p : ""), sb.len, hex);
     if (length < 0)
         length = 32 + length < 0 ? 0 : 32 + length;
     if (length > 32)
