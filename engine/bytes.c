@@ -496,6 +496,12 @@ static Value slot_new(Interp *I, Class *cls, int argc, const Value *argv, const 
         if (src.u.i < 0)
             exc_raisef(I, I->cls.ValueError, "negative count");
         r = bytes_alloc(I, src.u.i);
+    } else if (!v_is_unset(obj_getattr_opt(I, src, str_intern_cstr(I, "__bytes__")))) {
+        /* CPython asks __bytes__ first (HttpResponse.__bytes__, say). */
+        Value b = obj_call0(I, obj_getattr_opt(I, src, str_intern_cstr(I, "__bytes__")));
+        if (!is_bytes(I, b))
+            exc_raisef(I, I->cls.TypeError, "__bytes__ returned non-bytes (type %s)", type_name(I, b));
+        r = bytes_new(I, SELF(b)->s, (size_t)SELF(b)->len);
     } else {
         Class *c = class_of(I, src);
         if (!c->ops->iter && !(c->dunders & DU_ITER) && !c->ops->getitem &&

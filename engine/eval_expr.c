@@ -543,7 +543,10 @@ static Value eval_tuple(Interp *I, Frame *fr, Node *n)
 /* Merge mapping m into dict d ({**m}). */
 static void dict_merge_into(Interp *I, Dict *d, Value m)
 {
-    if (is_exact(m, I->cls.dict)) {
+    /* CPython copies a dict subclass's own storage too, unless it overrides __iter__. */
+    if (is_exact(m, I->cls.dict) ||
+        (m.tag == V_OBJ && m.u.o->cls->native_base == I->cls.dict &&
+         !(m.u.o->cls->dunders & DU_ITER))) {
         int64_t pos = 0;
         Value k, v;
         while (dict_next((Dict *)m.u.o, &pos, &k, &v))

@@ -37,8 +37,23 @@ def render(request, template_name, context=None, content_type=None, status=None,
     raise NotImplementedError("render() is not available in ormkata: return a JsonResponse or HttpResponse.")
 
 
-def redirect(to, *args, permanent=False, **kwargs):
-    from django.http import HttpResponse
-    r = HttpResponse(status=301 if permanent else 302)
-    r["Location"] = str(to)
-    return r
+def resolve_url(to, *args, **kwargs):
+    if hasattr(to, "get_absolute_url"):
+        return to.get_absolute_url()
+    if isinstance(to, str) and to.startswith(("./", "../")):
+        return to
+    from django.urls import NoReverseMatch, reverse
+    try:
+        return reverse(to, args=args, kwargs=kwargs)
+    except NoReverseMatch:
+        if callable(to):
+            raise
+        if "/" not in to and "." not in to:
+            raise
+    return to
+
+
+def redirect(to, *args, permanent=False, preserve_request=False, **kwargs):
+    from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+    redirect_class = HttpResponsePermanentRedirect if permanent else HttpResponseRedirect
+    return redirect_class(resolve_url(to, *args, **kwargs), preserve_request=preserve_request)

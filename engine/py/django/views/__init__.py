@@ -1,0 +1,4 @@
+"""django.views: View (class-based views; dispatch by request method)."""
+from django.views.generic.base import View
+
+__all__ = ["View"]

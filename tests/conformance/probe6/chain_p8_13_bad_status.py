@@ -1,0 +1,2 @@
+from django.http import HttpResponse
+HttpResponse(status=1000)

@@ -1,0 +1,2 @@
+from django.http import JsonResponse
+JsonResponse([1, 2, 3])

@@ -1,0 +1,2 @@
+from django.shortcuts import render
+result = callable(render)
