@@ -1,0 +1,3 @@
+from django.test import RequestFactory
+r = RequestFactory().get("/")
+r.user
