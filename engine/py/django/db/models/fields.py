@@ -393,6 +393,40 @@ class DecimalField(Field):
             return value
         return self.to_python(value)
 
+    def default_validators(self):
+        # Django's DecimalValidator: digits in total, then decimal places,
+        # then digits before the point (only the first that fails).
+        max_digits, places = self.max_digits, self.decimal_places
+
+        def plural(n, one, many):
+            return (one if n == 1 else many) % n
+
+        def digits_check(value):
+            digit_tuple, exponent = value.as_tuple()[1:]
+            if exponent in ("F", "n", "N"):
+                return "Enter a number."
+            if exponent >= 0:
+                digits = len(digit_tuple)
+                if digit_tuple != (0,):
+                    digits += exponent
+                decimals = 0
+            elif -exponent > len(digit_tuple):
+                digits = decimals = -exponent
+            else:
+                digits, decimals = len(digit_tuple), -exponent
+            if max_digits is not None and digits > max_digits:
+                return plural(max_digits, "Ensure that there are no more than %d digit in total.",
+                              "Ensure that there are no more than %d digits in total.")
+            if places is not None and decimals > places:
+                return plural(places, "Ensure that there are no more than %d decimal place.",
+                              "Ensure that there are no more than %d decimal places.")
+            if max_digits is not None and places is not None and digits - decimals > max_digits - places:
+                return plural(max_digits - places,
+                              "Ensure that there are no more than %d digit before the decimal point.",
+                              "Ensure that there are no more than %d digits before the decimal point.")
+            return None
+        return [digits_check]
+
     @property
     def db_converter(self):
         return self.from_db_value

@@ -224,7 +224,11 @@ class In(Lookup):
                                  "(received %d)" % (self.lookup_name, n))
         if hasattr(rhs, "resolve_expression"):
             return rhs
-        if not hasattr(rhs, "__iter__"):     # a string is iterated, as in Django
+        # a string is iterated, as in Django; iter(), not hasattr(__iter__):
+        # kata Python's generators have no __iter__ attribute
+        try:
+            rhs = list(iter(rhs))
+        except TypeError:
             raise TypeError("'%s' object is not iterable" % type(rhs).__name__)
         f = self.output_field
         out = []
@@ -294,12 +298,14 @@ class IsNull(Lookup):
     prepare_rhs = False
 
     def __init__(self, lhs, rhs):
-        if rhs not in (True, False):
-            raise ValueError("The QuerySet value for an isnull lookup must be True or False.")
         self.lhs = lhs
         self.rhs = rhs
 
     def as_sql(self, compiler):
+        # Checked when compiled, as Django does: filter(x__isnull="yes") only
+        # raises when the query is run or printed.
+        if not isinstance(self.rhs, bool):
+            raise ValueError("The QuerySet value for an isnull lookup must be True or False.")
         sql, params = compiler.compile(self.lhs)
         if self.rhs:
             return "%s IS NULL" % sql, params
@@ -389,11 +395,27 @@ class TruncTime(Transform):
         return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
 
 
+def _iso_year_start(year):
+    """date.fromisocalendar(year, 1, 1) (kata Python's date lacks it): the
+    Monday of the week holding 4 January."""
+    jan4 = datetime.date(year, 1, 4)
+    return jan4 - datetime.timedelta(days=jan4.isoweekday() - 1)
+
+
 def _year_bounds(lookup, year):
     f = lookup.lhs.lhs.output_field
+    iso = lookup.lhs.lookup_name == "iso_year"
+    if iso:
+        start, nxt = _iso_year_start(year), _iso_year_start(year + 1)
     if f.get_internal_type() == "DateTimeField":
-        first = datetime.datetime(year, 1, 1)
-        second = datetime.datetime(year, 12, 31, 23, 59, 59, 999999)
+        if iso:
+            first = datetime.datetime(start.year, start.month, start.day)
+            second = datetime.datetime(nxt.year, nxt.month, nxt.day) - datetime.timedelta(microseconds=1)
+        else:
+            first = datetime.datetime(year, 1, 1)
+            second = datetime.datetime(year, 12, 31, 23, 59, 59, 999999)
+    elif iso:
+        first, second = start, nxt - datetime.timedelta(days=1)
     else:
         first = datetime.date(year, 1, 1)
         second = datetime.date(year, 12, 31)
@@ -478,6 +500,6 @@ def get_lookup(lhs, name):
     """The lookup class for `name` on the expression lhs, or None."""
     if isinstance(lhs, Extract) and lhs.lookup_name in ("year", "iso_year"):
         c = YEAR_LOOKUPS.get(name)
-        if c is not None and lhs.lookup_name == "year":
+        if c is not None:
             return c
     return LOOKUPS.get(name)

@@ -1,0 +1,9 @@
+from django.core.exceptions import ValidationError
+from books.models import Book
+b = Book.objects.get(id=1)
+b.price = "abc"
+try:
+    b.full_clean()
+    result = "ok"
+except ValidationError as e:
+    result = e.message_dict

@@ -1,0 +1,3 @@
+from books.models import Book
+qs = Book.objects.filter(rating=4)
+result = (str(qs.query), qs.count())

@@ -1,0 +1,3 @@
+from blog.models import Entry
+qs = Entry.objects.filter(pub_date__month__in=[1, 2]).order_by("id")
+result = (str(qs.query), list(qs.values_list("id", flat=True)))

@@ -1,0 +1,4 @@
+from blog.models import Blog
+b = Blog.objects.create(name="tmp", tagline="t")
+r = b.delete()
+result = (r, b.pk)
