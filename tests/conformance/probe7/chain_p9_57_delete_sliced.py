@@ -1,0 +1,6 @@
+from blog.models import Blog, Entry, Author
+try:
+    Entry.objects.all()[:1].delete()
+    result = "ok"
+except Exception as exc:
+    result = (type(exc).__name__, str(exc))

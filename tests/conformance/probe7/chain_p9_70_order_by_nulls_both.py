@@ -1,0 +1,7 @@
+from blog.models import Blog, Entry, Author
+from django.db.models import F
+try:
+    F("rating").asc(nulls_first=True, nulls_last=True)
+    result = "ok"
+except Exception as exc:
+    result = (type(exc).__name__, str(exc))

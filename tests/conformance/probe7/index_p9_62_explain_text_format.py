@@ -1,0 +1,3 @@
+from blog.models import Blog, Entry, Author
+s = Entry.objects.all().explain(format="text")
+result = type(s).__name__
