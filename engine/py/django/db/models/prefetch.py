@@ -218,6 +218,29 @@ class _Store:
         cache[name] = rqs
 
 
+def _filter_prefetch(qs, field_name, values):
+    """qs filtered to the owners' rows, as Django's _filter_prefetch_queryset:
+    a sliced queryset keeps its slice per owner through ROW_NUMBER() OVER
+    (PARTITION BY the relation ORDER BY the queryset's ordering), filtered
+    on in the same WHERE (so compiled as the QUALIFY subquery)."""
+    if not qs.query.is_sliced:
+        return qs.filter(**{"%s__in" % field_name: values})
+    from django.db.models.window import Window
+    from django.db.models.functions import RowNumber
+    from django.db.models.lookups import GreaterThan, LessThanOrEqual
+    low, high = qs.query.low_mark, qs.query.high_mark
+    order_by = [expr for expr, _ in qs.query.get_compiler(using=qs.db).get_order_by()]
+    qs = qs._chain()
+    qs.query.clear_limits()
+    qs = qs.filter(**{"%s__in" % field_name: values})
+    window = Window(RowNumber(), partition_by=field_name, order_by=order_by)
+    window = window.resolve_expression(qs.query)
+    qs.query.where.add(GreaterThan(window, low), "AND")
+    if high is not None:
+        qs.query.where.add(LessThanOrEqual(window, high), "AND")
+    return qs
+
+
 def _prefetch_forward(instances, field, queryset, store):
     model = field.remote_field.model
     vals = []
@@ -279,7 +302,7 @@ def _prefetch_reverse(instances, rel, queryset, store):
         if v not in pks:
             pks.append(v)
     qs = queryset if queryset is not None else model._default_manager.get_queryset()
-    rows = store.run(qs.filter(**{"%s__in" % field.name: pks}))
+    rows = store.run(_filter_prefetch(qs, field.name, pks))
     groups = {}
     for obj in rows:
         groups.setdefault(getattr(obj, field.attname), []).append(obj)
@@ -312,7 +335,7 @@ def _prefetch_m2m(instances, field, reverse, queryset, store):
         if i.pk not in pks:
             pks.append(i.pk)
     qs = queryset if queryset is not None else model._default_manager.get_queryset()
-    qs = qs.filter(**{"%s__in" % query_name: pks})
+    qs = _filter_prefetch(qs, query_name, pks)
     q = qs.query
     # The owner's id rides along as an extra selected column, as Django's
     # extra(select={'_prefetch_related_val_entry_id': …}).

@@ -334,7 +334,11 @@ class SQLCompiler:
                     inner = expr.expression if isinstance(expr, OrderBy) else expr
                     if isinstance(inner, PositionRef):
                         continue
-                    s, p = self.compile(inner)
+                    if isinstance(inner, _Random):
+                        # Django strips the direction (ordering_parts) off the column
+                        s, p = "RAND()", []
+                    else:
+                        s, p = self.compile(inner)
                     if (s, p) not in col_sqls:
                         col_sqls.append((s, p))
                         out_cols.append(s)
