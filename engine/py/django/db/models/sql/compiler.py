@@ -829,6 +829,10 @@ def execute_sql_update(query, values):
     if len([a for a in q.alias_map if q.alias_refcount.get(a)]) > 1:
         inner = q.clone()
         inner.default_cols = False
+        # QuerySet.update() drops the annotations, so that they are not
+        # selected in the pk subquery (a filter on one keeps its aggregate)
+        inner.annotations = {}
+        inner.annotation_select_mask = None
         alias = inner.get_initial_alias()
         inner.select = (Col(alias, inner.get_meta().pk),)
         outer = Query(q.model)
