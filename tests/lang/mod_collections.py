@@ -177,3 +177,13 @@ print(w, w + deque([0]), w * 2, w.copy(), list(w))
 w.clear()
 print(w)
 print(collections.Counter('aab')['a'], collections.deque([1]), collections.namedtuple('T', 'a')(1))
+
+# copies, class reprs, no instance attributes on a namedtuple
+import copy
+print(Point, copy.copy(pt), copy.deepcopy(pt), copy.deepcopy(d), copy.copy(Counter(a=1)))
+print(copy.deepcopy(OrderedDict(a=[1])), copy.deepcopy(deque([[1]], maxlen=2)))
+try:
+    pt.z = 1
+except AttributeError as ex:
+    print('AttributeError', ex)
+print(type(Counter()), defaultdict, deque, OrderedDict, Point.__bases__, Point.__doc__)

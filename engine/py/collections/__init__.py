@@ -49,6 +49,9 @@ class defaultdict(dict):
     def copy(self):
         return type(self)(self.default_factory, self)
 
+    def __reduce__(self):
+        return type(self), (self.default_factory, dict(self))
+
     __copy__ = copy
 
     def __or__(self, other):
@@ -319,6 +322,9 @@ class OrderedDict(dict):
         # reversed() on a dict subclass: iterate the keys backwards
         return iter(list(dict.keys(self))[::-1])
 
+    def __reduce__(self):
+        return self.__class__, (list(self.items()),)
+
     def move_to_end(self, key, last=True):
         value = self[key]          # KeyError(key) when absent, as CPython
         if last:
@@ -519,6 +525,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    def __reduce__(self):
+        return (self.__class__, tuple(self))
+
+    def __setattr__(self, name, value):
+        # CPython's namedtuple has __slots__ = (): no instance attributes
+        if name in field_names:
+            raise AttributeError("can't set attribute")
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % (self.__class__.__name__, name))
+
     ns = {
         '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
         '__slots__': (),
@@ -530,16 +546,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
+        '__reduce__': __reduce__,
+        '__setattr__': __setattr__,
+        '__module__': '__main__' if module is None else module,
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
         ns[name] = _FieldGetter(index, 'Alias for field number %d' % index)
 
-    result = type(typename, (tuple,), ns)
-    if module is None:
-        module = '__main__'
-    result.__module__ = module
-    return result
+    return type(typename, (tuple,), ns)
 
 
 # ---------------------------------------------------------------------- deque
