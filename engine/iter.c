@@ -446,6 +446,13 @@ static Value reversed_new(Interp *I, Class *cls, int argc, const Value *argv, co
                 exc_raisef(I, I->cls.TypeError, "'%s' object is not reversible", c->name->s);
             return cont_call_method0(I, seq, "__reversed__");
         }
+        /* a subclass of a builtin without __reversed__ of its own: the builtin's */
+        if (c->native_base == I->cls.dict)
+            return iter_dict_new(I, (Dict *)seq.u.o, 0, true);
+        if (c->native_base == I->cls.list)
+            return iter_list_reversed(I, (List *)seq.u.o);
+        if (c->native_base == I->cls.set || c->native_base == I->cls.frozenset)
+            exc_raisef(I, I->cls.TypeError, "'%s' object is not reversible", c->name->s);
     }
     bool has_getitem = (c->dunders & DU_GETITEM) || c->ops->getitem;
     bool has_len = (c->dunders & DU_LEN) || c->ops->len;
