@@ -515,9 +515,14 @@ class Query:
         if not arg:
             raise FieldError("Cannot parse keyword query %r" % arg)
         parts = arg.split(LOOKUP_SEP)
-        if parts[0] in self.annotations:
-            lookups = parts[1:]
-            lhs = self.annotations[parts[0]]
+        # Django's refs_expression: the shortest prefix naming an
+        # annotation ("authors__count__gt" over Count("authors")).
+        n = 1
+        while n < len(parts) and LOOKUP_SEP.join(parts[:n]) not in self.annotations:
+            n += 1
+        if LOOKUP_SEP.join(parts[:n]) in self.annotations:
+            lookups = parts[n:]
+            lhs = self.annotations[LOOKUP_SEP.join(parts[:n])]
             value = self.resolve_lookup_value(value, can_reuse, allow_joins)
             condition = self.build_lookup(lookups, lhs, value)
             return WhereNode([condition], connector=AND), []
