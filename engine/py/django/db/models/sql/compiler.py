@@ -283,6 +283,12 @@ class SQLCompiler:
         for alias, j in q.alias_map.items():
             if not q.alias_refcount.get(alias):
                 continue
+            if getattr(j, "filtered_relation", None) is not None:
+                # FilteredRelation: its condition is ANDed to the ON clause.
+                sql, p = j.as_sql(self)
+                self._from_params.extend(p)
+                result.append(sql)
+                continue
             result.append(j.as_sql())
         return result
 
@@ -343,7 +349,9 @@ class SQLCompiler:
                         col_sqls.append((s, p))
                         out_cols.append(s)
                         params.extend(p)
+            self._from_params = []
             from_ = self.get_from_clause()
+            params.extend(self._from_params)
             result = ["SELECT"]
             if q.distinct:
                 if q.distinct_fields:

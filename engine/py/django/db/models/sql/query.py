@@ -10,6 +10,7 @@ from django.core.exceptions import FieldError, FieldDoesNotExist, EmptyResultSet
 from django.db.models.expressions import (
     AND, OR, Q, WhereNode, Col, F, NothingNode, OrderBy, quote, quote_alias, Node,
 )
+from django.db.models.expressions import UnquotedAlias, _rename_q_prefix
 from django.db.models import lookups as L
 
 INNER = "INNER JOIN"
@@ -20,6 +21,7 @@ LOOKUP_SEP = "__"
 class BaseTable:
     join_type = None
     parent_alias = None
+    filtered_relation = None
 
     def __init__(self, table_name, alias):
         self.table_name = table_name
@@ -41,7 +43,20 @@ class BaseTable:
         return BaseTable(self.table_name, self.table_alias)
 
 
+def _q_lookups(q):
+    """The lookup strings of a Q, nested ones too."""
+    out = []
+    for c in q.children:
+        if isinstance(c, Q):
+            out.extend(_q_lookups(c))
+        else:
+            out.append(c[0])
+    return out
+
+
 class Join:
+    filtered_relation = None
+
     def __init__(self, table_name, parent_alias, table_alias, join_type, join_field, nullable,
                  lhs_col, rhs_col):
         self.table_name = table_name
@@ -54,26 +69,44 @@ class Join:
         self.rhs_col = rhs_col
 
     def identity(self):
-        return (self.table_name, self.parent_alias, self.lhs_col, self.rhs_col, id(self.join_field))
+        fr = self.filtered_relation
+        return (self.table_name, self.parent_alias, self.lhs_col, self.rhs_col, id(self.join_field),
+                fr.alias if fr is not None else None)
 
     def equals(self, other):
         return isinstance(other, Join) and self.identity() == other.identity()
 
-    def as_sql(self):
+    def as_sql(self, compiler=None):
         alias = "" if self.table_alias == self.table_name else " %s" % self.table_alias
-        return "%s %s%s ON (%s.%s = %s.%s)" % (
-            self.join_type, quote(self.table_name), alias, quote_alias(self.parent_alias),
-            quote(self.lhs_col), quote_alias(self.table_alias), quote(self.rhs_col))
+        on = "%s.%s = %s.%s" % (quote_alias(self.parent_alias), quote(self.lhs_col),
+                                quote_alias(self.table_alias), quote(self.rhs_col))
+        params = []
+        fr = self.filtered_relation
+        if compiler is not None and fr is not None and fr.resolved_condition is not None:
+            cond, params = compiler.compile(fr.resolved_condition)
+            if cond:
+                on = "%s AND (%s)" % (on, cond)
+        sql = "%s %s%s ON (%s)" % (self.join_type, quote(self.table_name), alias, on)
+        if compiler is not None:
+            return sql, list(params)
+        return sql
 
     def copy(self):
         j = Join(self.table_name, self.parent_alias, self.table_alias, self.join_type,
                  self.join_field, self.nullable, self.lhs_col, self.rhs_col)
+        if self.filtered_relation is not None:
+            j.filtered_relation = self.filtered_relation
         return j
 
     def relabeled_clone(self, change_map):
         j = self.copy()
         j.parent_alias = change_map.get(self.parent_alias, self.parent_alias)
         j.table_alias = change_map.get(self.table_alias, self.table_alias)
+        fr = self.filtered_relation
+        if fr is not None and fr.resolved_condition is not None:
+            fr = fr.clone()
+            fr.resolved_condition = fr.resolved_condition.relabeled_clone(change_map)
+            j.filtered_relation = fr
         return j
 
     def promote(self):
@@ -177,6 +210,7 @@ class Query:
         self.annotations = {}
         self.used_aliases = set()
         self.extra = {}
+        self._filtered_relations = {}
 
     # ---- basics
 
@@ -221,6 +255,7 @@ class Query:
         obj.table_map = {k: list(v) for k, v in self.table_map.items()}
         obj.where = _clone_where(self.where)
         obj.annotations = dict(self.annotations)
+        obj._filtered_relations = dict(self._filtered_relations)
         obj.used_aliases = set()
         if isinstance(self.select_related, dict):
             obj.select_related = _copy_dict(self.select_related)
@@ -256,7 +291,7 @@ class Query:
 
     # ---- aliases and joins
 
-    def table_alias(self, table_name, create=False):
+    def table_alias(self, table_name, create=False, filtered_relation=None):
         alias_list = self.table_map.get(table_name)
         if not create and alias_list:
             alias = alias_list[0]
@@ -266,7 +301,9 @@ class Query:
             alias = "%s%d" % (self.alias_prefix, len(self.alias_map) + 1)
             alias_list.append(alias)
         else:
-            alias = table_name
+            # The first join of a table is under its name, or under the
+            # alias of the FilteredRelation it is made for.
+            alias = table_name if filtered_relation is None else UnquotedAlias(filtered_relation.alias)
             self.table_map[table_name] = [alias]
         self.alias_refcount[alias] = 1
         return alias, True
@@ -300,7 +337,7 @@ class Query:
                 reuse_alias = reuse_aliases[-1]
             self.ref_alias(reuse_alias)
             return reuse_alias
-        alias, _ = self.table_alias(join.table_name, create=True)
+        alias, _ = self.table_alias(join.table_name, create=True, filtered_relation=join.filtered_relation)
         if join.join_type:
             if self.alias_map[join.parent_alias].join_type == LOUTER or join.nullable:
                 join_type = LOUTER
@@ -309,7 +346,47 @@ class Query:
             join.join_type = join_type
         join.table_alias = alias
         self.alias_map[alias] = join
+        if join.filtered_relation is not None:
+            # The condition of a FilteredRelation, resolved against the
+            # join just made (Django's FilteredRelation.resolve_expression),
+            # without changing any join type; joins it adds go before it.
+            fr = join.filtered_relation.clone()
+            saved = dict(self.alias_map)
+            n = len(self.alias_map)
+            fr.resolved_condition = self._add_q(fr.condition, set(self.alias_map), split_subq=False)[0]
+            for a, j in saved.items():
+                self.alias_map[a] = j
+            join.filtered_relation = fr
+            if n < len(self.alias_map):
+                self.alias_map[alias] = self.alias_map.pop(alias)
         return alias
+
+    def add_filtered_relation(self, filtered_relation, alias):
+        if "." in alias:
+            raise ValueError("FilteredRelation doesn't support aliases with periods (got %r)." % alias)
+        filtered_relation.alias = alias
+        relation_parts = filtered_relation.relation_name.split(LOOKUP_SEP)
+        for part in relation_parts:
+            if part in L.LOOKUPS:
+                raise ValueError("FilteredRelation's relation_name cannot contain lookups (got %r)."
+                                 % filtered_relation.relation_name)
+        for lookup in _q_lookups(filtered_relation.condition):
+            parts = lookup.split(LOOKUP_SEP)
+            field_parts = parts
+            if len(parts) > 1 and parts[-1] in L.LOOKUPS:
+                field_parts = parts[:-1]
+            shift = 1 if len(field_parts) != len(parts) else 2
+            for idx, part in enumerate(field_parts[:-shift] if shift <= len(field_parts) else []):
+                if len(relation_parts) > idx and relation_parts[idx] != part:
+                    raise ValueError("FilteredRelation's condition doesn't support relations outside "
+                                     "the %r (got %r)." % (filtered_relation.relation_name, lookup))
+            if len(field_parts) > len(relation_parts) + 1:
+                raise ValueError("FilteredRelation's condition doesn't support nested relations "
+                                 "deeper than the relation_name (got %r for %r)."
+                                 % (lookup, filtered_relation.relation_name))
+        filtered_relation.condition = _rename_q_prefix(filtered_relation.relation_name, alias,
+                                                       filtered_relation.condition)
+        self._filtered_relations[alias] = filtered_relation
 
     def promote_joins(self, aliases):
         aliases = list(aliases)
@@ -354,6 +431,7 @@ class Query:
             if name == "pk":
                 name = opts.pk.name
             field = None
+            filtered_relation = None
             if name in self.annotation_select and pos == 0:
                 raise _Annotation(name)
             try:
@@ -361,15 +439,27 @@ class Query:
             except FieldDoesNotExist:
                 if name in self.annotations and pos == 0:
                     raise _Annotation(name)
+                if name in self._filtered_relations and pos == 0:
+                    filtered_relation = self._filtered_relations[name]
+                    field = opts.get_field(filtered_relation.relation_name)
             if field is None:
                 if pos == 0 or fail_on_missing:
-                    available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select))
+                    available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select)
+                                       | set(self._filtered_relations))
                     raise FieldError("Cannot resolve keyword '%s' into field. Choices are: %s"
                                      % (name, ", ".join(available)))
                 pos -= 1
                 break
             if hasattr(field, "get_path_info"):
                 pathinfos = field.get_path_info()
+                if filtered_relation is not None:
+                    # The last step is the join the condition goes on.
+                    pathinfos = list(pathinfos)
+                    p = pathinfos[-1]
+                    p2 = type(p)(p.from_opts, p.to_opts, p.target_fields, p.join_field, p.m2m,
+                                 p.direct, p.lhs_col, p.rhs_col)
+                    p2.filtered_relation = filtered_relation
+                    pathinfos[-1] = p2
                 last = pathinfos[-1]
                 path.extend(pathinfos)
                 final_field = last.join_field
@@ -397,11 +487,16 @@ class Query:
         for join in path:
             opts = join.to_opts
             nullable = self.is_nullable(join.join_field) if join.direct else True
-            connection = Join(opts.db_table, alias, None, INNER, join.join_field, nullable,
-                              join.lhs_col, join.rhs_col)
+            fr = getattr(join, "filtered_relation", None)
+            connection = Join(opts.db_table, alias, UnquotedAlias(fr.alias) if fr is not None else None, INNER,
+                              join.join_field, nullable, join.lhs_col, join.rhs_col)
+            if fr is not None:
+                connection.filtered_relation = fr.clone()
             reuse = can_reuse if join.m2m else None
             alias = self.join(connection, reuse=reuse)
             joins.append(alias)
+            if fr is not None and can_reuse is not None:
+                can_reuse.add(alias)
         return JoinInfo(final_field, targets, opts, joins, path, final_transformer), transforms
 
     def is_nullable(self, field):
@@ -411,6 +506,8 @@ class Query:
         joins = list(joins)
         for info in reversed(path):
             if len(joins) == 1 or not info.direct:
+                break
+            if getattr(info, "filtered_relation", None) is not None:
                 break
             join_targets = {info.join_field.target_field.column}
             cur_targets = {t.column for t in targets}
