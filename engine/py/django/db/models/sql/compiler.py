@@ -150,8 +150,25 @@ class SQLCompiler:
             if requested is None or next_req:
                 self.get_related_selections(select, sub, model._meta, alias, depth + 1, next_req,
                                             prefix + f.name + LOOKUP_SEP)
+        if requested and not prefix:
+            # select_related("alias") of a FilteredRelation: the object of
+            # its join, set as the attribute `alias`.
+            for name in requested:
+                if name not in q._filtered_relations:
+                    continue
+                info, _ = q.setup_joins([name], opts, root_alias)
+                alias = info.joins[-1]
+                model = info.opts.model
+                fields = _related_loaded_fields(q, model, name)
+                start = len(select)
+                for rf in fields:
+                    select.append((Col(alias, rf), None))
+                klass_info["related"].append({"model": model, "fields": fields, "start": start,
+                                              "related": [], "field": None, "attr": name})
         if requested:
             valid = {f.name for f in opts.concrete_fields if f.is_relation}
+            if not prefix:
+                valid |= set(q._filtered_relations)
             for name in requested:
                 if name not in valid:
                     choices = ", ".join(sorted(valid)) or "(none)"

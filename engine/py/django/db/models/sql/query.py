@@ -43,6 +43,28 @@ class BaseTable:
         return BaseTable(self.table_name, self.table_alias)
 
 
+def _check_mask_name(opts, name):
+    """only("nope")/defer("publisher__nope"): FieldDoesNotExist when the
+    query is compiled, as Django's get_select_mask."""
+    for part in name.split(LOOKUP_SEP):
+        if part == "pk":
+            field = opts.pk
+        else:
+            try:
+                field = opts.get_field(part)
+            except FieldDoesNotExist:
+                field = None
+                for f in opts.concrete_fields:
+                    if f.attname == part:
+                        field = f
+                if field is None:
+                    raise
+        model = getattr(field, "related_model", None)
+        if model is None:
+            return
+        opts = model._meta
+
+
 def _q_lookups(q):
     """The lookup strings of a Q, nested ones too."""
     out = []
@@ -198,6 +220,7 @@ class Query:
     combinator_all = False
     combined_queries = ()
     is_empty_flag = False
+    _filtered_relations = {}    # never changed in place: add_filtered_relation() copies it
 
     def __init__(self, model, alias_cols=True):
         self.model = model
@@ -210,7 +233,6 @@ class Query:
         self.annotations = {}
         self.used_aliases = set()
         self.extra = {}
-        self._filtered_relations = {}
 
     # ---- basics
 
@@ -255,7 +277,6 @@ class Query:
         obj.table_map = {k: list(v) for k, v in self.table_map.items()}
         obj.where = _clone_where(self.where)
         obj.annotations = dict(self.annotations)
-        obj._filtered_relations = dict(self._filtered_relations)
         obj.used_aliases = set()
         if isinstance(self.select_related, dict):
             obj.select_related = _copy_dict(self.select_related)
@@ -386,6 +407,7 @@ class Query:
                                  % (lookup, filtered_relation.relation_name))
         filtered_relation.condition = _rename_q_prefix(filtered_relation.relation_name, alias,
                                                        filtered_relation.condition)
+        self._filtered_relations = dict(self._filtered_relations)
         self._filtered_relations[alias] = filtered_relation
 
     def promote_joins(self, aliases):
@@ -432,6 +454,7 @@ class Query:
                 name = opts.pk.name
             field = None
             filtered_relation = None
+            fr_path = None
             if name in self.annotation_select and pos == 0:
                 raise _Annotation(name)
             try:
@@ -441,7 +464,12 @@ class Query:
                     raise _Annotation(name)
                 if name in self._filtered_relations and pos == 0:
                     filtered_relation = self._filtered_relations[name]
-                    field = opts.get_field(filtered_relation.relation_name)
+                    rel_parts = filtered_relation.relation_name.split(LOOKUP_SEP)
+                    field = opts.get_field(rel_parts[0])
+                    if len(rel_parts) > 1:
+                        # FilteredRelation("book__store"): the whole path,
+                        # the condition on its last join.
+                        fr_path = self.names_to_path(rel_parts, opts, allow_many)[0]
             if field is None:
                 if pos == 0 or fail_on_missing:
                     available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select)
@@ -451,7 +479,7 @@ class Query:
                 pos -= 1
                 break
             if hasattr(field, "get_path_info"):
-                pathinfos = field.get_path_info()
+                pathinfos = field.get_path_info() if fr_path is None else fr_path
                 if filtered_relation is not None:
                     # The last step is the join the condition goes on.
                     pathinfos = list(pathinfos)
@@ -623,7 +651,11 @@ class Query:
             value = self.resolve_lookup_value(value, can_reuse, allow_joins)
             condition = self.build_lookup(lookups, lhs, value)
             return WhereNode([condition], connector=AND), []
+        pre_joins = dict(self.alias_refcount)
         value = self.resolve_lookup_value(value, can_reuse, allow_joins)
+        # The joins the value made (F("incoming__amount")) count as used by
+        # this filter, as Django's build_filter: INNER unless promoted.
+        value_joins = {a for a, n in self.alias_refcount.items() if n > pre_joins.get(a, 0)}
         opts = self.get_meta()
         alias = self.get_initial_alias()
         self._check_related_value(parts, opts, value)
@@ -636,7 +668,7 @@ class Query:
         info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
         if can_reuse is not None:
             can_reuse.update(info.joins)
-        used_joins = set(info.joins)
+        used_joins = set(info.joins) | value_joins
         targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         col = Col(alias, targets[0])
         condition = self.build_lookup(lookups, col, value)
@@ -694,6 +726,7 @@ class Query:
         elif isinstance(value, F):
             value = OuterRef(value.name)
         inner = Query(self.model)
+        inner._filtered_relations = self._filtered_relations
         inner.add_q(Q((arg, value)))
         inner.clear_ordering(force=True)
         trimmed_prefix, contains_louter = inner.trim_start(arg.split(LOOKUP_SEP), path)
@@ -736,13 +769,17 @@ class Query:
         opts = self.get_meta()
         left = trimmed
         for name in names:
-            field = opts.get_field(opts.pk.name if name == "pk" else name)
-            n = len(field.get_path_info())
+            if name in self._filtered_relations and not prefix:
+                infos = self.names_to_path([name], opts)[0]
+            else:
+                field = opts.get_field(opts.pk.name if name == "pk" else name)
+                infos = field.get_path_info()
+            n = len(infos)
             if left - n < 0:
                 break
             prefix.append(name)
             left -= n
-            opts = field.get_path_info()[-1].to_opts
+            opts = infos[-1].to_opts
         prefix.append(join_field.target_field.name)
         first = lookup_tables[trimmed + 1]
         if self.alias_map[first].join_type != LOUTER:
@@ -761,7 +798,17 @@ class Query:
     def resolve_lookup_value(self, value, can_reuse, allow_joins):
         if hasattr(value, "resolve_expression") and not hasattr(value, "_meta"):
             if hasattr(value, "_iterable_class"):
-                return _SubqueryExpr(value.query, value)
+                sub = _SubqueryExpr(value.query, value)
+                # Django's bump_prefix: U0 … inside a T query, skipping the
+                # prefixes its own subqueries use; this query then counts
+                # them (made a subquery itself, it takes the next letter).
+                used = set(getattr(value.query, "subq_aliases", ()))
+                prefix = chr(ord(self.alias_prefix) + 1)
+                while prefix in used:
+                    prefix = chr(ord(prefix) + 1)
+                sub.prefix = prefix
+                self.subq_aliases = set(getattr(self, "subq_aliases", ())) | used | {prefix}
+                return sub
             return value.resolve_expression(self, reuse=can_reuse, allow_joins=allow_joins)
         if isinstance(value, (list, tuple)):
             vals = [self.resolve_lookup_value(v, can_reuse, allow_joins) for v in value]
@@ -982,6 +1029,8 @@ class Query:
         names, defer = self.deferred_loading
         if not names:
             return opts.concrete_fields
+        for name in names:
+            _check_mask_name(opts, name)
         simple = {n.split(LOOKUP_SEP)[0] for n in names}
         if defer:
             # defer("blog__name") defers a column of blog, not blog_id
@@ -1138,7 +1187,7 @@ class _SubqueryExpr:
                 q.default_cols = False
                 q.select = (Col(alias, q.get_meta().pk),)
         q.clear_ordering(force=False)
-        q = _relabel_for_subquery(q)
+        q = _relabel_for_subquery(q, getattr(self, "prefix", "U"))
         c = SQLCompiler(q)
         c.subquery = True
         return c.as_sql()
@@ -1147,11 +1196,11 @@ class _SubqueryExpr:
         return self
 
 
-def _relabel_for_subquery(q):
+def _relabel_for_subquery(q, prefix="U"):
     q = q.clone()
     change_map = {}
     for i, alias in enumerate(list(q.alias_map)):
-        change_map[alias] = "U%d" % i
+        change_map[alias] = "%s%d" % (prefix, i)
     q.alias_map = {change_map[a]: j.relabeled_clone(change_map) for a, j in q.alias_map.items()}
     q.alias_refcount = {change_map[a]: c for a, c in q.alias_refcount.items()}
     q.table_map = {t: [change_map[a] for a in al] for t, al in q.table_map.items()}
