@@ -7,6 +7,7 @@ from django.db.models.fields import (
     DateField, DateTimeField, TimeField, DurationField, JSONField,
 )
 from django.db.models.expressions import F, Q, Value, Expression, CombinedExpression, OrderBy, RawSQL
+from django.db.models.expressions import FilteredRelation
 from django.db.models.related import (
     ForeignKey, OneToOneField, ManyToManyField, CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT,
     DO_NOTHING, SET, ManyToOneRel, ManyToManyRel, OneToOneRel,

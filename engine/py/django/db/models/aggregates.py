@@ -9,6 +9,7 @@ Also re-exports the expression classes django.db.models offers (it
 star-imports this module).
 """
 from django.core.exceptions import FieldError, EmptyResultSet
+from django.db.models.expressions import FilteredRelation
 from django.db.models.expressions import (
     Expression, Func, Value, Star, Ref, Col, F, Case, When, ExpressionWrapper, Subquery, Exists,
     OuterRef, WhereNode, Q, _fields, _internal_type, _INTEGER_TYPES, Expression as _E,
@@ -251,6 +252,9 @@ def annotate_queryset(queryset, args, kwargs, select):
     for alias, annotation in annotations.items():
         if alias in names:
             raise ValueError("The annotation '%s' conflicts with a field on the model." % alias)
+        if isinstance(annotation, FilteredRelation):
+            clone.query.add_filtered_relation(annotation, alias)
+            continue
         clone.query.add_annotation(annotation, alias, select=select)
     for alias, annotation in clone.query.annotations.items():
         if alias in annotations and getattr(annotation, "contains_aggregate", False):

@@ -61,10 +61,17 @@ def _parse_expression(arg):
     return Value(arg)
 
 
+class UnquotedAlias(str):
+    """The alias of a FilteredRelation join: Django does not quote it (it is
+    in alias_map, not table_map)."""
+
+
 def quote_alias(alias):
     """Table names are quoted; the aliases Django makes up for repeated
     tables (T3) and subqueries (U0, V0 when nested) are not:
     "blog_entry"."id", T3."id"."""
+    if isinstance(alias, UnquotedAlias):
+        return alias
     if len(alias) > 1 and alias[0] in "TUVW" and alias[1:].isdigit():
         return alias
     return quote(alias)
@@ -1355,6 +1362,60 @@ def _q_child_str(c):
     if isinstance(c, tuple):
         return "(%r, %r)" % c
     return str(c)
+
+
+class FilteredRelation:
+    """annotate(alias=FilteredRelation("relation", condition=Q(...))): a join
+    to the relation under the alias, with the condition in its ON clause
+    (Query.add_filtered_relation, Join.as_sql)."""
+
+    def __init__(self, relation_name, *, condition=Q()):
+        if not relation_name:
+            raise ValueError("relation_name cannot be empty.")
+        self.relation_name = relation_name
+        self.alias = None
+        if not isinstance(condition, Q):
+            raise ValueError("condition argument must be a Q() instance.")
+        self.condition = condition
+        self.resolved_condition = None
+
+    def __eq__(self, other):
+        if not isinstance(other, FilteredRelation):
+            return NotImplemented
+        return (self.relation_name == other.relation_name and self.alias == other.alias
+                and str(self.condition) == str(other.condition))
+
+    def __hash__(self):
+        return hash((self.relation_name, self.alias))
+
+    def clone(self):
+        c = FilteredRelation(self.relation_name, condition=self.condition)
+        c.alias = self.alias
+        c.resolved_condition = self.resolved_condition
+        return c
+
+    def resolve_expression(self, *args, **kwargs):
+        raise NotImplementedError("FilteredRelation.resolve_expression() is unused.")
+
+    def as_sql(self, compiler, connection=None):
+        return compiler.compile(self.resolved_condition)
+
+
+def _rename_q_prefix(prefix, replacement, q):
+    """Q(book__rating=5) -> Q(good__rating=5): the condition of a
+    FilteredRelation names the relation; the join is made under its alias."""
+    children = []
+    for c in q.children:
+        if isinstance(c, Q):
+            children.append(_rename_q_prefix(prefix, replacement, c))
+        else:
+            key, value = c
+            if key == prefix or key.startswith(prefix + "__"):
+                key = replacement + key[len(prefix):]
+            children.append((key, value))
+    obj = Q(_connector=q.connector, _negated=q.negated)
+    obj.children = children
+    return obj
 
 
 class WhereNode(Node):

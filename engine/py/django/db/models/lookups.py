@@ -333,10 +333,14 @@ class Transform:
     """lhs transformed: Extract('year'), TruncDate … (an expression)."""
 
     lookup_name = None
-    contains_aggregate = False
 
     def __init__(self, lhs):
         self.lhs = lhs
+
+    @property
+    def contains_aggregate(self):
+        # mn__year over Min(...) is a HAVING condition.
+        return bool(getattr(self.lhs, "contains_aggregate", False))
 
     def relabeled_clone(self, change_map):
         return type(self)(self.lhs.relabeled_clone(change_map))
@@ -402,8 +406,16 @@ def _iso_year_start(year):
     return jan4 - datetime.timedelta(days=jan4.isoweekday() - 1)
 
 
+def _year_source(lookup):
+    """The date of a year lookup: the lhs of the __year transform, or the
+    expression of ExtractYear()."""
+    if isinstance(lookup.lhs, Extract):
+        return lookup.lhs.lhs
+    return lookup.lhs.source_expressions[0]
+
+
 def _year_bounds(lookup, year):
-    f = lookup.lhs.lhs.output_field
+    f = _year_source(lookup).output_field
     iso = lookup.lhs.lookup_name == "iso_year"
     if iso:
         start, nxt = _iso_year_start(year), _iso_year_start(year + 1)
@@ -427,7 +439,7 @@ def _year_as_sql(lookup, compiler, base):
     """pub_date__year=2008 -> BETWEEN '2008-01-01' AND '2008-12-31' (an
     index-friendly range), as Django does for exact/gt/gte/lt/lte."""
     if lookup.rhs_is_direct_value():
-        lhs_sql, params = compiler.compile(lookup.lhs.lhs)
+        lhs_sql, params = compiler.compile(_year_source(lookup))
         rhs_sql, rhs_params = lookup.year_rhs(_year_bounds(lookup, lookup.rhs))
         return "%s %s" % (lhs_sql, rhs_sql), list(params) + rhs_params
     return base.as_sql(lookup, compiler)
@@ -498,7 +510,8 @@ def get_transform(lhs_field, name):
 
 def get_lookup(lhs, name):
     """The lookup class for `name` on the expression lhs, or None."""
-    if isinstance(lhs, Extract) and lhs.lookup_name in ("year", "iso_year"):
+    if (isinstance(lhs, Extract) and lhs.lookup_name in ("year", "iso_year")
+            or getattr(lhs, "year_lookups", False)):
         c = YEAR_LOOKUPS.get(name)
         if c is not None:
             return c

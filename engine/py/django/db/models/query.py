@@ -92,8 +92,13 @@ def _instances(ki, rows):
                          tuple(f.db_converter for f in fields))
     for sub in ki["related"]:
         rel = _instances(sub, rows)
-        name = sub["field"].name
         start = sub["start"]
+        if sub.get("attr"):
+            # a FilteredRelation's object, as an attribute
+            for obj, robj, row in zip(objs, rel, rows):
+                setattr(obj, sub["attr"], None if row[start] is None else robj)
+            continue
+        name = sub["field"].name
         for obj, robj, row in zip(objs, rel, rows):
             obj._state.fields_cache[name] = None if row[start] is None else robj
     return objs
@@ -946,7 +951,7 @@ class QuerySet:
         else:
             for lookup in lookups:
                 name = getattr(lookup, "prefetch_to", lookup)
-                if name.split(LOOKUP_SEP)[0] in clone.query.annotations:
+                if name.split(LOOKUP_SEP)[0] in clone.query._filtered_relations:
                     raise ValueError("prefetch_related() is not supported with FilteredRelation.")
             clone._prefetch_related_lookups = clone._prefetch_related_lookups + lookups
         return clone
@@ -1030,7 +1035,7 @@ class QuerySet:
             raise TypeError("Cannot pass None as an argument to only().")
         for field in fields:
             field = field.split(LOOKUP_SEP, 1)[0]
-            if field in self.query.annotations:
+            if field in self.query._filtered_relations:
                 raise ValueError("only() is not supported with FilteredRelation.")
         clone = self._chain()
         clone.query.add_immediate_loading(fields)

@@ -613,10 +613,12 @@ class Extract(Func):
 
 class ExtractYear(Extract):
     lookup_name = "year"
+    year_lookups = True     # the BETWEEN/range lookups of lookups.YEAR_LOOKUPS
 
 
 class ExtractIsoYear(Extract):
     lookup_name = "iso_year"
+    year_lookups = True
 
 
 class ExtractMonth(Extract):

@@ -150,8 +150,25 @@ class SQLCompiler:
             if requested is None or next_req:
                 self.get_related_selections(select, sub, model._meta, alias, depth + 1, next_req,
                                             prefix + f.name + LOOKUP_SEP)
+        if requested and not prefix:
+            # select_related("alias") of a FilteredRelation: the object of
+            # its join, set as the attribute `alias`.
+            for name in requested:
+                if name not in q._filtered_relations:
+                    continue
+                info, _ = q.setup_joins([name], opts, root_alias)
+                alias = info.joins[-1]
+                model = info.opts.model
+                fields = _related_loaded_fields(q, model, name)
+                start = len(select)
+                for rf in fields:
+                    select.append((Col(alias, rf), None))
+                klass_info["related"].append({"model": model, "fields": fields, "start": start,
+                                              "related": [], "field": None, "attr": name})
         if requested:
             valid = {f.name for f in opts.concrete_fields if f.is_relation}
+            if not prefix:
+                valid |= set(q._filtered_relations)
             for name in requested:
                 if name not in valid:
                     choices = ", ".join(sorted(valid)) or "(none)"
@@ -283,6 +300,12 @@ class SQLCompiler:
         for alias, j in q.alias_map.items():
             if not q.alias_refcount.get(alias):
                 continue
+            if getattr(j, "filtered_relation", None) is not None:
+                # FilteredRelation: its condition is ANDed to the ON clause.
+                sql, p = j.as_sql(self)
+                self._from_params.extend(p)
+                result.append(sql)
+                continue
             result.append(j.as_sql())
         return result
 
@@ -343,7 +366,9 @@ class SQLCompiler:
                         col_sqls.append((s, p))
                         out_cols.append(s)
                         params.extend(p)
+            self._from_params = []
             from_ = self.get_from_clause()
+            params.extend(self._from_params)
             result = ["SELECT"]
             if q.distinct:
                 if q.distinct_fields:

@@ -10,6 +10,7 @@ from django.core.exceptions import FieldError, FieldDoesNotExist, EmptyResultSet
 from django.db.models.expressions import (
     AND, OR, Q, WhereNode, Col, F, NothingNode, OrderBy, quote, quote_alias, Node,
 )
+from django.db.models.expressions import UnquotedAlias, _rename_q_prefix
 from django.db.models import lookups as L
 
 INNER = "INNER JOIN"
@@ -20,6 +21,7 @@ LOOKUP_SEP = "__"
 class BaseTable:
     join_type = None
     parent_alias = None
+    filtered_relation = None
 
     def __init__(self, table_name, alias):
         self.table_name = table_name
@@ -41,7 +43,42 @@ class BaseTable:
         return BaseTable(self.table_name, self.table_alias)
 
 
+def _check_mask_name(opts, name):
+    """only("nope")/defer("publisher__nope"): FieldDoesNotExist when the
+    query is compiled, as Django's get_select_mask."""
+    for part in name.split(LOOKUP_SEP):
+        if part == "pk":
+            field = opts.pk
+        else:
+            try:
+                field = opts.get_field(part)
+            except FieldDoesNotExist:
+                field = None
+                for f in opts.concrete_fields:
+                    if f.attname == part:
+                        field = f
+                if field is None:
+                    raise
+        model = getattr(field, "related_model", None)
+        if model is None:
+            return
+        opts = model._meta
+
+
+def _q_lookups(q):
+    """The lookup strings of a Q, nested ones too."""
+    out = []
+    for c in q.children:
+        if isinstance(c, Q):
+            out.extend(_q_lookups(c))
+        else:
+            out.append(c[0])
+    return out
+
+
 class Join:
+    filtered_relation = None
+
     def __init__(self, table_name, parent_alias, table_alias, join_type, join_field, nullable,
                  lhs_col, rhs_col):
         self.table_name = table_name
@@ -54,26 +91,44 @@ class Join:
         self.rhs_col = rhs_col
 
     def identity(self):
-        return (self.table_name, self.parent_alias, self.lhs_col, self.rhs_col, id(self.join_field))
+        fr = self.filtered_relation
+        return (self.table_name, self.parent_alias, self.lhs_col, self.rhs_col, id(self.join_field),
+                fr.alias if fr is not None else None)
 
     def equals(self, other):
         return isinstance(other, Join) and self.identity() == other.identity()
 
-    def as_sql(self):
+    def as_sql(self, compiler=None):
         alias = "" if self.table_alias == self.table_name else " %s" % self.table_alias
-        return "%s %s%s ON (%s.%s = %s.%s)" % (
-            self.join_type, quote(self.table_name), alias, quote_alias(self.parent_alias),
-            quote(self.lhs_col), quote_alias(self.table_alias), quote(self.rhs_col))
+        on = "%s.%s = %s.%s" % (quote_alias(self.parent_alias), quote(self.lhs_col),
+                                quote_alias(self.table_alias), quote(self.rhs_col))
+        params = []
+        fr = self.filtered_relation
+        if compiler is not None and fr is not None and fr.resolved_condition is not None:
+            cond, params = compiler.compile(fr.resolved_condition)
+            if cond:
+                on = "%s AND (%s)" % (on, cond)
+        sql = "%s %s%s ON (%s)" % (self.join_type, quote(self.table_name), alias, on)
+        if compiler is not None:
+            return sql, list(params)
+        return sql
 
     def copy(self):
         j = Join(self.table_name, self.parent_alias, self.table_alias, self.join_type,
                  self.join_field, self.nullable, self.lhs_col, self.rhs_col)
+        if self.filtered_relation is not None:
+            j.filtered_relation = self.filtered_relation
         return j
 
     def relabeled_clone(self, change_map):
         j = self.copy()
         j.parent_alias = change_map.get(self.parent_alias, self.parent_alias)
         j.table_alias = change_map.get(self.table_alias, self.table_alias)
+        fr = self.filtered_relation
+        if fr is not None and fr.resolved_condition is not None:
+            fr = fr.clone()
+            fr.resolved_condition = fr.resolved_condition.relabeled_clone(change_map)
+            j.filtered_relation = fr
         return j
 
     def promote(self):
@@ -165,6 +220,7 @@ class Query:
     combinator_all = False
     combined_queries = ()
     is_empty_flag = False
+    _filtered_relations = {}    # never changed in place: add_filtered_relation() copies it
 
     def __init__(self, model, alias_cols=True):
         self.model = model
@@ -256,7 +312,7 @@ class Query:
 
     # ---- aliases and joins
 
-    def table_alias(self, table_name, create=False):
+    def table_alias(self, table_name, create=False, filtered_relation=None):
         alias_list = self.table_map.get(table_name)
         if not create and alias_list:
             alias = alias_list[0]
@@ -266,7 +322,9 @@ class Query:
             alias = "%s%d" % (self.alias_prefix, len(self.alias_map) + 1)
             alias_list.append(alias)
         else:
-            alias = table_name
+            # The first join of a table is under its name, or under the
+            # alias of the FilteredRelation it is made for.
+            alias = table_name if filtered_relation is None else UnquotedAlias(filtered_relation.alias)
             self.table_map[table_name] = [alias]
         self.alias_refcount[alias] = 1
         return alias, True
@@ -300,7 +358,7 @@ class Query:
                 reuse_alias = reuse_aliases[-1]
             self.ref_alias(reuse_alias)
             return reuse_alias
-        alias, _ = self.table_alias(join.table_name, create=True)
+        alias, _ = self.table_alias(join.table_name, create=True, filtered_relation=join.filtered_relation)
         if join.join_type:
             if self.alias_map[join.parent_alias].join_type == LOUTER or join.nullable:
                 join_type = LOUTER
@@ -309,7 +367,48 @@ class Query:
             join.join_type = join_type
         join.table_alias = alias
         self.alias_map[alias] = join
+        if join.filtered_relation is not None:
+            # The condition of a FilteredRelation, resolved against the
+            # join just made (Django's FilteredRelation.resolve_expression),
+            # without changing any join type; joins it adds go before it.
+            fr = join.filtered_relation.clone()
+            saved = dict(self.alias_map)
+            n = len(self.alias_map)
+            fr.resolved_condition = self._add_q(fr.condition, set(self.alias_map), split_subq=False)[0]
+            for a, j in saved.items():
+                self.alias_map[a] = j
+            join.filtered_relation = fr
+            if n < len(self.alias_map):
+                self.alias_map[alias] = self.alias_map.pop(alias)
         return alias
+
+    def add_filtered_relation(self, filtered_relation, alias):
+        if "." in alias:
+            raise ValueError("FilteredRelation doesn't support aliases with periods (got %r)." % alias)
+        filtered_relation.alias = alias
+        relation_parts = filtered_relation.relation_name.split(LOOKUP_SEP)
+        for part in relation_parts:
+            if part in L.LOOKUPS:
+                raise ValueError("FilteredRelation's relation_name cannot contain lookups (got %r)."
+                                 % filtered_relation.relation_name)
+        for lookup in _q_lookups(filtered_relation.condition):
+            parts = lookup.split(LOOKUP_SEP)
+            field_parts = parts
+            if len(parts) > 1 and parts[-1] in L.LOOKUPS:
+                field_parts = parts[:-1]
+            shift = 1 if len(field_parts) != len(parts) else 2
+            for idx, part in enumerate(field_parts[:-shift] if shift <= len(field_parts) else []):
+                if len(relation_parts) > idx and relation_parts[idx] != part:
+                    raise ValueError("FilteredRelation's condition doesn't support relations outside "
+                                     "the %r (got %r)." % (filtered_relation.relation_name, lookup))
+            if len(field_parts) > len(relation_parts) + 1:
+                raise ValueError("FilteredRelation's condition doesn't support nested relations "
+                                 "deeper than the relation_name (got %r for %r)."
+                                 % (lookup, filtered_relation.relation_name))
+        filtered_relation.condition = _rename_q_prefix(filtered_relation.relation_name, alias,
+                                                       filtered_relation.condition)
+        self._filtered_relations = dict(self._filtered_relations)
+        self._filtered_relations[alias] = filtered_relation
 
     def promote_joins(self, aliases):
         aliases = list(aliases)
@@ -354,6 +453,8 @@ class Query:
             if name == "pk":
                 name = opts.pk.name
             field = None
+            filtered_relation = None
+            fr_path = None
             if name in self.annotation_select and pos == 0:
                 raise _Annotation(name)
             try:
@@ -361,15 +462,32 @@ class Query:
             except FieldDoesNotExist:
                 if name in self.annotations and pos == 0:
                     raise _Annotation(name)
+                if name in self._filtered_relations and pos == 0:
+                    filtered_relation = self._filtered_relations[name]
+                    rel_parts = filtered_relation.relation_name.split(LOOKUP_SEP)
+                    field = opts.get_field(rel_parts[0])
+                    if len(rel_parts) > 1:
+                        # FilteredRelation("book__store"): the whole path,
+                        # the condition on its last join.
+                        fr_path = self.names_to_path(rel_parts, opts, allow_many)[0]
             if field is None:
                 if pos == 0 or fail_on_missing:
-                    available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select))
+                    available = sorted(set(opts.field_names_for_error()) | set(self.annotation_select)
+                                       | set(self._filtered_relations))
                     raise FieldError("Cannot resolve keyword '%s' into field. Choices are: %s"
                                      % (name, ", ".join(available)))
                 pos -= 1
                 break
             if hasattr(field, "get_path_info"):
-                pathinfos = field.get_path_info()
+                pathinfos = field.get_path_info() if fr_path is None else fr_path
+                if filtered_relation is not None:
+                    # The last step is the join the condition goes on.
+                    pathinfos = list(pathinfos)
+                    p = pathinfos[-1]
+                    p2 = type(p)(p.from_opts, p.to_opts, p.target_fields, p.join_field, p.m2m,
+                                 p.direct, p.lhs_col, p.rhs_col)
+                    p2.filtered_relation = filtered_relation
+                    pathinfos[-1] = p2
                 last = pathinfos[-1]
                 path.extend(pathinfos)
                 final_field = last.join_field
@@ -397,11 +515,16 @@ class Query:
         for join in path:
             opts = join.to_opts
             nullable = self.is_nullable(join.join_field) if join.direct else True
-            connection = Join(opts.db_table, alias, None, INNER, join.join_field, nullable,
-                              join.lhs_col, join.rhs_col)
+            fr = getattr(join, "filtered_relation", None)
+            connection = Join(opts.db_table, alias, UnquotedAlias(fr.alias) if fr is not None else None, INNER,
+                              join.join_field, nullable, join.lhs_col, join.rhs_col)
+            if fr is not None:
+                connection.filtered_relation = fr.clone()
             reuse = can_reuse if join.m2m else None
             alias = self.join(connection, reuse=reuse)
             joins.append(alias)
+            if fr is not None and can_reuse is not None:
+                can_reuse.add(alias)
         return JoinInfo(final_field, targets, opts, joins, path, final_transformer), transforms
 
     def is_nullable(self, field):
@@ -411,6 +534,8 @@ class Query:
         joins = list(joins)
         for info in reversed(path):
             if len(joins) == 1 or not info.direct:
+                break
+            if getattr(info, "filtered_relation", None) is not None:
                 break
             join_targets = {info.join_field.target_field.column}
             cur_targets = {t.column for t in targets}
@@ -515,13 +640,22 @@ class Query:
         if not arg:
             raise FieldError("Cannot parse keyword query %r" % arg)
         parts = arg.split(LOOKUP_SEP)
-        if parts[0] in self.annotations:
-            lookups = parts[1:]
-            lhs = self.annotations[parts[0]]
+        # Django's refs_expression: the shortest prefix naming an
+        # annotation ("authors__count__gt" over Count("authors")).
+        n = 1
+        while n < len(parts) and LOOKUP_SEP.join(parts[:n]) not in self.annotations:
+            n += 1
+        if LOOKUP_SEP.join(parts[:n]) in self.annotations:
+            lookups = parts[n:]
+            lhs = self.annotations[LOOKUP_SEP.join(parts[:n])]
             value = self.resolve_lookup_value(value, can_reuse, allow_joins)
             condition = self.build_lookup(lookups, lhs, value)
             return WhereNode([condition], connector=AND), []
+        pre_joins = dict(self.alias_refcount)
         value = self.resolve_lookup_value(value, can_reuse, allow_joins)
+        # The joins the value made (F("incoming__amount")) count as used by
+        # this filter, as Django's build_filter: INNER unless promoted.
+        value_joins = {a for a, n in self.alias_refcount.items() if n > pre_joins.get(a, 0)}
         opts = self.get_meta()
         alias = self.get_initial_alias()
         self._check_related_value(parts, opts, value)
@@ -534,7 +668,7 @@ class Query:
         info, lookups = self.setup_joins(parts, opts, alias, can_reuse=can_reuse)
         if can_reuse is not None:
             can_reuse.update(info.joins)
-        used_joins = set(info.joins)
+        used_joins = set(info.joins) | value_joins
         targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         col = Col(alias, targets[0])
         condition = self.build_lookup(lookups, col, value)
@@ -592,6 +726,7 @@ class Query:
         elif isinstance(value, F):
             value = OuterRef(value.name)
         inner = Query(self.model)
+        inner._filtered_relations = self._filtered_relations
         inner.add_q(Q((arg, value)))
         inner.clear_ordering(force=True)
         trimmed_prefix, contains_louter = inner.trim_start(arg.split(LOOKUP_SEP), path)
@@ -634,13 +769,17 @@ class Query:
         opts = self.get_meta()
         left = trimmed
         for name in names:
-            field = opts.get_field(opts.pk.name if name == "pk" else name)
-            n = len(field.get_path_info())
+            if name in self._filtered_relations and not prefix:
+                infos = self.names_to_path([name], opts)[0]
+            else:
+                field = opts.get_field(opts.pk.name if name == "pk" else name)
+                infos = field.get_path_info()
+            n = len(infos)
             if left - n < 0:
                 break
             prefix.append(name)
             left -= n
-            opts = field.get_path_info()[-1].to_opts
+            opts = infos[-1].to_opts
         prefix.append(join_field.target_field.name)
         first = lookup_tables[trimmed + 1]
         if self.alias_map[first].join_type != LOUTER:
@@ -659,7 +798,17 @@ class Query:
     def resolve_lookup_value(self, value, can_reuse, allow_joins):
         if hasattr(value, "resolve_expression") and not hasattr(value, "_meta"):
             if hasattr(value, "_iterable_class"):
-                return _SubqueryExpr(value.query, value)
+                sub = _SubqueryExpr(value.query, value)
+                # Django's bump_prefix: U0 … inside a T query, skipping the
+                # prefixes its own subqueries use; this query then counts
+                # them (made a subquery itself, it takes the next letter).
+                used = set(getattr(value.query, "subq_aliases", ()))
+                prefix = chr(ord(self.alias_prefix) + 1)
+                while prefix in used:
+                    prefix = chr(ord(prefix) + 1)
+                sub.prefix = prefix
+                self.subq_aliases = set(getattr(self, "subq_aliases", ())) | used | {prefix}
+                return sub
             return value.resolve_expression(self, reuse=can_reuse, allow_joins=allow_joins)
         if isinstance(value, (list, tuple)):
             vals = [self.resolve_lookup_value(v, can_reuse, allow_joins) for v in value]
@@ -880,6 +1029,8 @@ class Query:
         names, defer = self.deferred_loading
         if not names:
             return opts.concrete_fields
+        for name in names:
+            _check_mask_name(opts, name)
         simple = {n.split(LOOKUP_SEP)[0] for n in names}
         if defer:
             # defer("blog__name") defers a column of blog, not blog_id
@@ -1036,7 +1187,7 @@ class _SubqueryExpr:
                 q.default_cols = False
                 q.select = (Col(alias, q.get_meta().pk),)
         q.clear_ordering(force=False)
-        q = _relabel_for_subquery(q)
+        q = _relabel_for_subquery(q, getattr(self, "prefix", "U"))
         c = SQLCompiler(q)
         c.subquery = True
         return c.as_sql()
@@ -1045,11 +1196,11 @@ class _SubqueryExpr:
         return self
 
 
-def _relabel_for_subquery(q):
+def _relabel_for_subquery(q, prefix="U"):
     q = q.clone()
     change_map = {}
     for i, alias in enumerate(list(q.alias_map)):
-        change_map[alias] = "U%d" % i
+        change_map[alias] = "%s%d" % (prefix, i)
     q.alias_map = {change_map[a]: j.relabeled_clone(change_map) for a, j in q.alias_map.items()}
     q.alias_refcount = {change_map[a]: c for a, c in q.alias_refcount.items()}
     q.table_map = {t: [change_map[a] for a in al] for t, al in q.table_map.items()}

@@ -1,0 +1,4 @@
+from books.models import Author, Publisher, Book, Store
+from django.db.models import Count
+qs = Publisher.objects.filter(book__rating__gt=4).annotate(n=Count("book")).order_by("id")
+result = (str(qs.query), [(x.name, x.n) for x in qs])

@@ -1,0 +1,3 @@
+from books.models import Author, Publisher, Book, Store
+qs = Book.objects.filter(publisher_id=1).order_by("authors__age").distinct()
+result = (str(qs.query), [b.id for b in qs])

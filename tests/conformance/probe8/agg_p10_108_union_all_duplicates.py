@@ -1,0 +1,5 @@
+from bank.models import Account, Transfer
+a = Transfer.objects.values_list("source__owner", flat=True)
+b = Transfer.objects.values_list("target__owner", flat=True)
+qs = a.union(b, all=True)
+result = (str(qs.query), sorted(qs))

@@ -1,0 +1,4 @@
+from books.models import Author, Publisher, Book, Store
+from django.db.models import Count
+qs = Book.objects.annotate(n=Count("store")).order_by("authors__name", "id")
+result = (str(qs.query), [(b.id, b.n) for b in qs][:6])

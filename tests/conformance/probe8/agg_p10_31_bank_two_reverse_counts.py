@@ -1,0 +1,4 @@
+from bank.models import Account, Transfer
+from django.db.models import Count
+qs = Account.objects.annotate(o=Count("outgoing"), i=Count("incoming")).order_by("id")
+result = (str(qs.query), [(a.owner, a.o, a.i) for a in qs])

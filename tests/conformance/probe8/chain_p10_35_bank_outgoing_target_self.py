@@ -1,0 +1,4 @@
+from bank.models import Account, Transfer
+from django.db.models import F
+qs = Account.objects.exclude(outgoing__target=F("pk")).order_by("id")
+result = (str(qs.query), [a.id for a in qs])
