@@ -379,6 +379,25 @@ static Interp *make_template(const Budget *budget)
     return T;
 }
 
+/* Milliseconds since t0 (CLOCK_MONOTONIC), for --times. */
+static double ms_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/* Run path in this process on a fresh interpreter, when there is no fork:
+ * the template must stay pristine for the children, so it goes. */
+static int run_here(const char *path, const Budget *b, int json, const int64_t *now_us, int show_sql)
+{
+    if (template_I) {
+        interp_free(template_I);
+        template_I = NULL;
+    }
+    return run_one(path, b, json, now_us, show_sql);
+}
+
 /* How a child ended, as run_one's status (a signal is an internal error). */
 static int child_status(const char *path, pid_t pid)
 {
@@ -509,9 +528,7 @@ static void copy_out(int fd, FILE *to)
 static int job_finish(Job *j, double *ms)
 {
     int r = child_status(j->path, j->pid);
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    *ms = (double)(t1.tv_sec - j->t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - j->t0.tv_nsec) / 1e6;
+    *ms = ms_since(&j->t0);
     copy_out(j->out, stdout);
     fflush(stdout);
     copy_out(j->err, stderr);
@@ -558,8 +575,7 @@ static int parse_iso(const char *s, int64_t *us)
 }
 
 /* Run files[0..n) up to `jobs` at a time (-j); the worst status. A file
- * whose child cannot be started while none is running runs here on a
- * fresh interpreter (the template is dropped, as in the loop below). */
+ * whose child cannot be started while none is running runs here. */
 static int run_jobs(char **files, int n, int jobs, const Budget *b, int json, const int64_t *now_us,
                     int show_sql, int times)
 {
@@ -576,15 +592,10 @@ static int run_jobs(char **files, int n, int jobs, const Budget *b, int json, co
         if (next > done) {
             r = job_finish(&q[done % jobs], &ms);
         } else {
-            if (template_I) {
-                interp_free(template_I);
-                template_I = NULL;
-            }
-            struct timespec t0, t1;
+            struct timespec t0;
             clock_gettime(CLOCK_MONOTONIC, &t0);
-            r = run_one(files[done], b, json, now_us, show_sql);
-            clock_gettime(CLOCK_MONOTONIC, &t1);
-            ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+            r = run_here(files[done], b, json, now_us, show_sql);
+            ms = ms_since(&t0);
             next++;
         }
         if (times)
@@ -695,31 +706,21 @@ int cmd_run(int argc, char **argv)
         if (template_I)
             db_preopen(template_I, run_image, run_image_len);
     }
-    if (template_I && jobs > 1 && nfiles > 1) {
-        rc = run_jobs(files, nfiles, jobs, &b, json, have_now ? &now_us : NULL, show_sql, times);
-        nfiles = 0;
-    }
-    for (int i = 0; i < nfiles; i++) {
-        struct timespec t0, t1;
-        clock_gettime(CLOCK_MONOTONIC, &t0);
-        int r = -1;
-        if (template_I)
-            r = run_forked(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
-        if (r < 0 && template_I) {
-            /* no fork: the rest run in this process, each on a fresh
-             * interpreter (the template must stay pristine, so it goes) */
-            interp_free(template_I);
-            template_I = NULL;
+    const int64_t *now = have_now ? &now_us : NULL;
+    if (template_I && jobs > 1 && nfiles > 1)
+        rc = run_jobs(files, nfiles, jobs, &b, json, now, show_sql, times);
+    else
+        for (int i = 0; i < nfiles; i++) {
+            struct timespec t0;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
+            int r = template_I ? run_forked(files[i], &b, json, now, show_sql) : -1;
+            if (r < 0)      /* no template, or no fork: the rest run here */
+                r = run_here(files[i], &b, json, now, show_sql);
+            if (times)
+                fprintf(stderr, "time\t%s\t%.3f\n", files[i], ms_since(&t0));
+            if (r > rc)
+                rc = r;
         }
-        if (r < 0)
-            r = run_one(files[i], &b, json, have_now ? &now_us : NULL, show_sql);
-        clock_gettime(CLOCK_MONOTONIC, &t1);
-        if (times)
-            fprintf(stderr, "time\t%s\t%.3f\n", files[i],
-                    (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
-        if (r > rc)
-            rc = r;
-    }
     free(files);
     reap_done(1);
     if (template_I) {
