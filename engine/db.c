@@ -550,180 +550,29 @@ static char *convert_format(Interp *I, const char *sql)
     return out;
 }
 
-/* One UTF-8 code point at p (n bytes left): its value, *len its size. */
-static uint32_t pct_cp(const char *p, int *len)
-{
-    const unsigned char *u = (const unsigned char *)p;
-    if (u[0] < 0x80 || !u[1]) {
-        *len = 1;
-        return u[0];
-    }
-    int k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
-    uint32_t cp = u[0] & (0x3F >> (k - 1));
-    for (int i = 1; i < k; i++) {
-        if ((u[i] & 0xC0) != 0x80) {
-            *len = i;
-            return cp;
-        }
-        cp = cp << 6 | (u[i] & 0x3F);
-    }
-    *len = k;
-    return cp;
-}
-
-static size_t pct_cps(const char *s, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            k++;
-    return k;
-}
-
-/* `value` as %r shows a str: repr() with its choice of quotes. */
-static void pct_repr(StrBuf *sb, const Str *v)
-{
-    bool dq = memchr(v->s, '\'', (size_t)v->len) && !memchr(v->s, '"', (size_t)v->len);
-    char q = dq ? '"' : '\'';
-    sb_addc(sb, q);
-    for (int64_t i = 0; i < v->len; i++) {
-        if (v->s[i] == '\\' || v->s[i] == q)
-            sb_addc(sb, '\\');
-        sb_addc(sb, v->s[i]);
-    }
-    sb_addc(sb, q);
-}
-
-/* `sql % mapping_or_tuple` as Python formats it, where every value is a
- * str (QUOTE()d values, or ":name" when converting pyformat): positional
- * items from vals (names NULL) or, by name, from names/vals. Python's
- * errors come out as Python raises them — "unsupported format character
- * 'B' (0x42) at index 49" for a stray % in a LIKE literal, "not enough
- * arguments for format string", KeyError for a missing name, TypeError
- * for %d of a str — which is what Django's last_executed_query (and
- * convert_query for a mapping) raise. Width, precision and '-' apply to
- * %s/%r/%a/%c; %r and %a show repr(). */
+/* `sql % mapping_or_tuple` as Python formats it (the interpreter's own %
+ * operator), where every value is a str (QUOTE()d values, or ":name" when
+ * converting pyformat): a tuple of vals (names NULL) or the mapping
+ * names -> vals. Python's errors come out as Python raises them —
+ * "unsupported format character 'B' (0x42) at index 49" for a stray % in
+ * a LIKE literal, "not enough arguments for format string", KeyError for a
+ * missing name — which is what Django's last_executed_query (and
+ * convert_query for a mapping) raise. */
 static Str *percent_subst(Interp *I, const char *sql, int n, Str *const *vals, Str *const *names)
 {
-    StrBuf sb;
-    sb_init(&sb, I);
-    int next = 0;
-    for (const char *p = sql; *p; p++) {
-        if (*p != '%') {
-            sb_addc(&sb, *p);
-            continue;
-        }
-        if (p[1] == '%') {
-            sb_addc(&sb, '%');
-            p++;
-            continue;
-        }
-        const char *q = p + 1;
-        const Str *val = NULL;
-        if (*q == '(') {
-            if (!names)
-                exc_raisef(I, I->cls.TypeError, "format requires a mapping");
-            int depth = 1;
-            const char *k = ++q;
-            while (*q && depth) {
-                if (*q == '(')
-                    depth++;
-                else if (*q == ')')
-                    depth--;
-                q++;
-            }
-            if (depth)
-                exc_raisef(I, I->cls.ValueError, "incomplete format key");
-            size_t len = (size_t)(q - 1 - k);
-            int i = 0;
-            while (i < n && !((size_t)names[i]->len == len && !memcmp(names[i]->s, k, len)))
-                i++;
-            if (i == n)
-                exc_raise_arg(I, I->cls.KeyError, v_obj(str_new(I, k, len)));
-            val = vals[i];
-        }
-        bool left = false;
-        while (*q && strchr("-+ #0", *q)) {
-            left |= *q == '-';
-            q++;
-        }
-        long width = -1, prec = -1;
-        for (int part = 0; part < 2; part++) {
-            if (part == 1) {
-                if (*q != '.')
-                    break;
-                q++;
-                prec = 0;
-            }
-            long *dst = part ? &prec : &width;
-            if (*q == '*')
-                exc_raisef(I, I->cls.TypeError, "* wants int");
-            while (*q >= '0' && *q <= '9') {
-                *dst = (*dst < 0 ? 0 : *dst) * 10 + (*q - '0');
-                if (*dst > 100000000)
-                    *dst = 100000000;
-                q++;
-            }
-        }
-        while (*q == 'h' || *q == 'l' || *q == 'L')
-            q++;
-        if (!*q)
-            exc_raisef(I, I->cls.ValueError, "incomplete format");
-        if (!val) {
-            if (names || next >= n)
-                exc_raisef(I, I->cls.TypeError, "not enough arguments for format string");
-            val = vals[next++];
-        }
-        char c = *q;
-        if (c == '%') {
-            sb_addc(&sb, '%');
-            p = q;
-            continue;
-        }
-        if (strchr("diu", c))
-            exc_raisef(I, I->cls.TypeError, "%%%c format: a real number is required, not str", c);
-        if (strchr("oxX", c))
-            exc_raisef(I, I->cls.TypeError, "%%%c format: an integer is required, not str", c);
-        if (strchr("eEfFgG", c))
-            exc_raisef(I, I->cls.TypeError, "must be real number, not str");
-        if (!strchr("srac", c)) {
-            int clen;
-            uint32_t cp = pct_cp(q, &clen);
-            exc_raisef(I, I->cls.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                       cp < 128 ? (char)cp : '?', (unsigned)cp, pct_cps(sql, (size_t)(q - sql)));
-        }
-        if (c == 'c' && pct_cps(val->s, (size_t)val->len) != 1)
-            exc_raisef(I, I->cls.TypeError, "%%c requires int or char");
-        StrBuf one;
-        sb_init(&one, I);
-        if (c == 'r' || c == 'a')
-            pct_repr(&one, val);
-        else
-            sb_addstr(&one, val);
-        Str *text = sb_finish(&one);
-        size_t bytes = (size_t)text->len, cps = pct_cps(text->s, (size_t)text->len);
-        if (prec >= 0 && (size_t)prec < cps && c != 'c') {
-            size_t b = 0, k = 0;
-            while ((int64_t)b < text->len && k < (size_t)prec) {
-                int l;
-                pct_cp(text->s + b, &l);
-                b += (size_t)l;
-                k++;
-            }
-            bytes = b;
-            cps = k;
-        }
-        size_t pad = width > 0 && (size_t)width > cps ? (size_t)width - cps : 0;
-        for (size_t i = 0; !left && i < pad; i++)
-            sb_addc(&sb, ' ');
-        sb_add(&sb, text->s, bytes);
-        for (size_t i = 0; left && i < pad; i++)
-            sb_addc(&sb, ' ');
-        p = q;
+    Value args;
+    if (names) {
+        Dict *d = dict_new_sized(I, n);
+        for (int i = 0; i < n; i++)
+            dict_set(I, d, v_obj(names[i]), v_obj(vals[i]));
+        args = v_obj(d);
+    } else {
+        Tuple *t = tuple_new(I, n);
+        for (int i = 0; i < n; i++)
+            t->items[i] = v_obj(vals[i]);
+        args = v_obj(t);
     }
-    if (!names && next < n)
-        exc_raisef(I, I->cls.TypeError, "not all arguments converted during string formatting");
-    return sb_finish(&sb);
+    return fmt_percent(I, str_from_cstr(I, sql), args);
 }
 
 /* QUOTE(v) as SQLite writes it (what Django's last_executed_query uses). */
