@@ -23,6 +23,7 @@
  * module is not available here; the difference is documented.
  */
 #include "db_func.h"
+#include "mod_datetime.h"
 
 #include <math.h>
 #include <regex.h>
@@ -83,43 +84,12 @@ static int parse_dt(const char *s, DT *dt)
 /* Days since 0001-01-01 (proleptic Gregorian), day 0 = Monday. */
 static long ordinal(int y, int m, int d)
 {
-    static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    long yy = y - 1;
-    long days = yy * 365 + yy / 4 - yy / 100 + yy / 400 + before[m - 1] + d - 1;
-    if (m > 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        days++;
-    return days;
+    return (long)dt_ymd_to_ord(y, m, d) - 1;
 }
 
 static int isoweekday(int y, int m, int d)
 {
-    return (int)(ordinal(y, m, d) % 7) + 1;     /* 0001-01-01 was a Monday */
-}
-
-/* ISO 8601 year and week (Python's date.isocalendar()). */
-static void isocal(int y, int m, int d, int *iso_y, int *iso_w)
-{
-    long o = ordinal(y, m, d);
-    int year = y;
-    /* Monday of week 1 of `year`: the week with the year's first Thursday. */
-    long w1;
-    for (;;) {
-        long jan4 = ordinal(year, 1, 4);
-        w1 = jan4 - (jan4 % 7);
-        if (o < w1) {
-            year--;
-            continue;
-        }
-        long next_jan4 = ordinal(year + 1, 1, 4);
-        long next_w1 = next_jan4 - (next_jan4 % 7);
-        if (o >= next_w1) {
-            year++;
-            continue;
-        }
-        break;
-    }
-    *iso_y = year;
-    *iso_w = (int)((o - w1) / 7) + 1;
+    return dt_weekday(y, m, d) + 1;
 }
 
 /* One part of dt; -1 (NULL) for a part this value does not have. */
@@ -133,7 +103,8 @@ static int extract(const char *part, const DT *dt, long long *out)
     else if (!strcmp(part, "quarter")) *out = (dt->mo + 2) / 3;
     else if (!strcmp(part, "week") || !strcmp(part, "iso_year")) {
         int iy, iw;
-        isocal(dt->y, dt->mo, dt->d, &iy, &iw);
+        int iwd;
+        dt_iso_calendar(dt->y, dt->mo, dt->d, &iy, &iw, &iwd);
         *out = part[0] == 'w' ? iw : iy;
     } else if (!strcmp(part, "hour")) *out = dt->h;
     else if (!strcmp(part, "minute")) *out = dt->mi;
@@ -308,12 +279,6 @@ static int int_of(const char *s, size_t n, long long *out)
     return 1;
 }
 
-static int days_in_month(long long y, long long m)
-{
-    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return md[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-}
-
 /* Django's typecast_timestamp(s) (typecast_date when s has no space):
  * 1 and *st, 0 where Python raises ValueError, -1 where it raises
  * something else (a time without seconds: IndexError). */
@@ -329,7 +294,7 @@ static int typecast_timestamp(const char *s, Stamp *st)
     if (!int_of(s, (size_t)(dash1 - s), &y) || !int_of(dash1 + 1, (size_t)(dash2 - dash1 - 1), &mo)
         || !int_of(dash2 + 1, (size_t)(dend - dash2 - 1), &d))
         return 0;
-    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > dt_days_in_month((int)y, (int)mo))
         return 0;
     st->is_date = !sp;
     if (sp) {
@@ -374,22 +339,7 @@ static int from_ordinal(long long days, int *y, int *m, int *d)
 {
     if (days < 0 || days > ordinal(9999, 12, 31))
         return 0;
-    long lo = 1, hi = 9999;
-    while (lo < hi) {                       /* the last year starting on or before days */
-        long mid = (lo + hi + 1) / 2;
-        if (ordinal((int)mid, 1, 1) <= days)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    *y = (int)lo;
-    long long rest = days - ordinal(*y, 1, 1);
-    *m = 1;
-    while (rest >= days_in_month(*y, *m)) {
-        rest -= days_in_month(*y, *m);
-        (*m)++;
-    }
-    *d = (int)rest + 1;
+    dt_ord_to_ymd(days + 1, y, m, d);
     return 1;
 }
 

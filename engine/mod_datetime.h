@@ -57,4 +57,14 @@ Value dt_parse_iso(Interp *I, const char *s, size_t len, DtKind kind);
 /* isoformat(sep) of a date, datetime or time ("2024-01-15T12:00:00"). */
 Str *dt_isoformat(Interp *I, Value v, char sep);
 
+/* Calendar (proleptic Gregorian, as CPython): ordinals count from
+ * 0001-01-01 = 1 as date.toordinal(). Pure functions, also used by the
+ * SQL functions Django registers (db_func.c). */
+bool dt_is_leap(int y);
+int dt_days_in_month(int y, int m);
+int64_t dt_ymd_to_ord(int y, int m, int d);
+void dt_ord_to_ymd(int64_t ord, int *y, int *m, int *d);
+int dt_weekday(int y, int m, int d);        /* Monday 0 */
+void dt_iso_calendar(int y, int m, int d, int *iy, int *iw, int *iwd);
+
 #endif

@@ -68,13 +68,6 @@ bool dt_isa(Value v, Class *c);
 /* "datetime.date" style names for messages (C types' tp_name). */
 const char *dt_tp_name(Interp *I, Value v);
 
-/* Calendar (proleptic Gregorian, as CPython). */
-bool dt_is_leap(int y);
-int dt_days_in_month(int y, int m);
-int64_t dt_ymd_to_ord(int y, int m, int d);
-void dt_ord_to_ymd(int64_t ord, int *y, int *m, int *d);
-int dt_weekday(int y, int m, int d);        /* Monday 0 */
-void dt_iso_calendar(int y, int m, int d, int *iy, int *iw, int *iwd);
 /* ValueErrors as the constructors raise them. */
 void dt_check_date(Interp *I, int64_t y, int64_t m, int64_t d);
 void dt_check_time(Interp *I, int64_t h, int64_t mi, int64_t s, int64_t us, int64_t fold);
