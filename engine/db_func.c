@@ -375,7 +375,7 @@ static void delta_str(long long us, char *buf, size_t n)
         snprintf(buf + len, n - (size_t)len, ".%06lld", frac);
 }
 
-static void raised(sqlite3_context *ctx)
+void db_func_raised(sqlite3_context *ctx)
 {
     sqlite3_result_error(ctx, "user-defined function raised exception", -1);
 }
@@ -390,7 +390,7 @@ static void fn_timestamp_diff(sqlite3_context *ctx, int argc, sqlite3_value **ar
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_type(argv[1]) != SQLITE_TEXT
         || typecast_timestamp((const char *)sqlite3_value_text(argv[0]), &a) != 1
         || typecast_timestamp((const char *)sqlite3_value_text(argv[1]), &b) != 1 || a.is_date != b.is_date) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     sqlite3_result_int64(ctx, a.us - b.us);
@@ -434,7 +434,7 @@ static void fn_time_diff(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_type(argv[1]) != SQLITE_TEXT
         || !typecast_time((const char *)sqlite3_value_text(argv[0]), &a)
         || !typecast_time((const char *)sqlite3_value_text(argv[1]), &b)) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     sqlite3_result_int64(ctx, a - b);
@@ -485,7 +485,7 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
         int ra = dtdelta_side(argv[1], &a, &ad);
         int rb = ra == 1 ? dtdelta_side(argv[2], &b, &bd) : ra;
         if (ra < 0 || rb < 0) {
-            raised(ctx);
+            db_func_raised(ctx);
             return;
         }
         if (!ra || !rb)
@@ -495,13 +495,13 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
             delta_str(op == '+' ? a.us + b.us : a.us - b.us, buf, sizeof buf);
         } else if (!ad && !bd) {
             if (op == '+' || a.is_date != b.is_date) {
-                raised(ctx);        /* date + date, date - datetime: TypeError */
+                db_func_raised(ctx);        /* date + date, date - datetime: TypeError */
                 return;
             }
             delta_str(a.us - b.us, buf, sizeof buf);
         } else {
             if (ad && op == '-') {
-                raised(ctx);        /* timedelta - date */
+                db_func_raised(ctx);        /* timedelta - date */
                 return;
             }
             Stamp t = ad ? b : a;
@@ -510,7 +510,7 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
                 delta = floordiv(delta, US_PER_DAY) * US_PER_DAY;   /* date ± timedelta uses .days */
             t.us += op == '-' ? -delta : delta;
             if (!stamp_str(&t, buf, sizeof buf)) {
-                raised(ctx);        /* OverflowError */
+                db_func_raised(ctx);        /* OverflowError */
                 return;
             }
         }
@@ -519,7 +519,7 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
     }
     int ta = sqlite3_value_type(argv[1]), tb = sqlite3_value_type(argv[2]);
     if ((ta != SQLITE_INTEGER && ta != SQLITE_FLOAT) || (tb != SQLITE_INTEGER && tb != SQLITE_FLOAT)) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     if (op == '*') {
@@ -531,7 +531,7 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
     }
     double den = sqlite3_value_double(argv[2]);
     if (den == 0.0) {
-        raised(ctx);        /* ZeroDivisionError */
+        db_func_raised(ctx);        /* ZeroDivisionError */
         return;
     }
     sqlite3_result_double(ctx, sqlite3_value_double(argv[1]) / den);
@@ -606,8 +606,7 @@ static void fn_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     int rc = regcomp(&re, tp, REG_EXTENDED | REG_NOSUB | (icase ? REG_ICASE : 0));
     free(tp);
     if (rc != 0) {
-        /* What Python's sqlite3 reports when Django's regexp() raises. */
-        sqlite3_result_error(ctx, "user-defined function raised exception", -1);
+        db_func_raised(ctx);        /* Django's regexp() raised (re.error) */
         return;
     }
     int m = regexec(&re, val, 0, NULL, 0) == 0;

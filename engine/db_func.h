@@ -14,4 +14,9 @@ int db_func_register(sqlite3 *db);
  * registered by db_func_register; see db_func_text.c. */
 int db_func_text_register(sqlite3 *db);
 
+/* What a Python function registered by Django reports to SQLite when it
+ * raises: "user-defined function raised exception". */
+typedef struct sqlite3_context sqlite3_context;
+void db_func_raised(sqlite3_context *ctx);
+
 #endif

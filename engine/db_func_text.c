@@ -14,16 +14,12 @@
  */
 #include "db_func.h"
 #include "db_hash.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <string.h>
 
 #include <sqlite3.h>
-
-static void raised(sqlite3_context *ctx)
-{
-    sqlite3_result_error(ctx, "user-defined function raised exception", -1);
-}
 
 static int any_null(int argc, sqlite3_value **argv)
 {
@@ -31,16 +27,6 @@ static int any_null(int argc, sqlite3_value **argv)
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
             return 1;
     return 0;
-}
-
-/* Number of code points in s[0..n) (UTF-8). */
-static long long u8_len(const unsigned char *s, int n)
-{
-    long long k = 0;
-    for (int i = 0; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            k++;
-    return k;
 }
 
 /* Byte offset of code point `index` (0 ≤ index ≤ length) in s[0..n). */
@@ -72,7 +58,7 @@ static void fn_reverse(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (any_null(argc, argv))
         return;
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     const unsigned char *s = sqlite3_value_text(argv[0]);
@@ -155,16 +141,16 @@ static void pad(sqlite3_context *ctx, sqlite3_value **argv, int left)
 {
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_type(argv[1]) != SQLITE_INTEGER
         || sqlite3_value_type(argv[2]) != SQLITE_TEXT) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     const unsigned char *s = sqlite3_value_text(argv[0]);
     int n = sqlite3_value_bytes(argv[0]);
-    long long len = u8_len(s, n);
+    long long len = utf8_nchars((const char *)s, (size_t)n);
     long long length = sqlite3_value_int64(argv[1]);
     const unsigned char *fill = sqlite3_value_text(argv[2]);
     int fn = sqlite3_value_bytes(argv[2]);
-    long long flen = u8_len(fill, fn);
+    long long flen = utf8_nchars((const char *)fill, (size_t)fn);
     Buf b = {0};
     if (left) {
         long long delta = length - len;
@@ -220,7 +206,7 @@ static void fn_repeat(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     } else if ((t0 == SQLITE_INTEGER || t0 == SQLITE_FLOAT) && (t1 == SQLITE_INTEGER || t1 == SQLITE_FLOAT)) {
         sqlite3_result_double(ctx, sqlite3_value_double(argv[0]) * sqlite3_value_double(argv[1]));
     } else {
-        raised(ctx);
+        db_func_raised(ctx);
     }
 }
 
@@ -230,7 +216,7 @@ static void fn_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (any_null(argc, argv))
         return;
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     const unsigned char *s = sqlite3_value_text(argv[0]);
@@ -253,7 +239,7 @@ static void fn_sign(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         double v = sqlite3_value_double(argv[0]);
         sqlite3_result_int(ctx, (v > 0) - (v < 0));
     } else {
-        raised(ctx);
+        db_func_raised(ctx);
     }
 }
 
@@ -264,12 +250,12 @@ static void fn_cot(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     int t = sqlite3_value_type(argv[0]);
     if (t != SQLITE_INTEGER && t != SQLITE_FLOAT) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     double tn = tan(sqlite3_value_double(argv[0]));
     if (tn == 0.0) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     sqlite3_result_double(ctx, 1.0 / tn);
@@ -281,7 +267,7 @@ static void fn_bitxor(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (any_null(argc, argv))
         return;
     if (sqlite3_value_type(argv[0]) != SQLITE_INTEGER || sqlite3_value_type(argv[1]) != SQLITE_INTEGER) {
-        raised(ctx);
+        db_func_raised(ctx);
         return;
     }
     sqlite3_result_int64(ctx, sqlite3_value_int64(argv[0]) ^ sqlite3_value_int64(argv[1]));
