@@ -496,9 +496,10 @@ static Value slot_new(Interp *I, Class *cls, int argc, const Value *argv, const 
         if (src.u.i < 0)
             exc_raisef(I, I->cls.ValueError, "negative count");
         r = bytes_alloc(I, src.u.i);
-    } else if (!v_is_unset(obj_getattr_opt(I, src, str_intern_cstr(I, "__bytes__")))) {
-        /* CPython asks __bytes__ first (HttpResponse.__bytes__, say). */
-        Value b = obj_call0(I, obj_getattr_opt(I, src, str_intern_cstr(I, "__bytes__")));
+    } else if ((class_of(I, src)->flags & CLS_PYTHON) &&
+               !v_is_unset(class_lookup(I, class_of(I, src), str_intern_cstr(I, "__bytes__")))) {
+        /* CPython asks the type's __bytes__ first (HttpResponse.__bytes__, say). */
+        Value b = obj_call_method_cstr(I, src, "__bytes__", 0, NULL);
         if (!is_bytes(I, b))
             exc_raisef(I, I->cls.TypeError, "__bytes__ returned non-bytes (type %s)", type_name(I, b));
         r = bytes_new(I, SELF(b)->s, (size_t)SELF(b)->len);
