@@ -684,7 +684,7 @@ static __attribute__((noinline)) Value load_attr_slow(Interp *I, Frame *fr, Node
     ac->node = n;
     ac->cls = c;
     ac->epoch = eval_state(I)->class_epoch;
-    ac->ix = (int64_t)((DictEntry *)(void *)((char *)slot - offsetof(DictEntry, val)) - d->entries);
+    ac->ix = dict_slot_index(d, slot);
     return r;
 }
 

@@ -266,7 +266,7 @@ static Value class_lookup_walk(Interp *I, Class *cls, Str *name, Dict **where, i
         Value *slot = dict_slot_str(I, c->dict, name);
         if (slot) {
             *where = c->dict;
-            *ix = (int64_t)((DictEntry *)(void *)((char *)slot - offsetof(DictEntry, val)) - c->dict->entries);
+            *ix = dict_slot_index(c->dict, slot);
             return v_read_slot(slot);
         }
     }

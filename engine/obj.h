@@ -454,6 +454,12 @@ void dict_set_str(Interp *I, Dict *d, Str *key, Value val);
  * the `+=` fast path, which replaces the value it reads. NULL also when
  * only a non-str key matches. The pointer is valid until d changes. */
 Value *dict_slot_str(Interp *I, Dict *d, Str *key);
+/* The entry number of a slot dict_slot_str returned (for caches that
+ * remember where a key was: valid until d gets a new entry table). */
+static inline int64_t dict_slot_index(const Dict *d, const Value *slot)
+{
+    return (int64_t)((const DictEntry *)(const void *)((const char *)slot - offsetof(DictEntry, val)) - d->entries);
+}
 Value dict_get_cstr(Interp *I, Dict *d, const char *key);
 void dict_set_cstr(Interp *I, Dict *d, const char *key, Value val);
 /* Iterate live entries: start with *pos = 0; false at the end. */
