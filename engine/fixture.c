@@ -195,6 +195,13 @@ static int text_row(FixtureSink *s, int table, const FixtureVal *vals)
  * same order. */
 #define DB_BATCH 64
 
+/* How far a run's database may grow past its image (see fixture_open_image):
+ * 256 MiB, far past what a run writes within its step and time limits, and
+ * the mmap_size it is read through. Past it, SQLite says "database or disk
+ * is full". */
+#define FIXTURE_DB_ROOM_STR "268435456"
+#define FIXTURE_DB_ROOM ((sqlite3_uint64)1 << 28)
+
 typedef struct DbSink {
     FixtureSink base;
     sqlite3 *db;
@@ -626,18 +633,31 @@ int fixture_open_image(sqlite3 *db, const unsigned char *bytes, size_t n, char *
 {
     if (errmsg)
         *errmsg = NULL;
-    unsigned char *copy = sqlite3_malloc64(n ? n : 1);
+    /* A fixed buffer with room to grow, not a resizeable one: SQLite then
+     * reads pages in place (memdb's xFetch, with mmap_size set below)
+     * instead of copying each into its page cache. The room is address
+     * space only until rows are written; where even that is refused, the
+     * buffer is resizeable and pages are copied. */
+    sqlite3_uint64 room = (sqlite3_uint64)n + FIXTURE_DB_ROOM;
+    unsigned flags = SQLITE_DESERIALIZE_FREEONCLOSE;
+    unsigned char *copy = sqlite3_malloc64(room);
+    if (!copy) {
+        room = n ? n : 1;
+        flags |= SQLITE_DESERIALIZE_RESIZEABLE;
+        copy = sqlite3_malloc64(room);
+    }
     if (!copy) {
         set_err(errmsg, "fixture: out of memory");
         return FIXTURE_EINTERNAL;
     }
     memcpy(copy, bytes, n);
-    int rc = sqlite3_deserialize(db, "main", copy, (sqlite3_int64)n, (sqlite3_int64)n,
-                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    int rc = sqlite3_deserialize(db, "main", copy, (sqlite3_int64)n, (sqlite3_int64)room, flags);
     if (rc != SQLITE_OK) {              /* copy was freed by sqlite3_deserialize */
         if (errmsg)
             *errmsg = sqlite3_mprintf("fixture: cannot open the image: %s", sqlite3_errmsg(db));
         return FIXTURE_EINTERNAL;
     }
+    if (!(flags & SQLITE_DESERIALIZE_RESIZEABLE))
+        sqlite3_exec(db, "PRAGMA mmap_size = " FIXTURE_DB_ROOM_STR, NULL, NULL, NULL);
     return FIXTURE_OK;
 }

@@ -446,6 +446,37 @@ static void test_image(void **state)
     sqlite3_free(img);
 }
 
+/* An opened image is read in place: scanning every entry does not copy the
+ * table's pages into SQLite's page cache (memory grows by far less than the
+ * table), and the copy can still grow past the image's size. */
+static void test_image_read_in_place(void **state)
+{
+    (void)state;
+    unsigned char *img = NULL;
+    size_t n = 0;
+    char *err = NULL;
+    assert_int_equal(fixture_build_image(1, &img, &n, &err), FIXTURE_OK);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+    assert_int_equal(fixture_open_image(db, img, n, &err), FIXTURE_OK);
+    assert_int_equal(q_int(db, "SELECT count(*) FROM blog_blog"), 24);
+    sqlite3_int64 before = sqlite3_memory_used();
+    long long table = q_int(db, "SELECT sum(length(body_text) + length(headline)) FROM blog_entry");
+    assert_true(table > 500000);
+    assert_true(sqlite3_memory_used() - before < table / 4);
+    /* 4 MB more than the image held, then all of it rolled back */
+    assert_int_equal(sqlite3_exec(db, "BEGIN; WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 4000)"
+                                      " INSERT INTO blog_blog (name, tagline) SELECT 'b' || x, printf('%.1000c', 'x') FROM c",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(q_int(db, "SELECT count(*) FROM blog_blog"), 4024);
+    assert_true(q_int(db, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size") > (int64_t)n + 4000000);
+    assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(q_int(db, "SELECT count(*) FROM blog_blog"), 24);
+    assert_int_equal(q_int(db, "SELECT count(*) FROM blog_entry"), 5000);
+    sqlite3_close(db);
+    sqlite3_free(img);
+}
+
 /* ------------------------------------------------------------------ user fixture files */
 
 static void test_load_text_ok(void **state)
@@ -648,6 +679,7 @@ int main(void)
         cmocka_unit_test(test_text_equals_load),
         cmocka_unit_test(test_image),
         cmocka_unit_test(test_load_text_ok),
+        cmocka_unit_test(test_image_read_in_place),
         cmocka_unit_test(test_load_text_refuses),
         cmocka_unit_test(test_load_inside_transaction),
         cmocka_unit_test(test_load_file),
