@@ -389,6 +389,8 @@ void args_no_kw(Interp *I, const char *fname, const KwArgs *kw);
 /* str.c — str (UTF-8) and the string helpers everyone uses            */
 /* ------------------------------------------------------------------ */
 Str *str_new(Interp *I, const char *s, size_t len);      /* copies; must be valid UTF-8 */
+/* str_new when the code point count of s[0..len) is already known. */
+Str *str_new_n(Interp *I, const char *s, size_t len, int64_t nchars);
 Str *str_from_cstr(Interp *I, const char *s);
 Str *str_fmt(Interp *I, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 Str *str_vfmt(Interp *I, const char *fmt, va_list ap);

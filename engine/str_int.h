@@ -23,8 +23,6 @@ typedef struct StrState {
  * with nchars = len (ASCII) until the caller says otherwise. Never fails
  * (memory overruns are fatal). */
 Str *str_alloc(Interp *I, int64_t len);
-/* Copy of s[0..len) whose code point count is already known. */
-Str *str_new_n(Interp *I, const char *s, size_t len, int64_t nchars);
 /* `t += b` where the slot t held a (see str.c): appends in place into a
  * when `owned`; *owned_out says whether the result may be stored owned.
  * The evaluator (eval_stmt.c) is its only other caller. */

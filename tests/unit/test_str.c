@@ -80,6 +80,13 @@ static void test_utf8_validation(void **state)
     assert_int_equal(utf8_count("\xed\xa0\x80", 3), -1);  /* surrogate */
     assert_int_equal(utf8_count("\xf4\x90\x80\x80", 4), -1); /* > U+10FFFF */
     assert_int_equal(utf8_count("\xe2\x82", 2), -1);      /* truncated */
+    /* an ASCII run first (the one-pass fast path), then the rest checked:
+     * len("Entry headline: café ☕".encode()) == 25, 22 code points */
+    assert_int_equal(utf8_count("Entry headline: caf\xc3\xa9 \xe2\x98\x95", 25), 22);
+    assert_int_equal(utf8_count("0123456789abcdef", 16), 16);
+    assert_int_equal(utf8_count("0123456789abcdef\xff", 17), -1);
+    assert_int_equal(utf8_count("0123456789\xe2\x82", 12), -1);
+    assert_int_equal(utf8_count("", 0), 0);
     const char *why;
     size_t bad;
     /* b'a\xe2\x82b'.decode(): "bytes in position 1-2: invalid continuation byte" */
