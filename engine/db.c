@@ -475,13 +475,17 @@ static Value parse_date_text(Interp *I, const char *t, size_t n)
     return v_none();
 }
 
-/* Column `i` of the current row as a Python value, through converter c. */
+/* Column `i` of the current row as a Python value, through converter c.
+ * The column is read through its sqlite3_value: the sqlite3_column_*
+ * calls each take the connection's mutex and check for a malloc failure,
+ * four times a column, and a connection is only used by its own thread. */
 static Value column_value(Interp *I, sqlite3_stmt *s, int i, Conv c)
 {
-    int type = sqlite3_column_type(s, i);
+    sqlite3_value *cv = sqlite3_column_value(s, i);
+    int type = sqlite3_value_type(cv);
     if (c != CV_NONE && type != SQLITE_NULL) {
-        const char *t = (const char *)sqlite3_column_text(s, i);
-        size_t n = (size_t)sqlite3_column_bytes(s, i);
+        const char *t = (const char *)sqlite3_value_text(cv);
+        size_t n = (size_t)sqlite3_value_bytes(cv);
         switch (c) {
         case CV_BOOL: return v_bool(n == 1 && t[0] == '1');
         case CV_DATE: return parse_date_text(I, t, n);
@@ -502,19 +506,20 @@ static Value column_value(Interp *I, sqlite3_stmt *s, int i, Conv c)
         }
     }
     switch (type) {
-    case SQLITE_INTEGER: return int_from_i64(I, sqlite3_column_int64(s, i));
-    case SQLITE_FLOAT: return v_float(sqlite3_column_double(s, i));
+    case SQLITE_INTEGER: return int_from_i64(I, sqlite3_value_int64(cv));
+    case SQLITE_FLOAT: return v_float(sqlite3_value_double(cv));
     case SQLITE_TEXT: {
-        const char *t = (const char *)sqlite3_column_text(s, i);
-        int n = sqlite3_column_bytes(s, i);
-        if (utf8_count(t, (size_t)n) < 0)
+        const char *t = (const char *)sqlite3_value_text(cv);
+        int n = sqlite3_value_bytes(cv);
+        int64_t nchars = utf8_count(t, (size_t)n);
+        if (nchars < 0)
             exc_raisef(I, db_exc_class(I, DBE_OPERATIONAL), "Could not decode to UTF-8 column '%s' with text '%s'",
                        sqlite3_column_name(s, i), "");
-        return v_obj(str_new(I, t, (size_t)n));
+        return v_obj(str_new_n(I, t, (size_t)n, nchars));
     }
     case SQLITE_BLOB: {
-        const void *b = sqlite3_column_blob(s, i);
-        return v_obj(bytes_new(I, b, (size_t)sqlite3_column_bytes(s, i)));
+        const void *b = sqlite3_value_blob(cv);
+        return v_obj(bytes_new(I, b, (size_t)sqlite3_value_bytes(cv)));
     }
     default: return v_none();
     }
