@@ -327,6 +327,26 @@ Dict *dict_copy(Interp *I, Dict *d)
     return dict_copy_into(I, I->cls.dict, d);
 }
 
+Dict *dict_new_like(Interp *I, Dict *proto)
+{
+    Dict *d = obj_alloc(I, I->cls.dict, sizeof(Dict));
+    int64_t n = proto->nentries;
+    if (n == 0 || proto->len != n)
+        return d;
+    /* Every entry is written here and the index is copied whole, so
+     * neither needs zeroing; the entries array holds exactly n (an insert
+     * resizes, as it would for a full dict). */
+    d->entries = arena_alloc_raw(&I->arena, (size_t)n * sizeof(DictEntry));
+    d->index = arena_alloc_raw(&I->arena, (size_t)proto->index_size * sizeof *d->index);
+    if (!d->entries || !d->index)
+        exc_fatal(I, FATAL_MEMORY, "out of memory");
+    memcpy(d->entries, proto->entries, (size_t)n * sizeof(DictEntry));
+    memcpy(d->index, proto->index, (size_t)proto->index_size * sizeof *d->index);
+    d->cap = d->nentries = d->len = n;
+    d->index_size = proto->index_size;
+    return d;
+}
+
 /* Merge every entry of src into d (hashes reused). */
 static void dict_merge(Interp *I, Dict *d, Dict *src)
 {

@@ -80,13 +80,6 @@ static Value convert(Interp *I, ConvKind k, Value conv, Value v)
     return v_is_unset(r) ? v_none() : r;
 }
 
-static Instance *new_instance(Interp *I, Class *cls, int64_t nattrs)
-{
-    Instance *o = obj_alloc(I, cls, cls->inst_size);
-    o->dict = dict_new_sized(I, nattrs);
-    return o;
-}
-
 /* from_rows(cls, state_cls, names, rows, start, converters) -> [instances]
  *
  * Model.from_db for a whole result: for each row, a `cls` instance (no
@@ -118,9 +111,19 @@ static Value orm_from_rows(Interp *I, int argc, const Value *argv, const KwArgs 
             exc_raisef(I, I->cls.TypeError, "from_rows(): names must be str");
         kp[i] = conv_kind(I, convs->items[i]);
     }
-    Str *k_state = str_intern_cstr(I, "_state"), *k_adding = str_intern_cstr(I, "adding"),
-        *k_db = str_intern_cstr(I, "db"), *k_cache = str_intern_cstr(I, "fields_cache");
-    Value v_default = v_obj(str_intern_cstr(I, "default"));
+    Str *k_state = str_intern_cstr(I, "_state");
+    /* Every instance's dict has the same keys in the same order, and so has
+     * every state's: each is made from a prototype's tables (dict_new_like)
+     * and its values written in place, with no hashing or probing per row. */
+    Dict *proto = dict_new_sized(I, n + 1), *sproto = dict_new_sized(I, 3);
+    for (int64_t i = 0; i < n; i++)
+        dict_set_str(I, proto, (Str *)names->items[i].u.o, v_none());
+    dict_set_str(I, proto, k_state, v_none());
+    if (proto->len != n + 1)
+        exc_raisef(I, I->cls.ValueError, "from_rows(): names must differ from each other and from '_state'");
+    dict_set_str(I, sproto, str_intern_cstr(I, "adding"), v_bool(0));
+    dict_set_str(I, sproto, str_intern_cstr(I, "db"), v_obj(str_intern_cstr(I, "default")));
+    dict_set_str(I, sproto, str_intern_cstr(I, "fields_cache"), v_none());
     List *out = list_new(I, rows->len);
     for (int64_t r = 0; r < rows->len; r++) {
         Value row = rows->items[r];
@@ -129,15 +132,14 @@ static Value orm_from_rows(Interp *I, int argc, const Value *argv, const KwArgs 
         Tuple *t = (Tuple *)row.u.o;
         if (t->len < start + n)
             exc_raisef(I, I->cls.ValueError, "from_rows(): row %lld is too short", (long long)r);
-        Instance *o = new_instance(I, cls, n + 1);     /* the fields and _state */
+        Instance *o = obj_alloc(I, cls, cls->inst_size);
+        Dict *d = o->dict = dict_new_like(I, proto);
         for (int64_t i = 0; i < n; i++)
-            dict_set_str(I, o->dict, (Str *)names->items[i].u.o,
-                         convert(I, kp[i], convs->items[i], t->items[start + i]));
-        Instance *st = new_instance(I, scls, 3);
-        dict_set_str(I, st->dict, k_adding, v_bool(0));
-        dict_set_str(I, st->dict, k_db, v_default);
-        dict_set_str(I, st->dict, k_cache, v_obj(dict_new(I)));
-        dict_set_str(I, o->dict, k_state, v_obj(st));
+            d->entries[i].val = convert(I, kp[i], convs->items[i], t->items[start + i]);
+        Instance *st = obj_alloc(I, scls, scls->inst_size);
+        st->dict = dict_new_like(I, sproto);
+        st->dict->entries[2].val = v_obj(dict_new(I));
+        d->entries[n].val = v_obj(st);
         list_append(I, out, v_obj(o));
     }
     return v_obj(out);

@@ -467,6 +467,11 @@ void dict_set_cstr(Interp *I, Dict *d, const char *key, Value val);
 /* Iterate live entries: start with *pos = 0; false at the end. */
 bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val);
 Dict *dict_copy(Interp *I, Dict *d);
+/* A dict with proto's keys in proto's order and its values as they are, for
+ * the caller to overwrite in place (d->entries[i].val, i < len): the
+ * tables are copied, nothing is hashed or probed. proto must have no
+ * deleted entries and no owned str values (else the result is empty). */
+Dict *dict_new_like(Interp *I, Dict *proto);
 
 Set *set_new(Interp *I, bool frozen);
 void set_add(Interp *I, Set *s, Value key);

@@ -256,6 +256,37 @@ static void test_dict_sized(void **state)
     interp_free(I);
 }
 
+/* dict_new_like(proto): proto's keys in order, values written in place;
+ * the copy then grows, deletes and is looked up as any dict, and proto is
+ * left as it was. */
+static void test_dict_new_like(void **state)
+{
+    (void)state;
+    Interp *I = new_interp();
+    Dict *proto = dict_new_sized(I, 3);
+    const char *keys[] = { "id", "headline", "_state" };
+    for (int i = 0; i < 3; i++)
+        dict_set_cstr(I, proto, keys[i], v_none());
+    for (int r = 0; r < 3; r++) {
+        Dict *d = dict_new_like(I, proto);
+        assert_int_equal(d->len, 3);
+        for (int i = 0; i < 3; i++)
+            d->entries[i].val = v_int(10 * r + i);
+        assert_int_equal(dict_get_cstr(I, d, "headline").u.i, 10 * r + 1);
+        dict_set_cstr(I, d, "extra", v_int(99));        /* full: grows */
+        assert_true(dict_del(I, d, str_value(I, "id")));
+        char want[80];
+        snprintf(want, sizeof want, "{'headline': %d, '_state': %d, 'extra': 99}", 10 * r + 1, 10 * r + 2);
+        assert_string_equal(repr_of(I, v_obj(d)), want);
+    }
+    assert_string_equal(repr_of(I, v_obj(proto)), "{'id': None, 'headline': None, '_state': None}");
+    /* a prototype with a deleted entry gives an empty dict, not a wrong one */
+    dict_del(I, proto, str_value(I, "id"));
+    assert_int_equal(dict_new_like(I, proto)->len, 0);
+    assert_int_equal(dict_new_like(I, dict_new(I))->len, 0);
+    interp_free(I);
+}
+
 static void test_dict_order_and_growth(void **state)
 {
     (void)state;
@@ -452,6 +483,7 @@ int main(void)
         cmocka_unit_test(test_dict_basics),
         cmocka_unit_test(test_dict_order_and_growth),
         cmocka_unit_test(test_dict_sized),
+        cmocka_unit_test(test_dict_new_like),
         cmocka_unit_test(test_dict_popitem_cycles),
         cmocka_unit_test(test_set_order),
         cmocka_unit_test(test_frozenset_hash),
