@@ -69,10 +69,12 @@ static void dict_resize(Interp *I, Dict *d, int64_t need)
     int64_t cap = size * 2 / 3;
     /* Entries past nentries are never read (dict_insert writes all of one). */
     DictEntry *ents = arena_alloc_raw(&I->arena, (size_t)cap * sizeof(DictEntry));
-    int64_t *index = arena_alloc_raw(&I->arena, (size_t)size * sizeof(int64_t));
+    if (size > INT32_MAX)
+        exc_fatal(I, FATAL_MEMORY, "out of memory");
+    int32_t *index = arena_alloc_raw(&I->arena, (size_t)size * sizeof(int32_t));
     if (!ents || !index)
         exc_fatal(I, FATAL_MEMORY, "out of memory");
-    memset(index, 0xff, (size_t)size * sizeof(int64_t));   /* IX_EMPTY */
+    memset(index, 0xff, (size_t)size * sizeof(int32_t));   /* IX_EMPTY */
     uint64_t mask = (uint64_t)size - 1;
     int64_t n = 0;
     for (int64_t i = 0; i < d->nentries; i++) {
@@ -85,7 +87,7 @@ static void dict_resize(Interp *I, Dict *d, int64_t need)
             perturb >>= PERTURB_SHIFT;
             j = (j * 5 + perturb + 1) & mask;
         }
-        index[j] = n++;
+        index[j] = (int32_t)n++;
     }
     d->entries = ents;
     d->index = index;
@@ -126,7 +128,7 @@ restart:
                     /* different ints; an int never equals a str */
                 } else {
                     DictEntry *ents = d->entries;
-                    int64_t *index = d->index;
+                    int32_t *index = d->index;
                     bool eq = cont_eq(I, ek, key);
                     if (ents != d->entries || index != d->index || d->index[j] != ix)
                         goto restart;
@@ -166,7 +168,7 @@ static void dict_insert(Interp *I, Dict *d, Value key, int64_t hash, Value val)
     d->entries[n].hash = hash;
     d->entries[n].key = key;
     d->entries[n].val = val;
-    d->index[slot] = n;
+    d->index[slot] = (int32_t)n;
     d->len++;
     changed(I, d);
 }
@@ -307,8 +309,8 @@ static Dict *dict_copy_into(Interp *I, Class *cls, Dict *src)
         memcpy(d->entries, src->entries, (size_t)src->nentries * sizeof(DictEntry));
         for (int64_t i = 0; i < src->nentries; i++)
             d->entries[i].val = v_read_slot(&src->entries[i].val);
-        d->index = interp_alloc(I, (size_t)src->index_size * sizeof(int64_t));
-        memcpy(d->index, src->index, (size_t)src->index_size * sizeof(int64_t));
+        d->index = interp_alloc(I, (size_t)src->index_size * sizeof(int32_t));
+        memcpy(d->index, src->index, (size_t)src->index_size * sizeof(int32_t));
         d->nentries = src->nentries;
         d->len = src->len;
         return d;

@@ -203,7 +203,8 @@ struct Dict {
     int64_t nentries;         /* used entries, live or deleted */
     int64_t cap;              /* entries capacity */
     DictEntry *entries;
-    int64_t *index;           /* open-addressed table of entry indexes, -1 empty */
+    int32_t *index;           /* open-addressed table of entry indexes, -1 empty
+                                 (4 bytes a slot: a dict never holds 2**31) */
     int64_t index_size;       /* power of two */
     uint64_t version;         /* bumped on every change (iteration guard) */
 };
