@@ -800,8 +800,46 @@ void dt_timedelta_parts(Value v, int64_t *days, int *seconds, int *us)
     *us = o->us;
 }
 
+/* The n decimal digits at s, or -1 when one is not a digit. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* The forms SQLite columns hold, YYYY-MM-DD and YYYY-MM-DD HH:MM:SS[.ffffff]
+ * (or with a T), parsed without making a str first: every date and
+ * datetime column of every row read comes through here. Whatever else, and
+ * any out-of-range field, is left to dt_fromiso (unset: not this form). */
+static Value parse_iso_common(Interp *I, const char *s, size_t len, DtKind kind)
+{
+    if (len < 10 || s[4] != '-' || s[7] != '-')
+        return v_unset();
+    int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > dt_days_in_month(y, m))
+        return v_unset();
+    if (kind == DT_DATE)
+        return len == 10 ? dt_make_date(I, NULL, y, m, d) : v_unset();
+    if (kind != DT_DATETIME || (len != 19 && len != 26) || (s[10] != ' ' && s[10] != 'T') ||
+        s[13] != ':' || s[16] != ':' || (len == 26 && s[19] != '.'))
+        return v_unset();
+    int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
+    int us = len == 26 ? digits(s + 20, 6) : 0;
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || us < 0)
+        return v_unset();
+    return dt_make_datetime(I, NULL, y, m, d, h, mi, sec, us, v_none(), 0);
+}
+
 Value dt_parse_iso(Interp *I, const char *s, size_t len, DtKind kind)
 {
+    Value v = parse_iso_common(I, s, len, kind);
+    if (!v_is_unset(v))
+        return v;
     DtState *st = dt_state(I);
     Class *cls = kind == DT_DATE ? st->date : kind == DT_DATETIME ? st->datetime : st->time;
     return dt_fromiso(I, cls, kind, str_new(I, s, len), false);

@@ -101,6 +101,34 @@ static void test_iso(void **state)
     assert_true(v_is_unset(dt_parse_iso(I, s, strlen(s), DT_DATE)));
     s = "2024-1-15";
     assert_true(v_is_unset(dt_parse_iso(I, s, strlen(s), DT_DATE)));
+    /* The forms SQLite columns hold take a fast path; it and the general
+     * parser agree with CPython 3.11's date/datetime.fromisoformat (NULL:
+     * ValueError there, unset here). */
+    static const struct { const char *s; DtKind k; const char *want; } cases[] = {
+        { "2024-02-29", DT_DATE, "datetime.date(2024, 2, 29)" },
+        { "2023-02-29", DT_DATE, NULL },
+        { "0000-01-01", DT_DATE, NULL },
+        { "2024-13-01", DT_DATE, NULL },
+        { "2024-00-10", DT_DATE, NULL },
+        { "20240115", DT_DATE, "datetime.date(2024, 1, 15)" },
+        { "2024-01-15 12:00:00", DT_DATETIME, "datetime.datetime(2024, 1, 15, 12, 0)" },
+        { "2024-01-15T23:59:59.999999", DT_DATETIME, "datetime.datetime(2024, 1, 15, 23, 59, 59, 999999)" },
+        { "2024-01-15 24:00:00", DT_DATETIME, NULL },
+        { "2024-01-15 12:00:00.12345", DT_DATETIME, "datetime.datetime(2024, 1, 15, 12, 0, 0, 123450)" },
+        { "2024-01-15 12:60:00", DT_DATETIME, NULL },
+        { "2024-01-15 12:00:00+00:00", DT_DATETIME, "datetime.datetime(2024, 1, 15, 12, 0, tzinfo=datetime.timezone.utc)" },
+        { "2024-01-15", DT_DATETIME, "datetime.datetime(2024, 1, 15, 0, 0)" },
+        { "2024-01-15x12:00:00", DT_DATETIME, "datetime.datetime(2024, 1, 15, 12, 0)" },
+        { "2024-01-15 12:00:0a", DT_DATETIME, NULL },
+        { "9999-12-31 23:59:59.000001", DT_DATETIME, "datetime.datetime(9999, 12, 31, 23, 59, 59, 1)" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Value v = dt_parse_iso(I, cases[i].s, strlen(cases[i].s), cases[i].k);
+        if (cases[i].want)
+            assert_string_equal(R(v), cases[i].want);
+        else
+            assert_true(v_is_unset(v));
+    }
 }
 
 static void test_frozen_clock(void **state)
