@@ -760,11 +760,19 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
                 conv[i] = convert ? column_conv(s, i) : CV_NONE;
             }
         }
+        DbRowFn row_fn = out ? out->row_fn : NULL;
+        Value *buf = row_fn && ncol > 0 ? interp_alloc(I, sizeof(Value) * (size_t)ncol) : NULL;
         while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            Tuple *row = tuple_new(I, ncol);
-            for (int i = 0; i < ncol; i++)
-                row->items[i] = column_value(I, s, i, conv[i]);
-            list_append(I, rows, v_obj(row));
+            if (row_fn) {
+                for (int i = 0; i < ncol; i++)
+                    buf[i] = column_value(I, s, i, conv[i]);
+                list_append(I, rows, row_fn(I, out->row_ctx, buf, ncol));
+            } else {
+                Tuple *row = tuple_new(I, ncol);
+                for (int i = 0; i < ncol; i++)
+                    row->items[i] = column_value(I, s, i, conv[i]);
+                list_append(I, rows, v_obj(row));
+            }
             nrows++;
         }
         if (rc != SQLITE_DONE) {
@@ -975,13 +983,34 @@ void db_interleave_end(Interp *I)
  * from the side's records (out filled, or its exception re-raised); false
  * when it is the side's new statement and must run now. Raises the switch
  * exception when this run already ran its new statement. */
+/* A side's statements keep their rows as tuples: a replay must hand out
+ * what a fresh run would, so a caller that asked for rows made by a row_fn
+ * (model instances, which the side's code then changes) gets new ones made
+ * from the tuples each time. */
+static void il_rows_through(Interp *I, DbResult *out, DbRowFn fn, void *ctx)
+{
+    List *rows = out->rows, *made = list_new(I, rows ? rows->len : 0);
+    for (int64_t i = 0; rows && i < rows->len; i++) {
+        Tuple *t = (Tuple *)rows->items[i].u.o;
+        list_append(I, made, fn(I, ctx, t->items, (int)t->len));
+    }
+    out->rows = made;
+    out->row_fn = fn;
+    out->row_ctx = ctx;
+}
+
 static bool il_replay(Interp *I, Interleave *il, DbResult *out)
 {
     IlSide *s = &il->side[il->cur];
     size_t k = s->pos++;
     if (k < s->n) {
-        if (out)
+        if (out) {
+            DbRowFn fn = out->row_fn;
+            void *ctx = out->row_ctx;
             *out = s->recs[k].r;
+            if (fn && v_is_unset(s->recs[k].pending))
+                il_rows_through(I, out, fn, ctx);
+        }
         if (!v_is_unset(s->recs[k].pending))
             exc_raise(I, s->recs[k].pending);
         return true;
@@ -1060,13 +1089,19 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
     DbResult tmp = { 0 };
     if (!out)
         out = &tmp;
+    DbRowFn row_fn = out->row_fn;
+    if (il)
+        out->row_fn = NULL;         /* recorded as tuples (see il_rows_through) */
     Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, true, out, &ri);
     if (il)
         il_check_blocked(I, il, &ri);
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
     record(I, st, logged, kind_of(run_sql), &ri);
-    if (il)
+    if (il) {
         il_store(I, il, out, pending);
+        if (row_fn && v_is_unset(pending))
+            il_rows_through(I, out, row_fn, out->row_ctx);
+    }
     if (!v_is_unset(pending))
         exc_raise(I, pending);
 }

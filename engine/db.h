@@ -45,6 +45,11 @@ typedef struct DbQuery {
     bool failed;        /* SQLite raised an error (still recorded, as Django does) */
 } DbQuery;
 
+/* What stands for one result row instead of a tuple of its values: fn gets
+ * the row's values (converted, ncol of them, in a buffer reused for the next
+ * row) and returns the object to keep (a model instance, mod_orm.c). */
+typedef Value (*DbRowFn)(Interp *I, void *ctx, const Value *cols, int ncol);
+
 /* The outcome of one statement. All rows are read before db_execute returns
  * (the statement is finalised), so nothing needs closing. */
 typedef struct DbResult {
@@ -52,6 +57,8 @@ typedef struct DbResult {
     Tuple *columns;     /* column names (str); empty tuple when no columns */
     int64_t rowcount;   /* changes for INSERT/UPDATE/DELETE/REPLACE, else -1 (as sqlite3) */
     int64_t lastrowid;  /* sqlite3_last_insert_rowid after the statement */
+    DbRowFn row_fn;     /* in, optional: rows holds what it makes of each row */
+    void *row_ctx;
 } DbResult;
 
 /* ---- configuration (front end, before the first statement) ---- */
@@ -170,6 +177,9 @@ typedef enum DbErr {
 /* The class (created on first use, shared with the django.db module). */
 Class *db_exc_class(Interp *I, DbErr which);
 /* ---- modules (mod_django_db.c) ---- */
+/* cursor.execute(sql, params) on a django.db cursor, its rows made by fn
+ * (see DbRowFn) instead of tuples; everything else as cursor.execute. */
+void db_cursor_execute_rows(Interp *I, Value cursor, Str *sql, Value params, DbRowFn fn, void *ctx);
 Module *mod_django_db_init(Interp *I);
 Module *mod_django_db_utils_init(Interp *I);
 

@@ -141,6 +141,16 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     return a[0];
 }
 
+void db_cursor_execute_rows(Interp *I, Value cursor, Str *sql, Value params, DbRowFn fn, void *ctx)
+{
+    Cursor *c = as_cursor(I, cursor, "execute");
+    DbResult r = { 0 };
+    r.row_fn = fn;
+    r.row_ctx = ctx;
+    exec_params(I, c->conn, sql, params, &r);
+    set_result(I, c, &r);
+}
+
 static Value cur_executemany(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "executemany", argc, kw, 3);

@@ -2,8 +2,10 @@
  * mod_orm.c — the native part of the ORM: what kata Python cannot say
  * (creating a class from a name, a base and a namespace, the job of
  * three-argument type() in Django's ModelBase) and the hot loop that
- * turns result rows into model instances (from_rows: about 1 µs a row
- * where the same loop in kata Python costs over 10).
+ * turns result rows into model instances: from_rows over rows already
+ * read, and execute_instances, which makes each instance as SQLite hands
+ * its row over (with no tuple in between), about 0.35 µs a row where the
+ * same loop in kata Python costs over 10.
  *
  * Exposed as module "_ormkata_orm"; only engine/py/django/ imports it.
  */
@@ -11,6 +13,7 @@
 
 #include <string.h>
 
+#include "db.h"
 #include "interp_int.h"
 #include "mod_datetime.h"
 
@@ -80,69 +83,116 @@ static Value convert(Interp *I, ConvKind k, Value conv, Value v)
     return v_is_unset(r) ? v_none() : r;
 }
 
+/* How to make model instances from rows: what from_rows and
+ * execute_instances share. Every instance's dict has the same keys in the
+ * same order, and so has every state's: each is made from a prototype's
+ * tables (dict_new_like) and its values written in place, with no hashing
+ * or probing per row. */
+typedef struct Maker {
+    Class *cls, *scls;
+    Tuple *convs;
+    ConvKind *kinds;
+    int64_t start, n;
+    Dict *proto, *sproto;
+} Maker;
+
+/* Check the arguments (cls, state_cls, names, start, converters) of `fname`
+ * and set m up. */
+static void maker_init(Interp *I, Maker *m, const char *fname, const Value *a)
+{
+    if (a[0].tag != V_OBJ || class_of(I, a[0]) != I->cls.type ||
+        a[1].tag != V_OBJ || class_of(I, a[1]) != I->cls.type)
+        exc_raisef(I, I->cls.TypeError, "%s(): cls and state_cls must be classes", fname);
+    m->cls = (Class *)a[0].u.o;
+    m->scls = (Class *)a[1].u.o;
+    if (!(m->cls->flags & CLS_HAS_DICT) || !(m->scls->flags & CLS_HAS_DICT))
+        exc_raisef(I, I->cls.TypeError, "%s(): classes must have instance dicts", fname);
+    if (class_of(I, a[2]) != I->cls.tuple || a[3].tag != V_INT || class_of(I, a[4]) != I->cls.tuple)
+        exc_raisef(I, I->cls.TypeError, "%s(): names must be a tuple, start an int, converters a tuple", fname);
+    Tuple *names = (Tuple *)a[2].u.o;
+    m->convs = (Tuple *)a[4].u.o;
+    m->start = a[3].u.i;
+    m->n = names->len;
+    if (m->convs->len != m->n || m->start < 0)
+        exc_raisef(I, I->cls.ValueError, "%s(): one converter per name", fname);
+    m->kinds = interp_alloc(I, sizeof *m->kinds * (size_t)(m->n ? m->n : 1));
+    m->proto = dict_new_sized(I, m->n + 1);
+    for (int64_t i = 0; i < m->n; i++) {
+        if (!v_is_str(I, names->items[i]))
+            exc_raisef(I, I->cls.TypeError, "%s(): names must be str", fname);
+        m->kinds[i] = conv_kind(I, m->convs->items[i]);
+        dict_set_str(I, m->proto, (Str *)names->items[i].u.o, v_none());
+    }
+    dict_set_str(I, m->proto, str_intern_cstr(I, "_state"), v_none());
+    if (m->proto->len != m->n + 1)
+        exc_raisef(I, I->cls.ValueError, "%s(): names must differ from each other and from '_state'", fname);
+    m->sproto = dict_new_sized(I, 3);
+    dict_set_str(I, m->sproto, str_intern_cstr(I, "adding"), v_bool(0));
+    dict_set_str(I, m->sproto, str_intern_cstr(I, "db"), v_obj(str_intern_cstr(I, "default")));
+    dict_set_str(I, m->sproto, str_intern_cstr(I, "fields_cache"), v_none());
+}
+
+/* The instance for one row of ncol values. */
+static Value make_instance(Interp *I, const Maker *m, const Value *row, int64_t ncol)
+{
+    if (ncol < m->start + m->n)
+        exc_raisef(I, I->cls.ValueError, "a row of %lld values is too short", (long long)ncol);
+    Instance *o = obj_alloc(I, m->cls, m->cls->inst_size);
+    Dict *d = o->dict = dict_new_like(I, m->proto);
+    for (int64_t i = 0; i < m->n; i++)
+        d->entries[i].val = convert(I, m->kinds[i], m->convs->items[i], row[m->start + i]);
+    Instance *st = obj_alloc(I, m->scls, m->scls->inst_size);
+    st->dict = dict_new_like(I, m->sproto);
+    st->dict->entries[2].val = v_obj(dict_new(I));
+    d->entries[m->n].val = v_obj(st);
+    return v_obj(o);
+}
+
 /* from_rows(cls, state_cls, names, rows, start, converters) -> [instances]
  *
  * Model.from_db for a whole result: for each row, a `cls` instance (no
  * __init__) whose __dict__ maps names[i] to row[start + i] (converted by
  * converters[i]: None, "date", "datetime", "bool" or a callable), and a
  * fresh `state_cls` in `_state` (adding False, db "default", an empty
- * fields_cache). The hot loop of every model query. */
+ * fields_cache). */
 static Value orm_from_rows(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "from_rows", argc, kw, 6);
-    if (argv[0].tag != V_OBJ || class_of(I, argv[0]) != I->cls.type ||
-        argv[1].tag != V_OBJ || class_of(I, argv[1]) != I->cls.type)
-        exc_raisef(I, I->cls.TypeError, "from_rows(): cls and state_cls must be classes");
-    Class *cls = (Class *)argv[0].u.o, *scls = (Class *)argv[1].u.o;
-    if (!(cls->flags & CLS_HAS_DICT) || !(scls->flags & CLS_HAS_DICT))
-        exc_raisef(I, I->cls.TypeError, "from_rows(): classes must have instance dicts");
-    if (class_of(I, argv[2]) != I->cls.tuple || class_of(I, argv[3]) != I->cls.list ||
-        argv[4].tag != V_INT || class_of(I, argv[5]) != I->cls.tuple)
-        exc_raisef(I, I->cls.TypeError, "from_rows(names: tuple, rows: list, start: int, converters: tuple)");
-    Tuple *names = (Tuple *)argv[2].u.o, *convs = (Tuple *)argv[5].u.o;
+    if (class_of(I, argv[3]) != I->cls.list)
+        exc_raisef(I, I->cls.TypeError, "from_rows(): rows must be a list");
+    Value a[5] = { argv[0], argv[1], argv[2], argv[4], argv[5] };
+    Maker m;
+    maker_init(I, &m, "from_rows", a);
     List *rows = (List *)argv[3].u.o;
-    int64_t start = argv[4].u.i, n = names->len;
-    if (convs->len != n || start < 0)
-        exc_raisef(I, I->cls.ValueError, "from_rows(): one converter per name");
-    ConvKind kinds[64];
-    ConvKind *kp = n <= 64 ? kinds : interp_alloc(I, sizeof *kp * (size_t)n);
-    for (int64_t i = 0; i < n; i++) {
-        if (!v_is_str(I, names->items[i]))
-            exc_raisef(I, I->cls.TypeError, "from_rows(): names must be str");
-        kp[i] = conv_kind(I, convs->items[i]);
-    }
-    Str *k_state = str_intern_cstr(I, "_state");
-    /* Every instance's dict has the same keys in the same order, and so has
-     * every state's: each is made from a prototype's tables (dict_new_like)
-     * and its values written in place, with no hashing or probing per row. */
-    Dict *proto = dict_new_sized(I, n + 1), *sproto = dict_new_sized(I, 3);
-    for (int64_t i = 0; i < n; i++)
-        dict_set_str(I, proto, (Str *)names->items[i].u.o, v_none());
-    dict_set_str(I, proto, k_state, v_none());
-    if (proto->len != n + 1)
-        exc_raisef(I, I->cls.ValueError, "from_rows(): names must differ from each other and from '_state'");
-    dict_set_str(I, sproto, str_intern_cstr(I, "adding"), v_bool(0));
-    dict_set_str(I, sproto, str_intern_cstr(I, "db"), v_obj(str_intern_cstr(I, "default")));
-    dict_set_str(I, sproto, str_intern_cstr(I, "fields_cache"), v_none());
     List *out = list_new(I, rows->len);
     for (int64_t r = 0; r < rows->len; r++) {
         Value row = rows->items[r];
         if (class_of(I, row) != I->cls.tuple)
             exc_raisef(I, I->cls.TypeError, "from_rows(): rows must be tuples");
         Tuple *t = (Tuple *)row.u.o;
-        if (t->len < start + n)
-            exc_raisef(I, I->cls.ValueError, "from_rows(): row %lld is too short", (long long)r);
-        Instance *o = obj_alloc(I, cls, cls->inst_size);
-        Dict *d = o->dict = dict_new_like(I, proto);
-        for (int64_t i = 0; i < n; i++)
-            d->entries[i].val = convert(I, kp[i], convs->items[i], t->items[start + i]);
-        Instance *st = obj_alloc(I, scls, scls->inst_size);
-        st->dict = dict_new_like(I, sproto);
-        st->dict->entries[2].val = v_obj(dict_new(I));
-        d->entries[n].val = v_obj(st);
-        list_append(I, out, v_obj(o));
+        list_append(I, out, make_instance(I, &m, t->items, t->len));
     }
     return v_obj(out);
+}
+
+static Value make_row(Interp *I, void *ctx, const Value *cols, int ncol)
+{
+    return make_instance(I, ctx, cols, ncol);
+}
+
+/* execute_instances(cursor, sql, params, cls, state_cls, names, start,
+ * converters) -> cursor
+ *
+ * cursor.execute(sql, params) whose rows are the instances from_rows would
+ * make of them, made as each row is read: the hot path of every model
+ * query without select_related, which never needs the rows themselves. */
+static Value orm_execute_instances(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "execute_instances", argc, kw, 8);
+    Maker m;
+    maker_init(I, &m, "execute_instances", argv + 3);
+    db_cursor_execute_rows(I, argv[0], v_as_str(I, argv[1], "sql"), argv[2], make_row, &m);
+    return argv[0];
 }
 
 Module *mod_orm_init(Interp *I)
@@ -151,5 +201,6 @@ Module *mod_orm_init(Interp *I)
     module_add_fn(I, m, "make_class", orm_make_class);
     module_add_fn(I, m, "also_subclass", orm_also_subclass);
     module_add_fn(I, m, "from_rows", orm_from_rows);
+    module_add_fn(I, m, "execute_instances", orm_execute_instances);
     return m;
 }

@@ -10,7 +10,7 @@ from django.db.models.expressions import Q, F, AND, OR, XOR, Col
 from django.db.models.sql.query import Query, LOOKUP_SEP
 from django.db.models.sql import compiler as C
 from django.db.models.base import Model, ModelState, _is_property
-from _ormkata_orm import from_rows
+from _ormkata_orm import from_rows, execute_instances
 
 _base_from_db = Model.from_db.__func__
 
@@ -56,14 +56,24 @@ class ModelIterable:
         qs = self.queryset
         compiler = qs.query.get_compiler()
         try:
-            rows = compiler.execute_sql()
+            sql, params = compiler.as_sql()
         except EmptyResultSet:
             return []
-        if not rows:
-            return []
         ki = compiler.klass_info
-        out = _instances(ki, rows)
+        model = ki["model"]
         extra = ki["extra"]
+        if not ki["related"] and not extra and model.from_db.__func__ is _base_from_db:
+            # the instances are made as the rows are read (no row tuples)
+            fields = ki["fields"]
+            cursor = C._connection().cursor()
+            execute_instances(cursor, sql, params, model, ModelState, tuple(f.attname for f in fields),
+                              ki["start"], tuple(f.db_converter for f in fields))
+            out = cursor.fetchall()
+        else:
+            rows = C._execute(sql, params).fetchall()
+            out = _instances(ki, rows)
+        if not out:
+            return []
         if extra:
             # extra(select=…) columns come first in the row.
             for obj, row in zip(out, rows):
