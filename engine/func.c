@@ -314,7 +314,12 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     I->depth = depth;
 
     EVAL_POS(fr, n);
-    Class *cls = class_new_python(I, n->u.classdef.name, sc->qualname, base, ns);
+    /* type.__new__ takes the body's __qualname__ (which may reassign it). */
+    Value qn = dict_get_str(I, ns, I->names.__qualname__);
+    if (!v_is_unset(qn) && !v_is_str(I, qn))
+        exc_raisef(I, I->cls.TypeError, "type __qualname__ must be a str, not %s", type_name(I, qn));
+    Str *qualname = v_is_unset(qn) ? sc->qualname : (Str *)qn.u.o;
+    Class *cls = class_new_python(I, n->u.classdef.name, qualname, base, ns);
     if (class_cell)
         class_cell->v = v_obj(cls);
     Value r = v_obj(cls);

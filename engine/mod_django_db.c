@@ -239,6 +239,13 @@ static Value cur_rowcount(Interp *I, int argc, const Value *argv, const KwArgs *
     return int_from_i64(I, ((Cursor *)argv[0].u.o)->rowcount);
 }
 
+/* sqlite3.Cursor.arraysize: the rows fetchmany() returns without a size
+ * (always sqlite3's default here; the wrapper cannot set it). */
+static Value cur_arraysize(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return v_int(1);
+}
+
 static Value cur_lastrowid(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     return ((Cursor *)argv[0].u.o)->lastrowid;
@@ -679,6 +686,7 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Cursor, "description", cur_description);
     class_add_getter(I, st->Cursor, "rowcount", cur_rowcount);
     class_add_getter(I, st->Cursor, "lastrowid", cur_lastrowid);
+    class_add_getter(I, st->Cursor, "arraysize", cur_arraysize);
     class_add_method(I, st->Cursor, "__getattr__", cur_getattr);
     st->Cursor->dunders |= DU_GETATTR;
 

@@ -181,6 +181,37 @@ def _conn_run_and_clear_commit_hooks():
             func()
 
 
+def _conn_check_constraints(table_names=None):
+    """SQLite's DatabaseWrapper.check_constraints: PRAGMA foreign_key_check
+    (of every table, or of each in table_names), and an IntegrityError naming
+    the first row whose foreign key has no row to point at."""
+    from django.db import IntegrityError
+    with connection.cursor() as cursor:
+        if table_names is None:
+            cursor.execute("PRAGMA foreign_key_check")
+            violations = cursor.fetchall()
+        else:
+            violations = []
+            for table_name in table_names:
+                cursor.execute('PRAGMA foreign_key_check("%s")' % table_name)
+                violations.extend(cursor.fetchall())
+        for table_name, rowid, referenced_table_name, foreign_key_index in violations:
+            cursor.execute('PRAGMA foreign_key_list("%s")' % table_name)
+            foreign_key = cursor.fetchall()[foreign_key_index]
+            column_name, referenced_column_name = foreign_key[3:5]
+            cursor.execute('PRAGMA table_info("%s")' % table_name)
+            pk_column = [row[1] for row in cursor.fetchall() if row[5]][0]
+            cursor.execute('SELECT "%s", "%s" FROM "%s" WHERE rowid = %%s' % (pk_column, column_name, table_name),
+                           (rowid,))
+            primary_key_value, bad_value = cursor.fetchone()
+            raise IntegrityError(
+                "The row in table '%s' with primary key '%s' has an invalid foreign key: %s.%s contains a "
+                "value '%s' that does not have a corresponding value in %s.%s."
+                % (table_name, primary_key_value, table_name, column_name, bad_value, referenced_table_name,
+                   referenced_column_name))
+
+
+connection.check_constraints = _conn_check_constraints
 connection.commit = _conn_commit
 connection.rollback = _conn_rollback
 connection.savepoint = _conn_savepoint

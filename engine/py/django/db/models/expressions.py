@@ -501,7 +501,7 @@ class F(Expression):
         self.name = name
 
     def __repr__(self):
-        return "F(%s)" % self.name
+        return "%s(%s)" % (type(self).__name__, self.name)
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
                            for_save=False):
@@ -781,8 +781,11 @@ class When(Expression):
         self.condition = condition
         self.result = _parse_expression(then) if not isinstance(then, str) else F(then)
 
+    def __str__(self):
+        return "WHEN %r THEN %r" % (self.condition, self.result)
+
     def __repr__(self):
-        return "<When: WHEN %r THEN %r>" % (self.condition, self.result)
+        return "<%s: %s>" % (type(self).__name__, self)
 
     def get_source_expressions(self):
         return [self.condition, self.result]
@@ -1355,7 +1358,12 @@ class Q(Node):
         return clause
 
     def deconstruct(self):
-        return ("django.db.models.Q", tuple(self.children), {})
+        kwargs = {}
+        if self.connector != "AND":
+            kwargs["_connector"] = self.connector
+        if self.negated:
+            kwargs["_negated"] = True
+        return ("django.db.models.Q", tuple(self.children), kwargs)
 
 
 def _q_child_str(c):

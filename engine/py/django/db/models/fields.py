@@ -701,6 +701,16 @@ class TimeField(Field):
     db_type_sql = "time"
     empty_strings_allowed = False
 
+    @property
+    def db_converter(self):
+        return self.from_db_value
+
+    def from_db_value(self, value):
+        # SQLite's convert_timefield_value: the stored "HH:MM[:ss[.uuuuuu]]" text
+        if value is None or isinstance(value, datetime.time):
+            return value
+        return datetime.time.fromisoformat(value)
+
 
 class DurationField(Field):
     """A timedelta, stored by Django's SQLite backend as an integer number

@@ -28,9 +28,6 @@ class BaseManager:
     def __str__(self):
         return "%s.%s" % (self.model._meta.label, self.name)
 
-    def __repr__(self):
-        return "<%s: %s>" % (type(self).__name__, self)
-
     def _copy(self):
         new = type(self).__new__(type(self))
         new.__dict__.update(self.__dict__)

@@ -375,8 +375,9 @@ class QuerySet:
             return other
         if isinstance(other, EmptyQuerySet):
             return self
-        combined = self._chain()
-        combined.query.combine(other.query, XOR)
+        combined = self._filterable_for_combine()._chain()
+        combined._merge_known_related_objects(other)
+        combined.query.combine(other._filterable_for_combine().query, XOR)
         return combined
 
     def __or__(self, other):
@@ -386,9 +387,16 @@ class QuerySet:
             return other
         if _is_empty(other):
             return self
-        combined = self._chain()
-        combined.query.combine(other.query, OR)
+        combined = self._filterable_for_combine()._chain()
+        combined._merge_known_related_objects(other)
+        combined.query.combine(other._filterable_for_combine().query, OR)
         return combined
+
+    def _filterable_for_combine(self):
+        """| and ^ take a sliced queryset as `pk IN (its pks)`, as Django does."""
+        if self.query.can_filter():
+            return self
+        return self.model._base_manager.filter(pk__in=self.values("pk"))
 
     def _check_operator_queryset(self, other, operator_):
         if self.query.combinator or other.query.combinator:

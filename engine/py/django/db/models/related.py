@@ -564,6 +564,10 @@ def _manager_base():
 class RelatedManager:
     """The manager behind blog.entry_set."""
 
+    # Django makes it in a factory function of related_descriptors
+    __module__ = "django.db.models.fields.related_descriptors"
+    __qualname__ = "create_reverse_many_to_one_manager.<locals>.RelatedManager"
+
     def __init__(self, rel, instance):
         self.rel = rel
         self.field = rel.field
@@ -684,6 +688,10 @@ class NullableRelatedManager(RelatedManager):
 
 class ManyRelatedManager:
     """entry.authors (forward) and author.entry_set (reverse)."""
+
+    # Django makes both in one factory function of related_descriptors
+    __module__ = "django.db.models.fields.related_descriptors"
+    __qualname__ = "create_forward_many_to_many_manager.<locals>.ManyRelatedManager"
 
     def __init__(self, field, instance, reverse):
         self.field = field

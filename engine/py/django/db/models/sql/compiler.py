@@ -456,6 +456,12 @@ class SQLCompiler:
                 if isinstance(inner, Col):
                     alias = next((a for se, a in self.select_cols if _same_expr(se, inner)), None)
                     if alias is None:
+                        if getattr(q, "selected", None) is None and not any(
+                                p.has_select_fields for p in q.combined_queries):
+                            # Django adds the column to each part as __orderbycolN, then
+                            # Query.add_select_col() stores its index in `selected`, which
+                            # only values() on the combined query has made a dict
+                            raise TypeError("'NoneType' object does not support item assignment")
                         raise DatabaseError("ORDER BY term does not match any column in the result set.")
                     expr = OrderBy(Ref(alias, inner), expr.descending, expr.nulls_first, expr.nulls_last)
                     o_sql, o_params = self.compile(expr)
@@ -841,6 +847,9 @@ def execute_sql_update(query, values):
     from django.db.models.sql.query import Query, _SubqueryExpr
     from django.db.models.expressions import WhereNode
     from django.db.models import lookups as L
+    if not values:
+        # SQLUpdateCompiler.as_sql() has no SQL to run: no query, no rows
+        return 0
     q = query.clone()
     q.clear_ordering(force=True)
     active = [a for a, c in q.alias_refcount.items() if c]

@@ -1177,6 +1177,10 @@ class _SubqueryExpr:
         self.query = query.clone()
         self.queryset = queryset
         self.query.subquery = True
+        # Django's bump_prefix relabels only the aliases the query has when
+        # it is used as a value: one that has none yet (no filter, values()
+        # or annotation) names its table later, unaliased as any first alias.
+        self.relabel = bool(query.alias_map)
 
     def as_sql(self, compiler):
         from django.db.models.sql.compiler import SQLCompiler
@@ -1187,7 +1191,8 @@ class _SubqueryExpr:
                 q.default_cols = False
                 q.select = (Col(alias, q.get_meta().pk),)
         q.clear_ordering(force=False)
-        q = _relabel_for_subquery(q, getattr(self, "prefix", "U"))
+        if self.relabel:
+            q = _relabel_for_subquery(q, getattr(self, "prefix", "U"))
         c = SQLCompiler(q)
         c.subquery = True
         return c.as_sql()
