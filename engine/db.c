@@ -674,7 +674,34 @@ typedef struct RunInfo {
     double ms;
     bool failed;
     int rc;             /* SQLite's result code when it failed */
+    Value row_error;    /* what DbResult.row_fn raised, V_UNSET when nothing */
 } RunInfo;
+
+/* Step the rest of s's rows through out->row_fn into rows. A Python
+ * exception from the row_fn (a field's converter) stops the stepping and is
+ * returned, V_UNSET when none: the caller raises it once the statement is
+ * recorded, as Django has logged a query before its rows are converted.
+ * Returns sqlite3_step's last result (SQLITE_DONE after an exception). */
+static int step_rows_through(Interp *I, sqlite3_stmt *s, const Conv *conv, int ncol, DbResult *out,
+                             List *rows, Value *error)
+{
+    Value *buf = interp_alloc(I, sizeof(Value) * (size_t)(ncol > 0 ? ncol : 1));
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            for (int i = 0; i < ncol; i++)
+                buf[i] = column_value(I, s, i, conv[i]);
+            list_append(I, rows, out->row_fn(I, out->row_ctx, buf, ncol));
+        }
+        exc_pop(I, &ef);
+        return rc;
+    }
+    *error = I->exc;
+    exc_clear(I);
+    return SQLITE_DONE;
+}
 
 /* Prepare, bind, step and read `sql` (qmark/named SQLite syntax), filling
  * *out and *ri. An SQLite error is not raised here: the exception is
@@ -760,20 +787,18 @@ static Value run_stmt(Interp *I, DbState *st, const char *sql, const Value *para
                 conv[i] = convert ? column_conv(s, i) : CV_NONE;
             }
         }
-        DbRowFn row_fn = out ? out->row_fn : NULL;
-        Value *buf = row_fn && ncol > 0 ? interp_alloc(I, sizeof(Value) * (size_t)ncol) : NULL;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            if (row_fn) {
-                for (int i = 0; i < ncol; i++)
-                    buf[i] = column_value(I, s, i, conv[i]);
-                list_append(I, rows, row_fn(I, out->row_ctx, buf, ncol));
-            } else {
+        if (out && out->row_fn) {
+            int64_t before = rows->len;
+            rc = step_rows_through(I, s, conv, ncol, out, rows, &ri->row_error);
+            nrows += rows->len - before;
+        } else {
+            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
                 Tuple *row = tuple_new(I, ncol);
                 for (int i = 0; i < ncol; i++)
                     row->items[i] = column_value(I, s, i, conv[i]);
                 list_append(I, rows, v_obj(row));
+                nrows++;
             }
-            nrows++;
         }
         if (rc != SQLITE_DONE) {
             check_stop(I, st);
@@ -1085,7 +1110,7 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
     Interleave *il = st->il;
     if (il && il_replay(I, il, out))
         return;
-    RunInfo ri = { 0 };
+    RunInfo ri = { .row_error = v_unset() };
     DbResult tmp = { 0 };
     if (!out)
         out = &tmp;
@@ -1104,6 +1129,8 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
     }
     if (!v_is_unset(pending))
         exc_raise(I, pending);
+    if (!v_is_unset(ri.row_error))
+        exc_raise(I, ri.row_error);
 }
 
 void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,

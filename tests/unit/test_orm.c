@@ -119,6 +119,34 @@ static void test_sql_of_expressions_and_aggregation(void **state)
     free(out.buf);
 }
 
+/* Instances are made while the rows are read; a field converter that
+ * raises on the second row stops the query's iteration with its exception,
+ * and the query is still in connection.queries, as Django logs it before
+ * converting rows. */
+static void test_converter_raises(void **state)
+{
+    (void)state;
+    Out out = { 0 };
+    size_t nq = 0;
+    run_program("from django.db import connection\n"
+                "from django.db.models import CharField\n"
+                "from blog.models import Entry\n"
+                "def bad(v):\n"
+                "    if v.startswith('A '):\n"
+                "        raise ValueError('bad: ' + v)\n"
+                "    return v\n"
+                "CharField.db_converter = property(lambda self: bad)\n"
+                "try:\n"
+                "    list(Entry.objects.filter(pk__lte=3))\n"
+                "except ValueError as e:\n"
+                "    print(e)\n"
+                "print(len(connection.queries))\n"
+                "print([e.pk for e in Entry.objects.filter(pk=1)])\n", &out, &nq);
+    assert_string_equal(out.buf, "bad: A closer look at Gouda\n1\n[1]\n");
+    assert_int_equal(nq, 2);
+    free(out.buf);
+}
+
 /* Two programs in two interpreters do not see each other's writes, and
  * errors come out as Django words them. */
 static void test_isolation_and_errors(void **state)
@@ -161,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_sql_of_querysets),
         cmocka_unit_test(test_query_counts),
         cmocka_unit_test(test_sql_of_expressions_and_aggregation),
+        cmocka_unit_test(test_converter_raises),
         cmocka_unit_test(test_isolation_and_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
