@@ -117,15 +117,21 @@ static int is_augassign(Parser *P, int *op)
     return 1;
 }
 
+/* star_expressions where a lone `*x` is refused (return values). */
+static Node *star_value(Parser *P)
+{
+    Node *v = parse_star_expressions(P);
+    if (v->kind == E_STARRED)
+        parse_late_node(P, v, "can't use starred expression here");
+    return v;
+}
+
 /* Right-hand sides: yield_expr | star_expressions */
 static Node *rhs(Parser *P)
 {
     if (is_kw(P, K_YIELD))
         return parse_yield_expr(P);
-    Node *v = parse_star_expressions(P);
-    if (v->kind == E_STARRED)
-        parse_late_node(P, v, "can't use starred expression here");
-    return v;
+    return star_value(P);
 }
 
 static int bitwise_or_level(const Node *e)
@@ -374,7 +380,7 @@ static Node *simple_stmt(Parser *P)
             advance(P);
             Node *n = parse_node(P, S_RETURN, t);
             if (cur(P)->kind != T_NEWLINE && !is_op(P, O_SEMI))
-                n->u.return_.value = rhs(P);
+                n->u.return_.value = star_value(P);
             parse_end(P, n);
             if (!P->in_func)
                 parse_late_node(P, n, "'return' outside function");
