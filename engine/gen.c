@@ -432,7 +432,9 @@ static bool delegate(Interp *I, Value it, int mode, Value v, Value *out)
         return call_iter_method(I, it, m, v, out);
     }
     if (v.tag == V_NONE) {
-        if (it.tag == V_OBJ && it.u.o->cls == I->cls.generator) {
+        Class *c = class_of(I, it);
+        if (c->ops->next && !(c->dunders & DU_NEXT)) {
+            /* a native iterator (a generator expression among them) */
             *out = obj_next(I, it);
             if (out->tag != V_UNSET)
                 return true;
