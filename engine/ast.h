@@ -24,6 +24,7 @@ typedef enum NodeKind {
     E_NAME, E_CONST, E_JOINEDSTR, E_FORMATTED, E_BINOP, E_UNARY, E_BOOLOP, E_COMPARE,
     E_IFEXP, E_LAMBDA, E_CALL, E_ATTR, E_SUBSCRIPT, E_SLICE, E_STARRED, E_LIST,
     E_TUPLE, E_DICT, E_SET, E_LISTCOMP, E_SETCOMP, E_DICTCOMP, E_GENEXP, E_NAMEDEXPR,
+    E_YIELD, E_YIELDFROM,
     /* statements */
     S_EXPR, S_ASSIGN, S_AUGASSIGN, S_ANNASSIGN, S_DEL, S_PASS, S_IF, S_FOR, S_WHILE,
     S_BREAK, S_CONTINUE, S_FUNCDEF, S_RETURN, S_CLASSDEF, S_WITH, S_TRY, S_RAISE,
@@ -128,6 +129,8 @@ struct Node {
         /* E_NAMEDEXPR: target := value; target is an E_NAME in CTX_STORE, resolved by
          * scope.c in the enclosing function/module when inside a comprehension */
         struct { Node *target; Node *value; } namedexpr;
+        /* E_YIELD (value may be NULL), E_YIELDFROM */
+        struct { Node *value; } yield;
 
         /* S_EXPR */
         struct { Node *value; } expr;

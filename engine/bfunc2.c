@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "gen.h"
+
 /* ------------------------------------------------------------------ */
 /* Characters and number text                                           */
 /* ------------------------------------------------------------------ */
@@ -309,7 +311,7 @@ static Value bf_next(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     if (v_is_unset(x)) {
         if (argc == 2)
             return argv[1];
-        exc_raise(I, v_obj(I->cls.StopIteration));
+        exc_raise(I, gen_stop_exc(I, argv[0]));
     }
     return x;
 }

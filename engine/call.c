@@ -13,6 +13,7 @@
 
 #include "bfunc.h"
 #include "eval_int.h"
+#include "gen.h"
 #include "pyprof.h"
 
 /* ---------------------------------------------------------------- */
@@ -230,6 +231,12 @@ static Value run_func(Interp *I, Func *f, Value self, int argc, const Value *arg
             loc[sc->cell_slots[i]] = v_obj(cell_new(I, v_unset()));
         for (int i = 0; i < sc->nfree; i++)
             loc[sc->free_base + i] = v_obj(f->closure[i]);
+    }
+    if (sc->generator) {
+        /* a generator function: its body waits for the first next() */
+        Value g = gen_new(I, f, loc);
+        eval_stack_reset(I, mark);
+        return g;
     }
 
     Frame fr;

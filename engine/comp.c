@@ -6,7 +6,8 @@
  * scope). List/set/dict comprehensions run at once in a frame of their own
  * ("<listcomp>" in tracebacks). A generator expression is lazy: a
  * `generator` object holding its locals and one iterator per `for` clause,
- * resumed by next() where it left off.
+ * resumed by next() where it left off (gen.c owns the class `generator`,
+ * shared with generator functions, and calls back here).
  */
 #include <string.h>
 
@@ -188,7 +189,7 @@ static Value gen_step(Interp *I, GenExp *g, Frame *fr)
     return v_unset();
 }
 
-static Value gen_next(Interp *I, Value self)
+Value comp_genexp_next(Interp *I, Value self)
 {
     GenExp *g = (GenExp *)self.u.o;
     if (g->state == 2)
@@ -229,41 +230,16 @@ static Value gen_next(Interp *I, Value self)
     return r;
 }
 
-static Value gen_iter(Interp *I, Value self) { return self; }
+bool comp_genexp_fresh(Value self)
+{
+    return ((GenExp *)self.u.o)->state == 0;
+}
 
-static Str *gen_repr(Interp *I, Value self)
+void comp_genexp_close(Value self)
 {
     GenExp *g = (GenExp *)self.u.o;
-    return str_fmt(I, "<generator object %s at 0x%llx>", g->scope->qualname->s,
-                   (unsigned long long)obj_id(I, self));
-}
-
-static Value gen_close_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
-{
-    args_exact(I, "close", argc - 1, kw, 0);
-    ((GenExp *)argv[0].u.o)->state = 2;
-    return v_none();
-}
-
-static Value gen_getattr(Interp *I, Value self, Str *name)
-{
-    GenExp *g = (GenExp *)self.u.o;
-    if (name == I->names.__name__)
-        return v_str(g->scope->name);
-    if (name == I->names.__qualname__)
-        return v_str(g->scope->qualname);
-    return obj_generic_getattr(I, self, name);
-}
-
-static const TypeOps gen_ops = {
-    .repr = gen_repr, .iter = gen_iter, .next = gen_next, .getattr = gen_getattr,
-};
-
-void comp_init(Interp *I)
-{
-    if (!I->cls.generator)
-        I->cls.generator = class_new_native(I, "generator", NULL, NULL, &gen_ops, sizeof(GenExp), 0);
-    class_add_method(I, I->cls.generator, "close", gen_close_m);
+    if (g->state != 3)
+        g->state = 2;
 }
 
 /* ---------------------------------------------------------------- */

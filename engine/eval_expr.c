@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "eval_int.h"
+#include "gen.h"
 
 static inline bool truthy(Interp *I, Value v)
 {
@@ -764,6 +765,10 @@ static __attribute__((noinline)) Value eval_expr_rare(Interp *I, Frame *fr, Node
         eval_assign(I, fr, n->u.namedexpr.target, v);
         return v;
     }
+    case E_YIELD:
+        return gen_yield_expr(I, fr, n);
+    case E_YIELDFROM:
+        return gen_yield_from(I, fr, n);
     case E_STARRED:
         EVAL_POS(fr, n);
         exc_raisef(I, I->cls.SyntaxError, "can't use starred expression here");

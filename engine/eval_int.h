@@ -245,7 +245,11 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n);
 
 /* ---- comp.c ---- */
 Value comp_eval(Interp *I, Frame *fr, Node *n);
-void comp_init(Interp *I);
+/* A generator expression object's next value (V_UNSET when exhausted);
+ * whether it has not started yet; close() on it. */
+Value comp_genexp_next(Interp *I, Value self);
+bool comp_genexp_fresh(Value self);
+void comp_genexp_close(Value self);
 
 /* ---- traceback.c ---- */
 void tb_add(Interp *I, Value exc, Frame *fr);

@@ -705,11 +705,13 @@ static __attribute__((noinline)) int exec_for(Interp *I, Frame *fr, Node *s)
                 return r;
         }
     } else {
-        EVAL_POS(fr, s->u.for_.iter);
+        /* CPython 3.11 gives GET_ITER and FOR_ITER the for statement's
+         * position: its traceback line shows no carets */
+        EVAL_POS(fr, s);
         Value it = obj_iter(I, seq);
         for (;;) {
             interp_tick(I);
-            EVAL_POS(fr, s->u.for_.iter);
+            EVAL_POS(fr, s);
             Value x = obj_next(I, it);
             if (x.tag == V_UNSET)
                 break;

@@ -223,6 +223,17 @@ _Noreturn void exc_fatal(Interp *I, FatalKind kind, const char *fmt, ...)
     unwind_to(I, ef);
 }
 
+_Noreturn void exc_fatal_again(Interp *I)
+{
+    ExcFrame *ef = I->try_top;
+    while (ef && !ef->root)
+        ef = ef->prev;
+    if (!ef)
+        abort();
+    I->exc = v_unset();
+    unwind_to(I, ef);
+}
+
 bool exc_matches(Interp *I, Value exc, Class *cls)
 {
     if (I->fatal)

@@ -89,6 +89,11 @@ _Noreturn void exc_reraise(Interp *I);
 /* Stop the run: a budget overrun or internal failure no except clause can catch. */
 _Noreturn void exc_fatal(Interp *I, FatalKind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Pass on a fatal stop (I->fatal already set, its report made) to the
+ * nearest root catch point: how a stop inside a generator's body reaches
+ * the run's catch point once the generator's fiber has given up. */
+_Noreturn void exc_fatal_again(Interp *I);
+
 bool exc_matches(Interp *I, Value exc, Class *cls);
 void exc_clear(Interp *I);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "eval_int.h"
+#include "gen.h"
 #include "parse.h"
 
 /* ---------------------------------------------------------------- */
@@ -457,7 +458,7 @@ void eval_init(Interp *I)
     es->s_globals = str_intern_cstr(I, "__globals__");
     I->cls.function = class_new_native(I, "function", NULL, NULL, &func_ops, sizeof(Func), CLS_HAS_DICT);
     Class *sup = class_new_native(I, "super", NULL, NULL, &super_ops, sizeof(Super), CLS_BASETYPE);
-    comp_init(I);
+    gen_init(I);
     if (I->builtins)
         module_set(I, I->builtins, "super", v_obj(sup));
 }

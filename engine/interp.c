@@ -13,6 +13,7 @@
 
 #include "db.h"
 #include "eval.h"
+#include "gen.h"
 #include "mod_datetime.h"
 #include "parse.h"
 #include "pyprof.h"
@@ -274,6 +275,7 @@ void interp_free(Interp *I)
     free(I->global_repr);
     if (I->db)
         db_close(I);
+    gen_release_all(I);
     arena_free(&I->arena);
     free(I);
 }

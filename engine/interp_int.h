@@ -107,6 +107,7 @@ struct Interp {
     void *kata;
     void *db;                   /* db.c's DbState (connection, trace) */
     void *dt;                   /* mod_datetime.c's DtState, once dt_state found it */
+    void *gen;                  /* gen.c's GenState (the running generator, live fibers) */
     NativeFn *cur_native;       /* the native function being called (its ->data) */
     Value ellipsis;             /* the Ellipsis singleton */
     Class *limit_cls;           /* LimitExceeded: what a fatal stop is reported as */

@@ -113,6 +113,7 @@ static void walk(Interp *I, Node *n, VisitFn fn, void *ctx)
         break;
     case E_STARRED: walk(I, n->u.starred.value, fn, ctx); break;
     case E_NAMEDEXPR: walk(I, n->u.namedexpr.target, fn, ctx); walk(I, n->u.namedexpr.value, fn, ctx); break;
+    case E_YIELD: case E_YIELDFROM: walk(I, n->u.yield.value, fn, ctx); break;
     case E_LIST: case E_TUPLE: case E_SET: walk_list(I, &n->u.seq.elts, fn, ctx); break;
     case E_DICT:
         for (int i = 0; i < n->u.dict.n; i++) {

@@ -268,6 +268,7 @@ const char *parse_expr_name(const Node *e)
     case E_IFEXP: return "conditional expression";
     case E_SLICE: return "slice";
     case E_NAMEDEXPR: return "named expression";
+    case E_YIELD: case E_YIELDFROM: return "yield expression";
     case E_CONST: {
         Value v = e->u.constant.value;
         if (v.tag == V_NONE)

@@ -3,7 +3,7 @@
  * `expression` down to `atom`, with calls, subscripts, displays,
  * comprehensions, lambdas, parameter lists and assignment expressions
  * (`NAME := value`). Each function quotes the grammar rule it implements.
- * Constructs outside the subset (yield, await, complex literals) are refused with "<feature> is not supported here".
+ * Constructs outside the subset (await, complex literals) are refused with "<feature> is not supported here".
  */
 #include "parse_int.h"
 
@@ -364,6 +364,32 @@ Node *parse_star_expressions(Parser *P)
     }
     parse_end(P, t);
     return t;
+}
+
+/*
+ * yield_expr:
+ *     | 'yield' 'from' expression
+ *     | 'yield' [star_expressions]
+ */
+Node *parse_yield_expr(Parser *P)
+{
+    Token *t = cur(P);
+    advance(P);
+    Node *n;
+    if (parse_accept_kw(P, K_FROM)) {
+        n = parse_node(P, E_YIELDFROM, t);
+        n->u.yield.value = parse_expression(P);
+    } else {
+        n = parse_node(P, E_YIELD, t);
+        if (!ends_list(P) && !is_op(P, O_COMMA)) {
+            Node *v = parse_star_expressions(P);
+            if (v->kind == E_STARRED)
+                parse_fail_node(P, v, "can't use starred expression here");
+            n->u.yield.value = v;
+        }
+    }
+    parse_end(P, n);
+    return n;
 }
 
 /* For-loop targets: star_targets up to 'in' (parsed at bitwise_or level so
@@ -904,7 +930,7 @@ static Node *parse_atom(Parser *P)
             n->u.constant.value = t->op == K_NONE_ ? v_none() : v_bool(t->op == K_TRUE);
             return n;
         case K_YIELD:
-            parse_fail_tok(P, P->pos, "yield is not supported here");
+            parse_syntax(P);    /* a bare yield where an expression belongs: `f(yield x)` */
         case K_AWAIT:
             parse_fail_tok(P, P->pos, "await is not supported here");
         default:
@@ -936,8 +962,11 @@ static Node *parse_atom(Parser *P)
             parse_end(P, n);
             return n;
         }
-        if (is_kw(P, K_YIELD))
-            parse_fail_tok(P, P->pos, "yield is not supported here");
+        if (is_kw(P, K_YIELD)) {
+            Node *y = parse_yield_expr(P);
+            parse_expect_op(P, O_RPAR);
+            return y;
+        }
         Node *first = star_named(P);
         if (is_kw(P, K_FOR) || is_kw(P, K_ASYNC))
             return comprehension(P, E_GENEXP, t, first, NULL, O_RPAR);

@@ -103,6 +103,7 @@ void parse_check_target(Parser *P, Node *e, TargetKind kind);
 Node *parse_expression(Parser *P);          /* expression (ifexp, lambda) */
 Node *parse_named_expression(Parser *P);    /* expression, refusing := */
 Node *parse_star_expressions(Parser *P);    /* a, *b, c  (tuple when commas) */
+Node *parse_yield_expr(Parser *P);          /* yield [x] | yield from x (at 'yield') */
 Node *parse_star_targets_for(Parser *P);    /* for-loop targets up to `in` */
 Node *parse_bitwise_or(Parser *P);
 /* Speculative parses: NULL (nothing consumed, no error) when they fail. */

@@ -117,15 +117,21 @@ static int is_augassign(Parser *P, int *op)
     return 1;
 }
 
-/* Right-hand sides: yield_expr | star_expressions (yield is refused). */
-static Node *rhs(Parser *P)
+/* star_expressions where a lone `*x` is refused (return values). */
+static Node *star_value(Parser *P)
 {
-    if (is_kw(P, K_YIELD))
-        parse_fail_tok(P, P->pos, "yield is not supported here");
     Node *v = parse_star_expressions(P);
     if (v->kind == E_STARRED)
         parse_late_node(P, v, "can't use starred expression here");
     return v;
+}
+
+/* Right-hand sides: yield_expr | star_expressions */
+static Node *rhs(Parser *P)
+{
+    if (is_kw(P, K_YIELD))
+        return parse_yield_expr(P);
+    return star_value(P);
 }
 
 static int bitwise_or_level(const Node *e)
@@ -230,6 +236,8 @@ static Node *expr_stmt(Parser *P)
         check_first_target(P, e);
         while (parse_accept_op(P, O_EQUAL)) {
             value = rhs(P);
+            if (is_op(P, O_EQUAL) && (value->kind == E_YIELD || value->kind == E_YIELDFROM))
+                parse_fail_node(P, value, "assignment to yield expression not possible");
             if (is_op(P, O_EQUAL)) {
                 parse_check_target(P, value, TGT_STAR);
                 nl_push(P, &targets, value);
@@ -372,7 +380,7 @@ static Node *simple_stmt(Parser *P)
             advance(P);
             Node *n = parse_node(P, S_RETURN, t);
             if (cur(P)->kind != T_NEWLINE && !is_op(P, O_SEMI))
-                n->u.return_.value = rhs(P);
+                n->u.return_.value = star_value(P);
             parse_end(P, n);
             if (!P->in_func)
                 parse_late_node(P, n, "'return' outside function");
@@ -441,8 +449,16 @@ static Node *simple_stmt(Parser *P)
         case K_FROM:
             advance(P);
             return from_stmt(P, t);
-        case K_YIELD:
-            parse_fail_tok(P, P->pos, "yield is not supported here");
+        case K_YIELD: {
+            /* yield_stmt: yield_expr */
+            Node *y = parse_yield_expr(P);
+            if (is_op(P, O_EQUAL))
+                parse_fail_node(P, y, "assignment to yield expression not possible");
+            Node *n = parse_node(P, S_EXPR, t);
+            n->u.expr.value = y;
+            parse_end(P, n);
+            return n;
+        }
         default:
             break;
         }

@@ -291,6 +291,29 @@ static void visit_namedexpr(Ctx *c, Scope *s, Node *n)
     visit_expr(c, s, n->u.namedexpr.target);
 }
 
+/* yield / yield from: makes the enclosing function a generator; CPython's
+ * symtable refuses it anywhere else. */
+static void visit_yield(Ctx *c, Scope *s, Node *n)
+{
+    switch (s->kind) {
+    case SK_FUNCTION: case SK_LAMBDA:
+        s->generator = 1;
+        break;
+    case SK_COMP: {
+        const char *what = s->node->kind == E_LISTCOMP ? "list comprehension"
+                         : s->node->kind == E_SETCOMP ? "set comprehension"
+                         : s->node->kind == E_DICTCOMP ? "dict comprehension" : "generator expression";
+        char msg[64];
+        snprintf(msg, sizeof msg, "'yield' inside %s%%s", what);
+        syntax_error(c, n->line, n->col, n->line == n->end_line ? n->end_col : n->col + 1, msg, NULL);
+    }
+    default:
+        syntax_error(c, n->line, n->col, n->line == n->end_line ? n->end_col : n->col + 1,
+                     "'yield' outside function%s", NULL);
+    }
+    visit_expr(c, s, n->u.yield.value);
+}
+
 static void visit_expr(Ctx *c, Scope *s, Node *n)
 {
     if (!n)
@@ -355,6 +378,7 @@ static void visit_expr(Ctx *c, Scope *s, Node *n)
         visit_comp(c, s, n);
         break;
     case E_NAMEDEXPR: visit_namedexpr(c, s, n); break;
+    case E_YIELD: case E_YIELDFROM: visit_yield(c, s, n); break;
     default:
         break;
     }

@@ -73,6 +73,7 @@ typedef struct Scope {
     int *free_parent_slot;  /* for each free var: the slot holding its Cell in the parent frame */
     int class_cell_slot;    /* SK_CLASS: slot of the __class__ cell, or -1 */
     int uses_super;         /* function reads `super` or `__class__` */
+    int generator;          /* function or lambda whose body holds yield / yield from */
     Str **varnames;         /* names of slots [0, nslots) (suggestions, tracebacks) */
 } Scope;
 

@@ -193,6 +193,8 @@ static const char *kind_name(NodeKind k)
     case E_DICTCOMP: return "DictComp";
     case E_GENEXP: return "GeneratorExp";
     case E_NAMEDEXPR: return "NamedExpr";
+    case E_YIELD: return "Yield";
+    case E_YIELDFROM: return "YieldFrom";
     case S_EXPR: return "Expr";
     case S_ASSIGN: return "Assign";
     case S_AUGASSIGN: return "AugAssign";
@@ -359,6 +361,8 @@ static void dump_node(DumpBuf *b, const Node *n, int piece)
         }
         db_s(b, "]");
         break;
+    case E_YIELD: dump_opt(b, n->u.yield.value); break;
+    case E_YIELDFROM: dump_node(b, n->u.yield.value, 0); break;
     case E_NAMEDEXPR:
         dump_node(b, n->u.namedexpr.target, 0);
         db_s(b, ", ");

@@ -8,6 +8,22 @@ typedef struct DumpCase { const char *src; const char *dump; } DumpCase;
 typedef struct ErrCase { const char *src; const char *kind; const char *msg; int line, col, end_col; } ErrCase;
 
 static const DumpCase dump_cases[] = {
+    {"def f():\n    yield",
+     "Module([FunctionDef@1:0-2:9('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [Expr@2:4-2:9(Yield@2:4-2:9(None))], [], None)])"},
+    {"def f():\n    yield 1, *a",
+     "Module([FunctionDef@1:0-2:15('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [Expr@2:4-2:15(Yield@2:4-2:15(Tuple@2:10-2:15([Constant@2:10-2:11(1), Starred@2:13-2:15(Name@2:14-2:15('a', Load), Load)], Load)))], [], None)])"},
+    {"def f():\n    x = yield a",
+     "Module([FunctionDef@1:0-2:15('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [Assign@2:4-2:15([Name@2:4-2:5('x', Store)], Yield@2:8-2:15(Name@2:14-2:15('a', Load)))], [], None)])"},
+    {"def f():\n    x = yield from g()",
+     "Module([FunctionDef@1:0-2:22('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [Assign@2:4-2:22([Name@2:4-2:5('x', Store)], YieldFrom@2:8-2:22(Call@2:19-2:22(Name@2:19-2:20('g', Load), [], [])))], [], None)])"},
+    {"def f():\n    x += yield",
+     "Module([FunctionDef@1:0-2:14('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [AugAssign@2:4-2:14(Name@2:4-2:5('x', Store), Add, Yield@2:9-2:14(None))], [], None)])"},
+    {"lambda: (yield)",
+     "Module([Expr@1:0-1:15(Lambda@1:0-1:15(arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), Yield@1:9-1:14(None)))])"},
+    {"def f():\n    print((yield x), (yield from y))",
+     "Module([FunctionDef@1:0-2:36('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [Expr@2:4-2:36(Call@2:4-2:36(Name@2:4-2:9('print', Load), [Yield@2:11-2:18(Name@2:17-2:18('x', Load)), YieldFrom@2:22-2:34(Name@2:33-2:34('y', Load))], []))], [], None)])"},
+    {"def f():\n    y: int = yield 2",
+     "Module([FunctionDef@1:0-2:20('f', arguments(posonly=[], args=[], vararg=None, kwonly=[], kwarg=None), [AnnAssign@2:4-2:20(Name@2:4-2:5('y', Store), Name@2:7-2:10('int', Load), Yield@2:13-2:20(Constant@2:19-2:20(2)), 1)], [], None)])"},
     {"x = 1",
      "Module([Assign@1:0-1:5([Name@1:0-1:1('x', Store)], Constant@1:4-1:5(1))])"},
     {"a = b = c",
@@ -558,6 +574,13 @@ static const DumpCase dump_cases[] = {
 };
 
 static const ErrCase err_cases[] = {
+    {"def f():\n    f(yield 1)", "SyntaxError", "invalid syntax", 2, 7, 12},
+    {"def f():\n    x = yield 1 = 2", "SyntaxError", "assignment to yield expression not possible", 2, 9, 16},
+    {"def f():\n    (yield) = 3", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 2, 6, 11},
+    {"def f():\n    yield from", "SyntaxError", "invalid syntax", 2, 15, 15},
+    {"def f():\n    return yield", "SyntaxError", "invalid syntax", 2, 12, 17},
+    {"def f():\n    yield *a", "SyntaxError", "can't use starred expression here", 2, 11, 13},
+    {"def f():\n    yield x = 1", "SyntaxError", "assignment to yield expression not possible", 2, 5, 12},
     {"f() = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 4},
     {"1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 2},
     {"x + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1, 6},

@@ -1,0 +1,4 @@
+def ok():
+    yield 1
+
+yield 2

@@ -1,0 +1,5 @@
+def g():
+    yield me.send(None)
+me = g()
+print("start")
+next(me)
