@@ -114,7 +114,7 @@ Str *bytes_repr(Interp *I, Bytes *b)
 /* Codecs                                                              */
 /* ------------------------------------------------------------------ */
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE };
 
 /* Python's codec name normalisation, for the encodings we know. */
 static int find_encoding(Interp *I, const char *name, const char **canon)
@@ -152,6 +152,18 @@ static int find_encoding(Interp *I, const char *name, const char **canon)
             *canon = "latin-1";
             return ENC_LATIN1;
         }
+    static const struct { const char *name; int enc; const char *canon; } utf16[] = {
+        { "utf_16", ENC_UTF16, "utf-16" }, { "utf16", ENC_UTF16, "utf-16" }, { "u16", ENC_UTF16, "utf-16" },
+        { "utf_16_le", ENC_UTF16LE, "utf-16-le" }, { "utf_16le", ENC_UTF16LE, "utf-16-le" },
+        { "unicodelittleunmarked", ENC_UTF16LE, "utf-16-le" },
+        { "utf_16_be", ENC_UTF16BE, "utf-16-be" }, { "utf_16be", ENC_UTF16BE, "utf-16-be" },
+        { "unicodebigunmarked", ENC_UTF16BE, "utf-16-be" },
+    };
+    for (size_t i = 0; i < sizeof utf16 / sizeof *utf16; i++)
+        if (!strcmp(norm, utf16[i].name)) {
+            *canon = utf16[i].canon;
+            return utf16[i].enc;
+        }
 unknown:
     exc_raisef(I, I->cls.LookupError, "unknown encoding: %s", name);
 }
@@ -185,10 +197,156 @@ static void char_escape(char *buf, size_t size, uint32_t c)
         snprintf(buf, size, "\\U%08x", (unsigned)c);
 }
 
+/* One UTF-16 code unit, in the byte order asked for. */
+static void add_unit(StrBuf *sb, uint32_t u, bool be)
+{
+    char b[2] = { (char)(be ? u >> 8 : u & 0xFF), (char)(be ? u & 0xFF : u >> 8) };
+    sb_add(sb, b, 2);
+}
+
+/* ASCII text (an error handler's replacement) as UTF-16 units. */
+static void add_units_ascii(StrBuf *sb, const char *t, bool be)
+{
+    for (; *t; t++)
+        add_unit(sb, (unsigned char)*t, be);
+}
+
+/* str.encode to UTF-16: "utf-16" writes a byte order mark and then
+ * little-endian units (the byte order of the machines CPython runs on
+ * here), "-le"/"-be" no mark. A lone surrogate is the only character
+ * it cannot encode, reported one at a time as CPython does. */
+static Bytes *encode_utf16(Interp *I, Str *s, int enc, const char *canon, const char *errors)
+{
+    bool be = enc == ENC_UTF16BE;
+    StrBuf sb;
+    sb_init(&sb, I);
+    sb_reserve(&sb, (size_t)s->len * 2 + 2);
+    if (enc == ENC_UTF16)
+        add_unit(&sb, 0xFEFF, false);
+    size_t i = 0;
+    int64_t pos = 0;
+    int handler = -1;
+    for (; i < (size_t)s->len; pos++) {
+        uint32_t c = utf8_decode(s->s, &i);
+        if (c < 0xD800 || (c > 0xDFFF && c < 0x10000)) {
+            add_unit(&sb, c, be);
+            continue;
+        }
+        if (c >= 0x10000) {
+            add_unit(&sb, 0xD800 + ((c - 0x10000) >> 10), be);
+            add_unit(&sb, 0xDC00 + ((c - 0x10000) & 0x3FF), be);
+            continue;
+        }
+        if (handler < 0)
+            handler = find_errors(I, errors);
+        char buf[16];
+        switch (handler) {
+        case ERR_STRICT:
+            char_escape(buf, sizeof buf, c);
+            exc_raisef(I, I->cls.UnicodeEncodeError,
+                       "'%s' codec can't encode character '%s' in position %lld: surrogates not allowed",
+                       canon, buf, (long long)pos);
+        case ERR_IGNORE:
+            break;
+        case ERR_REPLACE:
+            add_unit(&sb, '?', be);
+            break;
+        case ERR_BACKSLASH:
+            char_escape(buf, sizeof buf, c);
+            add_units_ascii(&sb, buf, be);
+            break;
+        default:
+            snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
+            add_units_ascii(&sb, buf, be);
+            break;
+        }
+    }
+    return bytes_new(I, sb.p ? sb.p : "", sb.len);
+}
+
+/* bytes.decode from UTF-16: "utf-16" takes its byte order from a leading
+ * mark (and drops it), little-endian without one; errors name the codec
+ * by the byte order used ('utf-16-le'), with CPython's reasons. */
+static Str *decode_utf16(Interp *I, const unsigned char *p, size_t len, int enc, const char *errors)
+{
+    bool be = enc == ENC_UTF16BE;
+    size_t i = 0;
+    if (enc == ENC_UTF16 && len >= 2) {
+        if (p[0] == 0xFF && p[1] == 0xFE)
+            i = 2;
+        else if (p[0] == 0xFE && p[1] == 0xFF)
+            i = 2, be = true;
+    }
+    const char *canon = be ? "utf-16-be" : "utf-16-le";
+    StrBuf sb;
+    sb_init(&sb, I);
+    sb_reserve(&sb, len);
+    int64_t nchars = 0;
+    int handler = -1;
+    while (i < len) {
+        const char *why = NULL;
+        size_t bad = 0;
+        if (len - i < 2) {
+            why = "truncated data", bad = len - i;
+        } else {
+            uint32_t u = be ? (uint32_t)p[i] << 8 | p[i + 1] : (uint32_t)p[i + 1] << 8 | p[i];
+            if (u < 0xD800 || u > 0xDFFF) {
+                sb_addcp(&sb, u);
+                nchars++;
+                i += 2;
+                continue;
+            }
+            if (u >= 0xDC00) {
+                why = "illegal encoding", bad = 2;
+            } else if (len - i < 4) {
+                why = "unexpected end of data", bad = len - i;
+            } else {
+                uint32_t v = be ? (uint32_t)p[i + 2] << 8 | p[i + 3] : (uint32_t)p[i + 3] << 8 | p[i + 2];
+                if (v < 0xDC00 || v > 0xDFFF) {
+                    why = "illegal UTF-16 surrogate", bad = 2;
+                } else {
+                    sb_addcp(&sb, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+                    nchars++;
+                    i += 4;
+                    continue;
+                }
+            }
+        }
+        if (handler < 0)
+            handler = find_errors(I, errors);
+        switch (handler) {
+        case ERR_STRICT:
+            if (bad == 1)
+                exc_raisef(I, I->cls.UnicodeDecodeError,
+                           "'%s' codec can't decode byte 0x%02x in position %zu: %s", canon, p[i], i, why);
+            exc_raisef(I, I->cls.UnicodeDecodeError,
+                       "'%s' codec can't decode bytes in position %zu-%zu: %s", canon, i, i + bad - 1, why);
+        case ERR_IGNORE:
+            break;
+        case ERR_BACKSLASH:
+            for (size_t k = 0; k < bad; k++) {
+                sb_printf(&sb, "\\x%02x", p[i + k]);
+                nchars += 4;
+            }
+            break;
+        case ERR_REPLACE:
+            sb_addcp(&sb, 0xFFFD);
+            nchars++;
+            break;
+        default:
+            exc_raisef(I, I->cls.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        }
+        i += bad;
+    }
+    return sb_finish_n(&sb, nchars);
+}
+
 Bytes *str_encode(Interp *I, Str *s, const char *encoding, const char *errors)
 {
     const char *canon;
     int enc = find_encoding(I, encoding, &canon);
+    if (enc >= ENC_UTF16)
+        return encode_utf16(I, s, enc, canon, errors);
     uint32_t limit = enc == ENC_ASCII ? 0x80 : enc == ENC_LATIN1 ? 0x100 : 0x110000;
     if (str_is_ascii(s))
         return bytes_new(I, s->s, (size_t)s->len);
@@ -260,6 +418,8 @@ Str *str_decode(Interp *I, const unsigned char *p, size_t len, const char *encod
 {
     const char *canon;
     int enc = find_encoding(I, encoding, &canon);
+    if (enc >= ENC_UTF16)
+        return decode_utf16(I, p, len, enc, errors);
     const char *s = (const char *)p;
     StrBuf sb;
     sb_init(&sb, I);
