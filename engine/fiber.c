@@ -37,6 +37,7 @@
 #ifdef FIBER_ASAN
 void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
 void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
 #endif
 
 /* The context being left by the switch in progress on this thread: the
@@ -234,6 +235,18 @@ void fiber_release(Fiber *f)
 {
     if (!f)
         return;
+#ifdef FIBER_ASAN
+    /* The frames still on the stack (a paused generator's, or the base
+     * frames of a finished one, which never return) leave their redzones
+     * poisoned; the next fiber given this stack would trip over them. The
+     * used part is from the saved stack pointer (less a page, for the
+     * switch's own frame) to the top. */
+    char *lo = (char *)f->ctx.stack_lo, *hi = lo + f->ctx.stack_size;
+    char *from = (char *)((uintptr_t)f->ctx.sp & ~(uintptr_t)4095) - 4096;
+    if (from < lo || from > hi)
+        from = lo;
+    __asan_unpoison_memory_region(from, (size_t)(hi - from));
+#endif
     pthread_mutex_lock(&pool_lock);
     if (npool < POOL_MAX) {
         f->next_free = pool;
