@@ -322,7 +322,7 @@ static Value conn_schema_editor(Interp *I, int argc, const Value *argv, const Kw
     return obj_call(I, cls, argc, argv, kw);
 }
 
-/* connection.features / connection.introspection: one object per
+/* connection.features / .introspection / .ops: one object per
  * connection, made on first use from the Python class `cls` of `module`
  * and kept in the connection's dict under `key`. */
 static Value conn_backend_part(Interp *I, Value self, const char *key, const char *module, const char *cls)
@@ -348,6 +348,12 @@ static Value conn_introspection(Interp *I, int argc, const Value *argv, const Kw
 {
     return conn_backend_part(I, argv[0], "_introspection", "django.db.backends.sqlite3.introspection",
                              "DatabaseIntrospection");
+}
+
+static Value conn_ops(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return conn_backend_part(I, argv[0], "_ops", "django.db.backends.sqlite3.operations",
+                             "DatabaseOperations");
 }
 
 /* connection.in_transaction: SQLite has a transaction open (sqlite3's
@@ -704,6 +710,7 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
     class_add_getter(I, st->Connection, "features", conn_features);
     class_add_getter(I, st->Connection, "introspection", conn_introspection);
+    class_add_getter(I, st->Connection, "ops", conn_ops);
     Instance *conn = obj_alloc(I, st->Connection, sizeof(Instance));
     conn->dict = dict_new(I);
     /* BaseDatabaseWrapper's transaction state, as a fresh connection has it. */
