@@ -605,6 +605,9 @@ class Extract(Func):
                     [self.lookup_name] + list(params) + [None, None])
         if t == "TimeField":
             return "django_time_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+        if t == "DurationField":
+            # SQLite stores durations as microseconds (no native DurationField)
+            raise ValueError("Extract requires native DurationField database support.")
         return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
 
     def as_sqlite(self, compiler, **extra_context):
