@@ -308,6 +308,13 @@ class SQLCompiler:
                 result.append(sql)
                 continue
             result.append(j.as_sql())
+        # extra(tables=[...]): Django's ", table" after the joins, unless
+        # the table is already joined under its own name
+        for t in getattr(q, "extra_tables", ()):
+            alias, _ = q.table_alias(t)
+            if alias not in q.alias_map or q.alias_refcount[alias] == 1:
+                result.append(", %s" % (alias if alias in q.alias_map and alias not in q.table_map
+                                        else quote(alias)))
         return result
 
     # ---- the statement
