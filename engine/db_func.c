@@ -109,6 +109,7 @@ static int extract(const char *part, const DT *dt, long long *out)
     } else if (!strcmp(part, "hour")) *out = dt->h;
     else if (!strcmp(part, "minute")) *out = dt->mi;
     else if (!strcmp(part, "second")) *out = dt->s;
+    else if (!strcmp(part, "microsecond")) *out = dt->us;
     else
         return 0;
     return 1;
@@ -121,8 +122,14 @@ static void fn_extract(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     DT dt;
     long long out;
     (void)argc;
-    if (!part || !parse_dt(v, &dt) || !extract(part, &dt, &out)) {
+    if (!part || !parse_dt(v, &dt)) {
         sqlite3_result_null(ctx);
+        return;
+    }
+    /* Django's _sqlite_date_extract ends in getattr(dt, lookup_type):
+     * a part a datetime does not have raises inside the function. */
+    if (!extract(part, &dt, &out)) {
+        db_func_raised(ctx);
         return;
     }
     sqlite3_result_int64(ctx, out);

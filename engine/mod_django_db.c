@@ -22,6 +22,7 @@ typedef struct Cursor {
     int64_t rowcount;
     Value lastrowid;        /* None until a statement ran */
     Dict *conn;             /* its connection's instance dict (transaction state) */
+    Value arraysize;        /* what `cursor.arraysize = n` set on the wrapper; None until then */
     bool closed;
 } Cursor;
 
@@ -239,11 +240,21 @@ static Value cur_rowcount(Interp *I, int argc, const Value *argv, const KwArgs *
     return int_from_i64(I, ((Cursor *)argv[0].u.o)->rowcount);
 }
 
-/* sqlite3.Cursor.arraysize: the rows fetchmany() returns without a size
- * (always sqlite3's default here; the wrapper cannot set it). */
+/* sqlite3.Cursor.arraysize: the rows fetchmany() returns without a size,
+ * sqlite3's default 1. Django's CursorWrapper has no __setattr__, so
+ * `cursor.arraysize = n` sets an attribute of the wrapper: it reads back,
+ * but fetchmany() (handed to the SQLite cursor) still returns one row. */
 static Value cur_arraysize(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
-    return v_int(1);
+    Value v = ((Cursor *)argv[0].u.o)->arraysize;
+    return v_is_none(v) ? v_int(1) : v;
+}
+
+static Value cur_set_arraysize(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "arraysize", argc, kw, 2);
+    ((Cursor *)argv[0].u.o)->arraysize = argv[1];
+    return v_none();
 }
 
 static Value cur_lastrowid(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -281,6 +292,7 @@ static Value conn_cursor(Interp *I, int argc, const Value *argv, const KwArgs *k
     Cursor *c = obj_alloc(I, cls, sizeof(Cursor));
     c->rowcount = -1;
     c->lastrowid = v_none();
+    c->arraysize = v_none();
     c->cols = tuple_new(I, 0);
     c->conn = ((Instance *)argv[0].u.o)->dict;
     return v_obj(c);
@@ -322,7 +334,7 @@ static Value conn_schema_editor(Interp *I, int argc, const Value *argv, const Kw
     return obj_call(I, cls, argc, argv, kw);
 }
 
-/* connection.features / connection.introspection: one object per
+/* connection.features / .introspection / .ops: one object per
  * connection, made on first use from the Python class `cls` of `module`
  * and kept in the connection's dict under `key`. */
 static Value conn_backend_part(Interp *I, Value self, const char *key, const char *module, const char *cls)
@@ -348,6 +360,12 @@ static Value conn_introspection(Interp *I, int argc, const Value *argv, const Kw
 {
     return conn_backend_part(I, argv[0], "_introspection", "django.db.backends.sqlite3.introspection",
                              "DatabaseIntrospection");
+}
+
+static Value conn_ops(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return conn_backend_part(I, argv[0], "_ops", "django.db.backends.sqlite3.operations",
+                             "DatabaseOperations");
 }
 
 /* connection.in_transaction: SQLite has a transaction open (sqlite3's
@@ -687,6 +705,8 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Cursor, "rowcount", cur_rowcount);
     class_add_getter(I, st->Cursor, "lastrowid", cur_lastrowid);
     class_add_getter(I, st->Cursor, "arraysize", cur_arraysize);
+    ((Property *)dict_get_cstr(I, st->Cursor->dict, "arraysize").u.o)->fset =
+        native_fn_new(I, "arraysize", cur_set_arraysize, st->Cursor);
     class_add_method(I, st->Cursor, "__getattr__", cur_getattr);
     st->Cursor->dunders |= DU_GETATTR;
 
@@ -704,6 +724,7 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
     class_add_getter(I, st->Connection, "features", conn_features);
     class_add_getter(I, st->Connection, "introspection", conn_introspection);
+    class_add_getter(I, st->Connection, "ops", conn_ops);
     Instance *conn = obj_alloc(I, st->Connection, sizeof(Instance));
     conn->dict = dict_new(I);
     /* BaseDatabaseWrapper's transaction state, as a fresh connection has it. */

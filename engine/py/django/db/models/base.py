@@ -112,7 +112,8 @@ class Options:
 
     @property
     def fields(self):
-        return self.local_fields + self.local_many_to_many
+        # Django's Options.fields: the forward fields but many-to-many ones
+        return list(self.local_fields)
 
     @property
     def concrete_fields(self):

@@ -1220,6 +1220,10 @@ class RawSQL(Expression):
         self.params = list(params)
         self._output_field = output_field
 
+    def _resolve_output_field(self):
+        # Django's RawSQL defaults output_field to a plain Field()
+        return _fields().Field()
+
     def identity(self):
         return (RawSQL, self.sql, tuple(_ident(p) for p in self.params))
 

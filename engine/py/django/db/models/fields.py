@@ -214,6 +214,24 @@ class Field:
             sql += " CHECK (%s)" % check
         return sql
 
+    @classmethod
+    def register_lookup(cls, lookup, lookup_name=None):
+        """Django's RegisterLookupMixin: `field__<lookup_name>` on fields of
+        this class (and its subclasses) uses lookup, a Lookup or a Transform
+        (a Func such as Length); undone by _unregister_lookup()."""
+        if lookup_name is None:
+            lookup_name = lookup.lookup_name
+        if "class_lookups" not in cls.__dict__:
+            cls.class_lookups = {}
+        cls.class_lookups[lookup_name] = lookup
+        return lookup
+
+    @classmethod
+    def _unregister_lookup(cls, lookup, lookup_name=None):
+        if lookup_name is None:
+            lookup_name = lookup.lookup_name
+        del cls.class_lookups[lookup_name]
+
     def get_lookup(self, name):
         from django.db.models import lookups
         return lookups.get_lookup(self, name)

@@ -162,6 +162,11 @@ class Index:
             kwargs["include"] = self.include
         return ("django.db.models.Index", self.expressions, kwargs)
 
+    def clone(self):
+        """A copy of this Index, made from its deconstruction."""
+        _, args, kwargs = self.deconstruct()
+        return type(self)(*args, **kwargs)
+
     def __repr__(self):
         return "<%s:%s%s%s%s%s%s%s>" % (
             type(self).__qualname__,

@@ -491,7 +491,22 @@ DATE_PARTS = ("year", "iso_year", "month", "day", "week", "week_day", "iso_week_
 TIME_PARTS = ("hour", "minute", "second")
 
 
+def registered_lookup(lhs_field, name):
+    """What Field.register_lookup() registered as name on lhs_field's class
+    or a base class, or None."""
+    if lhs_field is None:
+        return None
+    for klass in type(lhs_field).__mro__:
+        found = klass.__dict__.get("class_lookups", {}).get(name)
+        if found is not None:
+            return found
+    return None
+
+
 def get_transform(lhs_field, name):
+    found = registered_lookup(lhs_field, name)
+    if found is not None and not issubclass(found, Lookup):
+        return found
     t = lhs_field.get_internal_type() if lhs_field is not None else None
     if t in ("DateField", "DateTimeField"):
         if name in DATE_PARTS:
@@ -515,4 +530,11 @@ def get_lookup(lhs, name):
         c = YEAR_LOOKUPS.get(name)
         if c is not None:
             return c
+    try:
+        f = getattr(lhs, "output_field", None)
+    except Exception:
+        f = None
+    found = registered_lookup(f, name)
+    if found is not None and issubclass(found, Lookup):
+        return found
     return LOOKUPS.get(name)

@@ -1023,6 +1023,8 @@ class QuerySet:
                 clone.query.extra[name] = (entry, entry_params)
         if where or params:
             clone.query.where.add(ExtraWhere(where, params), AND)
+        if tables:
+            clone.query.extra_tables += tuple(tables)
         if order_by:
             clone.query.extra_order_by = tuple(order_by)
         return clone

@@ -16,6 +16,19 @@ class DatabaseFeatures:
     supports_parentheses_in_compound = False
     can_distinct_on_fields = False
     has_native_duration_field = False
+    # indexes and constraints (BaseDatabaseFeatures' values SQLite keeps)
+    has_select_for_update = False
+    supports_partial_indexes = True
+    supports_functions_in_partial_indexes = True
+    supports_covering_indexes = False
+    supports_expression_indexes = True
+    supports_index_on_text_field = True
+    supports_deferrable_unique_constraints = False
+    supports_aggregate_filter_clause = True
+    order_by_nulls_first = True
+    can_release_savepoints = True
+    supports_timezones = False
+    max_query_params = 999
     has_json_object_function = property(lambda self: self.supports_json_field)
 
     def __init__(self, connection):

@@ -605,6 +605,9 @@ class Extract(Func):
                     [self.lookup_name] + list(params) + [None, None])
         if t == "TimeField":
             return "django_time_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
+        if t == "DurationField":
+            # SQLite stores durations as microseconds (no native DurationField)
+            raise ValueError("Extract requires native DurationField database support.")
         return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
 
     def as_sqlite(self, compiler, **extra_context):
@@ -671,6 +674,31 @@ class Trunc(Func):
     def _resolve_output_field(self):
         e = self.source_expressions[0]
         return e._output_field_or_none if hasattr(e, "_output_field_or_none") else None
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        """Django's TruncBase checks: a date/time input and output, no time
+        kind (nor a DateTimeField) from a plain DateField, no date kind from
+        a TimeField."""
+        c = super().resolve_expression(query, allow_joins, reuse, summarize, for_save)
+        field = getattr(c.source_expressions[0], "_output_field_or_none", None)
+        if field is None:
+            return c
+        f = _fields()
+        if not isinstance(field, (f.DateField, f.TimeField)):
+            raise TypeError("%r isn't a DateField, TimeField, or DateTimeField." % field.name)
+        output = c.output_field
+        if not isinstance(output, (f.DateField, f.DateTimeField, f.TimeField)):
+            raise ValueError("output_field must be either DateField, TimeField, or DateTimeField")
+        explicit = isinstance(c, (TruncDate, TruncTime)) or type(field) is not type(output)
+        target = type(output).__name__ if explicit else "DateTimeField"
+        if type(field) is f.DateField and (isinstance(output, f.DateTimeField)
+                                           or c.kind in ("hour", "minute", "second", "time")):
+            raise ValueError("Cannot truncate DateField '%s' to %s." % (field.name, target))
+        if isinstance(field, f.TimeField) and (isinstance(output, f.DateTimeField) or c.kind in (
+                "year", "quarter", "month", "week", "day", "date")):
+            raise ValueError("Cannot truncate TimeField '%s' to %s." % (field.name, target))
+        return c
 
     def as_sql(self, compiler, **extra_context):
         e = self.source_expressions[0]

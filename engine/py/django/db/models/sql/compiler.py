@@ -10,6 +10,7 @@ ORDER BY refers to selected columns by position (ORDER BY 1 ASC).
 from django.core.exceptions import EmptyResultSet, FullResultSet, FieldError
 from django.db.models.expressions import (
     Col, OrderBy, PositionRef, quote, F, Ref, Value, WhereNode, Expression, RawSQL,
+    OutputFieldIsNoneError,
 )
 from django.db.models.sql.query import LOOKUP_SEP, INNER, LOUTER
 
@@ -307,6 +308,13 @@ class SQLCompiler:
                 result.append(sql)
                 continue
             result.append(j.as_sql())
+        # extra(tables=[...]): Django's ", table" after the joins, unless
+        # the table is already joined under its own name
+        for t in getattr(q, "extra_tables", ()):
+            alias, _ = q.table_alias(t)
+            if alias not in q.alias_map or q.alias_refcount[alias] == 1:
+                result.append(", %s" % (alias if alias in q.alias_map and alias not in q.table_map
+                                        else quote(alias)))
         return result
 
     # ---- the statement
@@ -545,7 +553,10 @@ class SQLCompiler:
         try:
             sql, params = self.compile(expr)
             if isinstance(expr, Expression) and not isinstance(expr, Col):
-                expr.output_field   # a type clash raises FieldError here, as in Django
+                # a type clash raises FieldError here, and no type at all
+                # OutputFieldIsNoneError, as Django's select_format() does
+                if expr.output_field is None:
+                    raise OutputFieldIsNoneError("Cannot resolve expression type, unknown output_field")
             return sql, params
         except EmptyResultSet:
             v = getattr(expr, "empty_result_set_value", NotImplemented)
@@ -926,6 +937,10 @@ def expression_converter(expr):
     t = f.get_internal_type() if hasattr(f, "get_internal_type") else None
     if t == "DecimalField" and not isinstance(expr, Col):
         return _create_decimal
+    if t == "BooleanField" and not isinstance(expr, Col):
+        # an expression's value has no declared type for sqlite3 to convert:
+        # the backend's convert_booleanfield_value keeps what is not 0 or 1
+        return _to_bool01
     if not isinstance(expr, Col) and type(f).from_db_value is _base_from_db:
         # Django's BaseExpression.convert_value: float() / int() the result
         if t == "FloatField":
@@ -935,6 +950,10 @@ def expression_converter(expr):
     if hasattr(f, "from_db_value") and type(f).from_db_value is not _base_from_db:
         return f.from_db_value
     return None
+
+
+def _to_bool01(value):
+    return bool(value) if value in (0, 1) else value
 
 
 def _to_float(value):

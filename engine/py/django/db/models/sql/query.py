@@ -233,6 +233,7 @@ class Query:
         self.annotations = {}
         self.used_aliases = set()
         self.extra = {}
+        self.extra_tables = ()
 
     # ---- basics
 
@@ -651,6 +652,11 @@ class Query:
             value = self.resolve_lookup_value(value, can_reuse, allow_joins)
             condition = self.build_lookup(lookups, lhs, value)
             return WhereNode([condition], connector=AND), []
+        if not allow_joins:
+            # When(blog__name=...) in update(): Django counts the field names
+            rest = self.names_to_path(parts, self.get_meta())[3]
+            if len(parts) - len(rest) > 1:
+                raise FieldError("Joined field references are not permitted in this query")
         pre_joins = dict(self.alias_refcount)
         value = self.resolve_lookup_value(value, can_reuse, allow_joins)
         # The joins the value made (F("incoming__amount")) count as used by

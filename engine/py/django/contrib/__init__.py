@@ -1,0 +1,1 @@
+"""django.contrib: only what the SQLite emulation can answer."""

@@ -1,0 +1,3 @@
+from django.contrib.postgres import _no_driver
+
+_no_driver()
