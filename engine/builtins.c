@@ -16,6 +16,7 @@
 #include "mod_django_test.h"
 #include "mod_orm.h"
 #include "mod_pickle.h"
+#include "mod_unittest.h"
 
 static void names_init(Interp *I)
 {
@@ -80,6 +81,7 @@ void builtins_init(Interp *I)
     interp_add_module(I, "django.core.handlers.wsgi", mod_django_core_handlers_wsgi_init);
     interp_add_module(I, "django.test", mod_django_test_init);
     interp_add_module(I, "_ormkata_orm", mod_orm_init);
+    interp_add_module(I, "_unittest", mod_unittest_init);
     for (size_t i = 0; i < embedded_py_count; i++)
         interp_add_source_module(I, embedded_py[i].module, embedded_py[i].filename, embedded_py[i].src);
 }

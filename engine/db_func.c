@@ -545,8 +545,9 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
 }
 
 /* Python's \d \w \s (and their capitals) as POSIX bracket expressions; a
- * leading "(?i)" becomes REG_ICASE. The caller frees the result. */
-static char *translate_regex(const char *p, int *icase)
+ * leading "(?i)" becomes REG_ICASE. The caller frees the result (NULL when
+ * out of memory). Also unittest's assertRegex (mod_unittest.c). */
+char *db_func_translate_regex(const char *p, int *icase)
 {
     *icase = 0;
     if (!strncmp(p, "(?i)", 4)) {
@@ -604,7 +605,7 @@ static void fn_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     int icase;
-    char *tp = translate_regex(pat, &icase);
+    char *tp = db_func_translate_regex(pat, &icase);
     if (!tp) {
         sqlite3_result_error_nomem(ctx);
         return;

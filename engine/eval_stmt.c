@@ -275,8 +275,21 @@ static __attribute__((noinline)) int with_items(Interp *I, Frame *fr, Node *s, i
     I->handling = exc;
     Value args[3] = { v_obj(class_of(I, exc)), exc, v_none() };
     EVAL_POS(fr, s);
+    /* __exit__ may raise: I->handling must be put back then too, or every
+     * later exception would chain to this one as its __context__. */
+    Saved sv2 = save_state(I);
+    ExcFrame ef2;
+    exc_push(I, &ef2);
+    if (setjmp(ef2.jb) != 0) {
+        restore_state(I, &sv2);
+        eval_exc_landed(I, fr);
+        Value cur = I->exc;
+        I->handling = prev;
+        reraise_here(I, fr, cur);
+    }
     Value res = call_value(I, exitf, mgr, 3, args, NULL);
     bool swallow = truthy(I, res);
+    exc_pop(I, &ef2);
     I->handling = prev;
     if (swallow)
         return X_NORMAL;

@@ -362,10 +362,17 @@ static Value conn_introspection(Interp *I, int argc, const Value *argv, const Kw
                              "DatabaseIntrospection");
 }
 
+/* connection.ops / connection.settings_dict (DatabaseOperations, and the
+ * DATABASES entry), from django/db/backends/sqlite3/operations.py. */
 static Value conn_ops(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
-    return conn_backend_part(I, argv[0], "_ops", "django.db.backends.sqlite3.operations",
-                             "DatabaseOperations");
+    return conn_backend_part(I, argv[0], "_ops", "django.db.backends.sqlite3.operations", "DatabaseOperations");
+}
+
+static Value conn_settings_dict(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return conn_backend_part(I, argv[0], "_settings_dict", "django.db.backends.sqlite3.operations",
+                             "settings_dict");
 }
 
 /* connection.in_transaction: SQLite has a transaction open (sqlite3's
@@ -725,6 +732,7 @@ Module *mod_django_db_init(Interp *I)
     class_add_getter(I, st->Connection, "features", conn_features);
     class_add_getter(I, st->Connection, "introspection", conn_introspection);
     class_add_getter(I, st->Connection, "ops", conn_ops);
+    class_add_getter(I, st->Connection, "settings_dict", conn_settings_dict);
     Instance *conn = obj_alloc(I, st->Connection, sizeof(Instance));
     conn->dict = dict_new(I);
     /* BaseDatabaseWrapper's transaction state, as a fresh connection has it. */

@@ -4,8 +4,9 @@
  * Django 5.2: the WSGI environ it builds (META), query strings encoded with
  * django.utils.http.urlencode, POST bodies as multipart/form-data with
  * Django's boundary, JSON bodies through DjangoJSONEncoder, and the lazy
- * GET/POST/FILES/COOKIES of a WSGIRequest. Test cases (TestCase, Client)
- * are not provided.
+ * GET/POST/FILES/COOKIES of a WSGIRequest; it also exports the test cases
+ * of engine/py/django/test/testcases.py (SimpleTestCase, TransactionTestCase,
+ * TestCase). The test Client is not provided.
  */
 #include "mod_django_test.h"
 
@@ -117,6 +118,7 @@ static const char test_src[] =
     "from django.core.serializers.json import DjangoJSONEncoder\n"
     "from django.http.request import HttpHeaders\n"
     "from _django_http import quote_plus as _quote_plus, unquote as _unquote\n"
+    "from django.test.testcases import SimpleTestCase, TransactionTestCase, TestCase\n"
     "\n"
     "BOUNDARY = \"BoUnDaRyStRiNg\"\n"
     "MULTIPART_CONTENT = \"multipart/form-data; boundary=%s\" % BOUNDARY\n"
