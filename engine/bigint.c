@@ -230,9 +230,16 @@ static void mag_mul(Interp *I, limb *r, const limb *a, int64_t na, const limb *b
         mag_mul(I, z1, sa, nsa, sb, nsb);
     else
         memset(z1, 0, (size_t)nz1 * sizeof(limb));
-    /* z1 -= z0 + z2 (never negative) */
-    mag_sub(z1, z1, nz1, z0, 2 * h);
-    mag_sub(z1, z1, nz1, z2, na1 + nb1);
+    /* z1 -= z0 + z2 (never negative). Only their significant limbs: a
+     * slice of an unbalanced product (below) may have zero top limbs, so
+     * z1's trimmed length can be shorter than z2's buffer. */
+    int64_t nz0 = 2 * h, nz2 = na1 + nb1;
+    while (nz0 > 0 && z0[nz0 - 1] == 0)
+        nz0--;
+    while (nz2 > 0 && z2[nz2 - 1] == 0)
+        nz2--;
+    mag_sub(z1, z1, nz1, z0, nz0);
+    mag_sub(z1, z1, nz1, z2, nz2);
     memset(r, 0, (size_t)(na + nb) * sizeof(limb));
     memcpy(r, z0, (size_t)(2 * h) * sizeof(limb));
     memcpy(r + 2 * h, z2, (size_t)(na1 + nb1) * sizeof(limb));
