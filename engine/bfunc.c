@@ -11,6 +11,7 @@
  * Not provided: globals(), locals(), exec/eval, input, open.
  */
 #include "bfunc.h"
+#include "mod_sys.h"
 
 #include <string.h>
 
@@ -53,6 +54,11 @@ static Value bf_print(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     Str *sep = sep_arg(I, "sep", sepv, NULL);
     Str *end = sep_arg(I, "end", endv, NULL);
     bool to_file = !v_is_unset(file) && !v_is_none(file);
+    if (!to_file) {
+        /* a program that put its own object in sys.stdout prints to it */
+        file = mod_sys_stdout_override(I);
+        to_file = !v_is_unset(file);
+    }
     if (to_file) {
         Value pieces[2];
         for (int i = 0; i < argc; i++) {

@@ -16,6 +16,7 @@
 #include "mod_django_test.h"
 #include "mod_orm.h"
 #include "mod_pickle.h"
+#include "mod_sys.h"
 #include "mod_unittest.h"
 
 static void names_init(Interp *I)
@@ -65,6 +66,7 @@ void builtins_init(Interp *I)
     module_set(I, I->builtins, "Ellipsis", I->ellipsis);
 
     interp_add_module(I, "math", mod_math_init);
+    mod_sys_register(I);
     interp_add_module(I, "datetime", mod_datetime_init);
     interp_add_module(I, "decimal", mod_decimal_init);
     interp_add_module(I, "pickle", mod_pickle_init);

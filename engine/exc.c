@@ -321,7 +321,7 @@ static Value base_getattr(Interp *I, Value self, Str *name)
     if (class_is_subclass(c, I->cls.StopIteration) && !strcmp(s, "value"))
         return first;
     if (class_is_subclass(c, I->cls.SystemExit) && !strcmp(s, "code"))
-        return first;
+        return a && a->len > 1 ? v_obj(a) : first;     /* SystemExit_init: the args when several */
     if ((class_is_subclass(c, I->cls.NameError) || class_is_subclass(c, I->cls.AttributeError) ||
          class_is_subclass(c, I->cls.ImportError)) && (!strcmp(s, "name") || !strcmp(s, "obj")))
         return v_none();

@@ -380,6 +380,24 @@ static int answer_line_in(const char *tb, const char *answer_path)
  * output into *out, clock, database): the answer, the checks, the guards,
  * and the results copied into *v (out->p becomes v->output). Does not free
  * I. Returns 0, or -1 when the run hit an internal error. */
+/* interp_run for the grader: a SystemExit with status 0 (unittest.main()
+ * whose tests passed, a bare sys.exit()) finished normally, as for
+ * `python3 FILE`; any other status is a failure, whose text (CPython
+ * prints none) names the exception. */
+static RunStatus run_module(Interp *I, const char *path, const char *modname, const char *src,
+                            size_t len, Diag *d, char **error)
+{
+    RunStatus st = interp_run(I, path, modname, src, len, d);
+    if (st == RUN_EXIT && d->exit_status == 0)
+        st = d->status = RUN_OK;
+    if (st == RUN_EXIT)
+        *error = xprintf("SystemExit%s%s (exit status %d)\n", d->message[0] ? ": " : "", d->message,
+                         d->exit_status);
+    else if (st != RUN_OK)
+        *error = xstrdup(interp_error_text(I));
+    return st;
+}
+
 int grade_variant_body(Grader *g, Interp *I, OutBuf *out, const Kata *k, const char *answer_path,
                        const char *src, size_t len, GradeVariant *v)
 {
@@ -388,19 +406,16 @@ int grade_variant_body(Grader *g, Interp *I, OutBuf *out, const Kata *k, const c
     SweepState sweep = { I, 0 };
 
     /* the answer, before `kata` exists */
-    v->answer_status = interp_run(I, answer_path, "answer", src, len, &v->answer_diag);
-    if (v->answer_status != RUN_OK)
-        v->answer_error = xstrdup(interp_error_text(I));
+    v->answer_status = run_module(I, answer_path, "answer", src, len, &v->answer_diag, &v->answer_error);
 
     if (v->answer_status == RUN_OK) {
         v->tamper = snap_compare(I, &builtins, I->builtins->dict, "builtin", true);
         install_kata(I);
         mod_kata_set_trace_hook(I, sweep_hook, &sweep);
         mod_kata_set_answer(I, "answer", answer_path, src, len);
-        v->check_status = interp_run(I, "<check.py>", "__main__", k->check, strlen(k->check),
-                                     &v->check_diag);
+        v->check_status = run_module(I, "<check.py>", "__main__", k->check, strlen(k->check),
+                                     &v->check_diag, &v->check_error);
         if (v->check_status != RUN_OK) {
-            v->check_error = xstrdup(interp_error_text(I));
             v->stop_line = answer_line_in(v->check_error, answer_path);
         }
         if (!v->tamper)

@@ -15,6 +15,7 @@
 #include "eval.h"
 #include "gen.h"
 #include "mod_datetime.h"
+#include "mod_sys.h"
 #include "parse.h"
 #include "pyprof.h"
 
@@ -81,19 +82,31 @@ static void mem_limit(void *ctx, size_t wanted)
               I->budget.max_bytes >> 20);
 }
 
-void interp_write(Interp *I, const char *s, size_t n)
+/* Write to stdout or stderr (`to`, NULL when the front end takes none),
+ * counting both against the one output budget. */
+static void write_budgeted(Interp *I, const InterpOutput *to, const char *s, size_t n)
 {
     if (I->budget.max_output && I->out_bytes + n > I->budget.max_output) {
         size_t room = I->budget.max_output - I->out_bytes;
-        if (room && I->out.write)
-            I->out.write(I->out.ctx, s, room);
+        if (room && to->write)
+            to->write(to->ctx, s, room);
         I->out_bytes = I->budget.max_output;
         exc_fatal(I, FATAL_OUTPUT, "stopped: the program printed more than %zu KB (the output limit)",
                   I->budget.max_output >> 10);
     }
     I->out_bytes += n;
-    if (I->out.write)
-        I->out.write(I->out.ctx, s, n);
+    if (to->write)
+        to->write(to->ctx, s, n);
+}
+
+void interp_write(Interp *I, const char *s, size_t n)
+{
+    write_budgeted(I, &I->out, s, n);
+}
+
+void interp_write_err(Interp *I, const char *s, size_t n)
+{
+    write_budgeted(I, I->err.write ? &I->err : &I->out, s, n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -303,6 +316,11 @@ void interp_set_output(Interp *I, const InterpOutput *out)
     I->out = *out;
 }
 
+void interp_set_error_output(Interp *I, const InterpOutput *err)
+{
+    I->err = err ? *err : (InterpOutput){ NULL, NULL };
+}
+
 void interp_rebase_memory_budget(Interp *I)
 {
     I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
@@ -474,6 +492,39 @@ static void format_exception(Interp *I, const char *path, Value exc, Diag *d)
     d->status = RUN_EXCEPTION;
 }
 
+/* An uncaught SystemExit ends the run as CPython ends the process: no
+ * traceback; a code that is neither None nor an int is printed to the
+ * program's stderr; d gets the exit status. */
+static void handle_system_exit(Interp *I, const char *path, Value exc, Diag *d)
+{
+    volatile int status = 1;
+    ExcFrame ef;
+    exc_push_root(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        Str *text;
+        status = mod_sys_exit_status(I, exc, &text);
+        copy(d->message, sizeof d->message, obj_str(I, exc)->s);
+        TbEntry *t = ((ExcObj *)exc.u.o)->tb;
+        while (t && t->next)
+            t = t->next;
+        if (t)
+            d->line = t->line;
+        if (text)
+            interp_write_err(I, text->s, (size_t)text->len);
+        exc_pop(I, &ef);
+    } else {
+        /* str() of the code raised, or the output budget ran out: CPython
+         * also gives up on the message and exits with 1 */
+        I->fatal = FATAL_NONE;
+        I->exc = v_unset();
+    }
+    set_error_text(I, "", 0);
+    copy(d->file, sizeof d->file, path);
+    copy(d->kind, sizeof d->kind, "SystemExit");
+    d->exit_status = status;
+    d->status = RUN_EXIT;
+}
+
 typedef struct RunJob {
     Interp *I;
     const char *path, *modname, *src;
@@ -513,6 +564,8 @@ static void *run_body(void *arg)
             return NULL;
         }
         eval_register_source(I, file, j->src, j->len);
+        if (!strcmp(j->modname, "__main__"))
+            mod_sys_set_argv(I, j->path);
         Module *m = module_new(I, j->modname);
         module_set(I, m, "__file__", v_obj(file));
         module_set(I, m, "__builtins__", v_obj(I->builtins));
@@ -529,7 +582,10 @@ static void *run_body(void *arg)
     }
     Value exc = I->exc;
     I->exc = v_unset();
-    format_exception(I, j->path, exc, d);
+    if (obj_isinstance(I, exc, I->cls.SystemExit))
+        handle_system_exit(I, j->path, exc, d);
+    else
+        format_exception(I, j->path, exc, d);
     return NULL;
 }
 

@@ -38,7 +38,12 @@ typedef enum RunStatus {
     RUN_EXCEPTION,      /* an uncaught Python exception (traceback available) */
     RUN_SYNTAX,         /* SyntaxError/IndentationError while compiling (traceback available) */
     RUN_LIMIT,          /* a budget was exceeded (message available) */
-    RUN_INTERNAL        /* a bug in ormkata (message available) */
+    RUN_INTERNAL,       /* a bug in ormkata (message available) */
+    RUN_EXIT            /* SystemExit (sys.exit(), exit()) ended it: no traceback;
+                         * diag->exit_status is CPython's exit status (0 for
+                         * None/0, the int, 1 for any other code, whose str()
+                         * already went to the stderr channel); diag->kind is
+                         * "SystemExit" and diag->message str() of the exception */
 } RunStatus;
 
 /* What went wrong, for a front end to show. */
@@ -49,6 +54,7 @@ typedef struct Diag {
     int col;                    /* 1-based, 0 when unknown */
     char kind[64];              /* "KeyError", "SyntaxError", "StepLimit" … */
     char message[1024];         /* "'missing'" / "stopped after 10,000,000 steps — …" */
+    int exit_status;            /* RUN_EXIT: the status CPython would exit with (0..255) */
 } Diag;
 
 Interp *interp_new(const Budget *budget, const InterpOutput *out);
@@ -61,7 +67,8 @@ RunStatus interp_run(Interp *I, const char *path, const char *modname,
 
 /* The CPython-style traceback text of the last RUN_EXCEPTION / RUN_SYNTAX
  * ("Traceback (most recent call last):\n  File ...\nKeyError: 'missing'\n"),
- * or the limit message for RUN_LIMIT. Owned by the interpreter. */
+ * or the limit message for RUN_LIMIT; "" for RUN_EXIT (CPython prints no
+ * traceback). Owned by the interpreter. */
 const char *interp_error_text(Interp *I);
 
 /* repr() of a global of the module last run, or NULL when it is unset.
@@ -88,5 +95,11 @@ void interp_set_eager_library(Interp *I, int eager);
 
 /* Where the program's stdout goes from now on. */
 void interp_set_output(Interp *I, const InterpOutput *out);
+
+/* Where the program's stderr goes (sys.stderr, the message of a SystemExit
+ * whose code is not an int). Until this is called, or after it is called
+ * with NULL, stderr goes to the stdout callback, interleaved, as a terminal
+ * shows both. Both streams share the output budget. */
+void interp_set_error_output(Interp *I, const InterpOutput *err);
 
 #endif

@@ -71,6 +71,7 @@ struct Interp {
     Arena arena;
     Budget budget;
     InterpOutput out;
+    InterpOutput err;           /* stderr; err.write NULL: merged into out */
 
     BuiltinClasses cls;
     Names names;
@@ -108,6 +109,7 @@ struct Interp {
     void *db;                   /* db.c's DbState (connection, trace) */
     void *dt;                   /* mod_datetime.c's DtState, once dt_state found it */
     void *gen;                  /* gen.c's GenState (the running generator, live fibers) */
+    void *sys;                  /* mod_sys.c's SysState */
     NativeFn *cur_native;       /* the native function being called (its ->data) */
     Value ellipsis;             /* the Ellipsis singleton */
     Class *limit_cls;           /* LimitExceeded: what a fatal stop is reported as */
@@ -130,6 +132,8 @@ static inline void interp_tick(Interp *I)
 
 /* Write program output (print); counts the output budget. */
 void interp_write(Interp *I, const char *s, size_t n);
+/* Write to the program's stderr (sys.stderr); the same budget. */
+void interp_write_err(Interp *I, const char *s, size_t n);
 
 /* Allocate in the run's arena (fatal MemoryError over budget). */
 /* v with thousands separators ("50,000,000") into buf[n]. */

@@ -26,7 +26,8 @@ static const char run_usage[] =
     "usage: ormkata run [options] FILE...\n"
     "\n"
     "Run kata Python programs. Each FILE runs in a fresh sandbox; what it prints\n"
-    "goes to stdout, an uncaught exception prints a traceback to stderr (exit 1).\n"
+    "goes to stdout (sys.stderr to stderr), an uncaught exception prints a\n"
+    "traceback to stderr (exit 1); sys.exit(N) ends it with status N, as python3.\n"
     "\n"
     "options:\n"
     "  --json              print one JSON object per file (file, stdout, result,\n"
@@ -49,7 +50,8 @@ static const char run_usage[] =
     "  -h, --help          show this help\n"
     "\n"
     "exit status: 0 all ran, 1 a program raised or hit a limit, 2 bad usage or\n"
-    "unreadable file, 3 internal error\n";
+    "unreadable file, 3 internal error; a program that called sys.exit(N) (N an\n"
+    "int; 1 for a message) gives N; with several files, the highest status\n";
 
 char *cli_read_file(const char *path, size_t *len, char *err, size_t errlen)
 {
@@ -152,6 +154,17 @@ static void out_stdout(void *ctx, const char *s, size_t n)
 {
     (void)ctx;
     fwrite(s, 1, n, stdout);
+}
+
+/* The program's stderr (sys.stderr, a SystemExit message): the process's
+ * stderr, in both modes (--json has no field for it, and the Django
+ * harness leaves a snippet's stderr on its own stderr too). stdout is
+ * flushed first so that on a terminal the two come in the order written. */
+static void err_stderr(void *ctx, const char *s, size_t n)
+{
+    (void)ctx;
+    fflush(stdout);
+    fwrite(s, 1, n, stderr);
 }
 
 static void out_buffer(void *ctx, const char *s, size_t n)
@@ -303,6 +316,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
     }
     if (template_I)
         interp_set_output(I, &out);
+    interp_set_error_output(I, &(InterpOutput){ err_stderr, NULL });
     if (now_us)
         interp_freeze_now(I, *now_us);
     if (run_image)
@@ -313,11 +327,15 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         db_set_trace_hook(I, sql_hook, &sql_color);
     Diag d;
     RunStatus st = interp_run(I, path, "__main__", src, len, &d);
-    int rc = st == RUN_OK ? EXIT_OK : st == RUN_INTERNAL ? EXIT_INTERNAL : EXIT_FAILED;
+    /* SystemExit: the program's own status, as `python3 FILE` exits with
+     * (its message, if any, is already on stderr); 0 is a clean finish */
+    int rc = st == RUN_OK ? EXIT_OK : st == RUN_EXIT ? d.exit_status : st == RUN_INTERNAL ? EXIT_INTERNAL : EXIT_FAILED;
+    if (st == RUN_EXIT && d.exit_status == 0)
+        st = RUN_OK;
     if (json) {
         const char *result = NULL;
         Diag rd = d;
-        if (st == RUN_OK || st == RUN_EXCEPTION)
+        if (st == RUN_OK || st == RUN_EXCEPTION || st == RUN_EXIT)
             result = interp_global_repr(I, "result", &rd);
         printf("{");
         json_str_field(stdout, "file", basename_of(path), 1);
@@ -344,7 +362,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         }
         printf("], \"count\": %zu}\n", nq);
         fflush(stdout);
-    } else if (st != RUN_OK) {
+    } else if (st != RUN_OK && st != RUN_EXIT) {
         fflush(stdout);
         fputs(interp_error_text(I), stderr);
     }

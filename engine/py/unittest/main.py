@@ -2,9 +2,9 @@
 
 As CPython's TestProgram with no command line: every TestCase class of the
 module (or defaultTest, a name or a list of names), a TextTestRunner, then
-SystemExit(True) when a test failed, unless exit=False (CPython also
-raises SystemExit(False) on success; ormkata would show that as an error).
-The report goes to the program's output (see unittest/runner.py).
+then SystemExit(not wasSuccessful()) unless exit=False: the program ends
+with status 0 when every test passed, 1 when one failed, as in CPython.
+The report goes to sys.stderr (see unittest/runner.py).
 """
 
 from unittest import loader, runner
@@ -43,8 +43,8 @@ class TestProgram:
             testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast),
                                     buffer=bool(self.buffer), warnings=self.warnings, tb_locals=self.tb_locals)
         self.result = testRunner.run(self.test)
-        if self.exit and not self.result.wasSuccessful():
-            raise SystemExit(True)
+        if self.exit:
+            raise SystemExit(not self.result.wasSuccessful())
 
 
 main = TestProgram

@@ -1,22 +1,14 @@
 """unittest.runner: TextTestResult and TextTestRunner — CPython 3.11's report.
 
-Differences from CPython, both because kata Python has no sys/time: with no
-stream given the report goes to the program's output (CPython writes it to
-sys.stderr), and the run always takes "0.000s" (CPython measures it).
+With no stream given the report goes to sys.stderr, as in CPython. One
+difference, because kata Python has no clock for programs to measure with:
+the run always takes "0.000s" (CPython measures it).
 """
+
+import sys
 
 from unittest import result
 from unittest.case import _SubTest
-
-
-class _Stdout:
-    """The program's output as a stream (kata Python has no sys.stderr)."""
-
-    def write(self, s):
-        print(s, end="")
-
-    def flush(self):
-        pass
 
 
 class _WritelnDecorator:
@@ -165,7 +157,7 @@ class TextTestRunner:
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
         if stream is None:
-            stream = _Stdout()
+            stream = sys.stderr
         self.stream = _WritelnDecorator(stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
