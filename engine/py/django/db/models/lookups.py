@@ -345,6 +345,45 @@ class Transform:
     def relabeled_clone(self, change_map):
         return type(self)(self.lhs.relabeled_clone(change_map))
 
+    # The expression-tree protocol, so that a transform can sit inside an
+    # aggregate or a function (Max("pubdate__year")) as Django's Transform,
+    # a Func, does: its one source expression is lhs.
+
+    def get_source_expressions(self):
+        return [self.lhs]
+
+    def set_source_expressions(self, exprs):
+        self.lhs = exprs[0]
+
+    def copy(self):
+        c = type(self).__new__(type(self))
+        c.__dict__.update(self.__dict__)
+        return c
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        c = self.copy()
+        if hasattr(c.lhs, "resolve_expression"):
+            c.lhs = c.lhs.resolve_expression(query, allow_joins, reuse, summarize)
+        return c
+
+    def replace_expressions(self, replacements):
+        for k, v in replacements.items():
+            if k is self:
+                return v
+        c = self.copy()
+        if hasattr(c.lhs, "replace_expressions"):
+            c.lhs = c.lhs.replace_expressions(replacements)
+        return c
+
+    def get_refs(self):
+        return self.lhs.get_refs() if hasattr(self.lhs, "get_refs") else set()
+
+    def get_group_by_cols(self):
+        if self.contains_aggregate:
+            return self.lhs.get_group_by_cols()
+        return [self]
+
 
 class Extract(Transform):
     """django_date_extract('month', "t"."c") and friends."""

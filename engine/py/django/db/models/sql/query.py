@@ -701,17 +701,30 @@ class Query:
             path, final, targets, rest = self.names_to_path(names, opts)
         except FieldError:
             return
+        vals = value if isinstance(value, (list, tuple)) else [value]
+        if not rest and final is not None and not final.is_relation:
+            # filter(pk=<a Blog>), filter(blog__id=<a Blog>): a plain field
+            # preps the instance itself, as Django's lookups do (an
+            # IntegerField refuses it: "Field 'id' expected a number ...").
+            for v in vals:
+                if hasattr(v, "_meta"):
+                    final.get_prep_value(v)
+            return
         if rest or final is None or not final.is_relation:
             return
         model = final.related_model if not getattr(final, "one_to_many", False) else final.model
         if path:
             model = path[-1].to_opts.model
-        vals = value if isinstance(value, (list, tuple)) else [value]
         for v in vals:
             if hasattr(v, "_meta") and not isinstance(v, model) and \
                     v._meta.concrete_model is not model._meta.concrete_model:
                 raise ValueError('Cannot query "%s": Must be "%s" instance.'
                                  % (v, model._meta.object_name))
+        # related_lookups.get_normalized_value: an instance stands for its
+        # primary key, so it must have one.
+        for v in vals:
+            if hasattr(v, "_meta") and v.pk is None:
+                raise ValueError("Model instances passed to related filters must be saved.")
 
     def _undo_joins(self, joins):
         for a in joins[1:]:
