@@ -329,6 +329,33 @@ Value obj_next(Interp *I, Value it)
     exc_raisef(I, I->cls.TypeError, "'%s' object is not an iterator", c->name->s);
 }
 
+/* C[key] on a class: its __class_getitem__ (a plain function is called as a
+ * classmethod, as type.__new__ makes it), a types.GenericAlias for the
+ * builtin generic classes (list[int]), else the class unchanged (kata
+ * Python accepts any class as a type hint). Raises what the hook raises. */
+static Value class_subscript(Interp *I, Class *cls, Value key)
+{
+    Value hook = class_lookup(I, cls, str_intern_cstr(I, "__class_getitem__"));
+    if (!v_is_unset(hook)) {
+        if (hook.tag == V_OBJ && hook.u.o->cls == I->cls.function) {
+            Value args[2] = { v_obj(cls), key };
+            return obj_call(I, hook, 2, args, NULL);
+        }
+        return obj_call(I, obj_getattr_cstr(I, v_obj(cls), "__class_getitem__"), 1, &key, NULL);
+    }
+    Class *generic[] = { I->cls.list, I->cls.dict, I->cls.tuple, I->cls.set, I->cls.frozenset,
+                         I->cls.type };
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++) {
+        if (cls == generic[i]) {
+            Module *types = interp_import(I, str_intern_cstr(I, "types"));
+            Value ga = obj_getattr_cstr(I, v_obj(types), "GenericAlias");
+            Value args[2] = { v_obj(cls), key };
+            return obj_call(I, ga, 2, args, NULL);
+        }
+    }
+    return v_obj(cls);
+}
+
 Value obj_getitem(Interp *I, Value v, Value key)
 {
     Class *c = class_of(I, v);
@@ -336,10 +363,8 @@ Value obj_getitem(Interp *I, Value v, Value key)
         return call_special(I, v, I->names.__getitem__, 1, &key);
     if (c->ops->getitem)
         return c->ops->getitem(I, v, key);
-    if (c == I->cls.type || class_is_subclass(c, I->cls.type)) {
-        /* list[int] and friends: accepted as type hints, returned unchanged */
-        return v;
-    }
+    if (c == I->cls.type || class_is_subclass(c, I->cls.type))
+        return class_subscript(I, (Class *)v.u.o, key);
     exc_raisef(I, I->cls.TypeError, "'%s' object is not subscriptable", c->name->s);
 }
 

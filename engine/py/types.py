@@ -1,0 +1,215 @@
+# types — the parts of CPython 3.11's `types` module kata Python can offer:
+# SimpleNamespace, MappingProxyType, GenericAlias (what list[int] builds,
+# see class_subscript in engine/obj_proto.c) and the names of the builtin
+# types. No metaclass machinery (new_class, prepare_class) yet.
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(_f)
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type(len)
+GeneratorType = type(_g())
+import sys as _sys
+ModuleType = type(_sys)
+del _sys
+NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
+del _f, _g, _C
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if _repr_running.get(id(self)):
+            return name + '(...)'
+        _repr_running[id(self)] = True
+        try:
+            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+            return '%s(%s)' % (name, ', '.join(items))
+        finally:
+            del _repr_running[id(self)]
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __hash__(self):
+        # CPython's type is named 'types.SimpleNamespace' in C.
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
+
+    def __reduce__(self):
+        return (type(self), (), dict(self.__dict__))
+
+
+_repr_running = {}
+
+
+class MappingProxyType:
+    """Read-only proxy of a mapping."""
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
+                or isinstance(mapping, (list, tuple)):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s'
+                            % type(mapping).__name__)
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return repr(self._mapping)
+
+
+def _type_repr(obj):
+    # As genericaliasobject.c's ga_repr_item.
+    if obj is ...:
+        return '...'
+    if hasattr(obj, '__origin__') and hasattr(obj, '__args__'):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    return repr(obj)
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type, e.g. list[int]."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        object.__setattr__(self, '__origin__', origin)
+        object.__setattr__(self, '__args__', args)
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+            if type(a).__name__ == 'TypeVar' and a not in params:
+                params.append(a)
+        object.__setattr__(self, '__parameters__', tuple(params))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            return '%s[()]' % _type_repr(self.__origin__)
+        return '%s[%s]' % (_type_repr(self.__origin__),
+                           ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self,))
+        if len(item) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(item) > len(params) else 'few', self,
+                               len(item), len(params)))
+        subst = dict(zip(params, item))
+        return GenericAlias(self.__origin__,
+                            tuple(subst.get(a, a) if type(a).__name__ == 'TypeVar' else a
+                                  for a in self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
