@@ -17,6 +17,7 @@
 #include "mod_orm.h"
 #include "mod_pickle.h"
 #include "mod_sys.h"
+#include "mod_time.h"
 #include "mod_unittest.h"
 
 static void names_init(Interp *I)
@@ -66,6 +67,7 @@ void builtins_init(Interp *I)
     module_set(I, I->builtins, "Ellipsis", I->ellipsis);
 
     interp_add_module(I, "math", mod_math_init);
+    interp_add_module(I, "_time", mod_time_init);
     mod_sys_register(I);
     interp_add_module(I, "datetime", mod_datetime_init);
     interp_add_module(I, "decimal", mod_decimal_init);

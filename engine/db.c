@@ -145,7 +145,7 @@ static double elapsed_s(Interp *I)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9;
+    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9 + I->slept_s;
 }
 
 /* SQLite's progress callback: charge the SQL budget, watch the clock.

@@ -36,7 +36,8 @@ static double elapsed(const Interp *I)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9;
+    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9 +
+           I->slept_s;
 }
 
 /* "10,000,000": v with thousands separators, as the budget messages show it. */
@@ -546,6 +547,7 @@ static void *run_body(void *arg)
     I->depth = 0;
     I->c_depth = 0;
     clock_gettime(CLOCK_MONOTONIC, &I->t_start);
+    I->slept_s = 0;
     I->steps = 0;
     I->next_clock_check = CLOCK_EVERY < I->budget.max_steps || !I->budget.max_steps ? CLOCK_EVERY : I->budget.max_steps;
 

@@ -97,6 +97,7 @@ struct Interp {
     uint64_t steps;
     size_t out_bytes;
     struct timespec t_start;
+    double slept_s;             /* time.sleep()'s virtual seconds: count as elapsed */
     uint64_t next_clock_check;  /* step count at which to look at the clock again */
     uint64_t id_counter;
 
