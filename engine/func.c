@@ -244,16 +244,21 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         dv[i] = eval_expr(I, fr, decos->items[i]);
     NodeList *bases = &n->u.classdef.bases;
     Class *base = NULL;
+    /* Several bases reach only a Python metaclass (EnumType folds a
+     * `class C(str, Enum)` mixin into one base); type itself takes one. */
+    Tuple *bases_t = tuple_new(I, bases->n);
     for (int i = 0; i < bases->n; i++) {
         Value b = eval_expr(I, fr, bases->items[i]);
         EVAL_POS(fr, n);
-        if (bases->items[i]->kind == E_STARRED || i > 0)
+        if (bases->items[i]->kind == E_STARRED)
             exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
                        n->u.classdef.name->s);
         if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
             exc_raisef(I, I->cls.TypeError, "class %s: base must be a class, not %s",
                        n->u.classdef.name->s, type_name(I, b));
-        base = (Class *)b.u.o;
+        bases_t->items[i] = b;
+        if (i == 0)
+            base = (Class *)b.u.o;
     }
     /* Keywords: metaclass= picks the metaclass, the others go to it (and on
      * to __init_subclass__), as CPython's __build_class__ does. */
@@ -283,8 +288,19 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     Class *meta = NULL;
     if (v_is_unset(meta_v) || v_is_class(I, meta_v)) {
         Class *m = v_is_unset(meta_v) ? NULL : (Class *)meta_v.u.o;
-        meta = m && !class_is_subclass(m, I->cls.type) ? m : class_meta_winner(I, m, base);
+        if (m && !class_is_subclass(m, I->cls.type)) {
+            meta = m;
+        } else {
+            meta = m;
+            for (int i = 0; i < bases_t->len; i++)
+                meta = class_meta_winner(I, meta, (Class *)bases_t->items[i].u.o);
+            if (!meta)
+                meta = I->cls.type;
+        }
     }
+    if (meta == I->cls.type && bases_t->len > 1)
+        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
+                   n->u.classdef.name->s);
     bool plain = meta == I->cls.type && !ckw.n;
 
     Dict *ns;
@@ -294,7 +310,7 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         /* ns = meta.__prepare__(name, bases, **kw); a dict (class body stores go straight into it) */
         Value callee = meta ? v_obj(meta) : meta_v;
         Value prep = obj_getattr_opt(I, callee, I->names.__prepare__);
-        Value pargs[2] = { v_obj(n->u.classdef.name), v_obj(base ? tuple_pack(I, 1, v_obj(base)) : tuple_new(I, 0)) };
+        Value pargs[2] = { v_obj(n->u.classdef.name), v_obj(bases_t) };
         Value nsv = v_is_unset(prep) ? v_obj(dict_new(I)) : obj_call(I, prep, 2, pargs, &ckw);
         if (!(nsv.tag == V_OBJ && (nsv.u.o->cls == I->cls.dict ||
                                    (class_is_subclass(nsv.u.o->cls, I->cls.dict) &&
@@ -363,8 +379,7 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         r = v_obj(class_new_python(I, n->u.classdef.name, qualname, base, ns));
     } else {
         /* meta(name, bases, ns, **kw): its __new__ and __init__, as type() calls them */
-        Value margs[3] = { v_obj(n->u.classdef.name),
-                           v_obj(base ? tuple_pack(I, 1, v_obj(base)) : tuple_new(I, 0)), v_obj(ns) };
+        Value margs[3] = { v_obj(n->u.classdef.name), v_obj(bases_t), v_obj(ns) };
         r = obj_call(I, meta ? v_obj(meta) : meta_v, 3, margs, &ckw);
     }
     if (class_cell)

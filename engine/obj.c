@@ -639,8 +639,10 @@ static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *
     Class *cls = (Class *)argv[0].u.o;
     /* super().__new__(cls, …) in a subclass of str, tuple, list, dict or
      * set: the native type's constructor makes the value (str.__new__). */
-    if (cls->flags & CLS_PRE_DICT) {
-        Class *nb = cls->native_base;
+    Class *nb = cls->native_base;
+    if ((cls->flags & CLS_PRE_DICT) ||
+        ((cls->flags & CLS_PYTHON) && nb != I->cls.object && nb != I->cls.type && nb->ops->new_ != object_new)) {
+        /* int.__new__(IntSub, 5) too: the native layout needs its constructor */
         if (nb->ops->new_)
             return nb->ops->new_(I, cls, argc - 1, argv + 1, kw);
     }
@@ -789,7 +791,7 @@ static Value type_new3(Interp *I, Class *meta, const Value *argv, const KwArgs *
     Str *name = (Str *)argv[0].u.o;
     Tuple *bases = (Tuple *)argv[1].u.o;
     if (bases->len > 1)
-        exc_raisef(I, I->cls.TypeError, "type(): multiple inheritance is not supported here");
+        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here", name->s);
     Class *base = NULL;
     if (bases->len == 1) {
         Value b = bases->items[0];
