@@ -203,7 +203,8 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
     c->base = base;
     c->native_base = base->native_base;
     c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT)) | CLS_PYTHON | CLS_HAS_DICT |
+               CLS_BASETYPE;
     Class *nb = base->native_base;
     if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
         nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)
@@ -553,8 +554,32 @@ Str *obj_default_repr(Interp *I, Value v)
     return str_fmt(I, "<%s object at %#llx>", c->qualname->s, (unsigned long long)obj_id(I, v));
 }
 
+/* TypeError for instantiating a class whose __abstractmethods__ is not
+ * empty (abc), as CPython's object.__new__ words it. */
+static void check_abstract(Interp *I, Class *cls)
+{
+    if (!(cls->flags & CLS_ABSTRACT))
+        return;
+    Value am = class_lookup(I, cls, str_intern_cstr(I, "__abstractmethods__"));
+    if (v_is_unset(am))
+        return;
+    List *names = obj_to_list(I, am);
+    list_sort(I, names, v_none(), false);
+    StrBuf sb;
+    sb_init(&sb, I);
+    for (int64_t i = 0; i < names->len; i++) {
+        if (i)
+            sb_adds(&sb, ", ");
+        sb_addstr(&sb, obj_str(I, names->items[i]));
+    }
+    Str *joined = sb_finish(&sb);
+    exc_raisef(I, I->cls.TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               cls->name->s, names->len > 1 ? "s" : "", joined->s);
+}
+
 static Value object_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
 {
+    check_abstract(I, cls);
     if ((argc || (kw && kw->n)) && !(cls->dunders & (DU_INIT | DU_NEW)))
         exc_raisef(I, I->cls.TypeError, "%s() takes no arguments", cls->name->s);
     return v_obj(obj_alloc(I, cls, cls->inst_size));
@@ -637,6 +662,7 @@ static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *
     if (argc < 1 || !v_is_class(I, argv[0]))
         exc_raisef(I, I->cls.TypeError, "object.__new__(X): X is not a type object");
     Class *cls = (Class *)argv[0].u.o;
+    check_abstract(I, cls);
     /* super().__new__(cls, …) in a subclass of str, tuple, list, dict or
      * set: the native type's constructor makes the value (str.__new__). */
     Class *nb = cls->native_base;
@@ -771,6 +797,13 @@ static void type_setattr(Interp *I, Value self, Str *name, Value val)
                        c->name->s, name->s);
     } else {
         dict_set_str(I, c->dict, name, val);
+    }
+    if (!strcmp(name->s, "__abstractmethods__")) {
+        /* as CPython's type_set_abstractmethods: the flag object.__new__ checks */
+        if (!v_is_unset(val) && obj_truthy(I, val))
+            c->flags |= CLS_ABSTRACT;
+        else
+            c->flags &= ~(uint32_t)CLS_ABSTRACT;
     }
     c->dunders |= dunders_of(I, c->dict);
 }
@@ -1198,6 +1231,16 @@ static Value property_getattr(Interp *I, Value self, Str *name)
     if (!strcmp(name->s, "fset")) return p->fset;
     if (!strcmp(name->s, "fdel")) return p->fdel;
     if (name == I->names.__doc__) return p->doc;
+    if (!strcmp(name->s, "__isabstractmethod__")) {
+        /* abc: a property is abstract when one of its functions is */
+        Value fs[3] = { p->fget, p->fset, p->fdel };
+        for (int i = 0; i < 3; i++) {
+            Value a = v_is_none(fs[i]) ? v_unset() : obj_getattr_opt(I, fs[i], name);
+            if (!v_is_unset(a) && obj_truthy(I, a))
+                return v_bool(true);
+        }
+        return v_bool(false);
+    }
     return obj_generic_getattr(I, self, name);
 }
 
@@ -1236,6 +1279,10 @@ static Value wrapper_getattr(Interp *I, Value self, Str *name)
         return w->func;
     if (name == I->names.__name__ || name == I->names.__qualname__ || name == I->names.__doc__)
         return obj_getattr_opt(I, w->func, name);
+    if (!strcmp(name->s, "__isabstractmethod__")) {
+        Value a = obj_getattr_opt(I, w->func, name);
+        return v_bool(!v_is_unset(a) && obj_truthy(I, a));
+    }
     return obj_generic_getattr(I, self, name);
 }
 

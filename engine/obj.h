@@ -115,7 +115,10 @@ enum {
     /* A Python subclass of list, dict, set, tuple, str or bytes: instances keep the
      * native layout and their attribute dict in 16 bytes just before the
      * object (obj_alloc puts it there; obj.c's instance-dict lookup reads it). */
-    CLS_PRE_DICT = 1 << 6
+    CLS_PRE_DICT = 1 << 6,
+    /* __abstractmethods__ was set non-empty on this class (abc.ABCMeta):
+     * object.__new__ refuses it. Not inherited. */
+    CLS_ABSTRACT = 1 << 7
 };
 
 /* Class.dunders: which special methods a Python class (or a Python ancestor)
