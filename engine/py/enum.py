@@ -146,6 +146,7 @@ class _EnumDict(dict):
         super().__init__()
         self._gnv = gnv
         self._names = []
+        self._member_names = {}     # 3.11's EnumDict attribute (Django's ChoicesType reads it)
         self._last = []
 
     def __setitem__(self, key, value):
@@ -164,8 +165,51 @@ class _EnumDict(dict):
                     value.value = self._gnv(key, 1, len(self._names), self._last[:])
                 value = value.value
             self._names.append(key)
+            self._member_names[key] = None
             self._last.append(value)
         super().__setitem__(key, value)
+
+
+def _linearize(classes):
+    """The enum classes of `classes`' MROs (virtual bases included) in
+    method-resolution order: a shared ancestor after every class that has it."""
+    chain = []
+    for b in classes:
+        for k in b.__mro__:
+            if isinstance(k, EnumType):
+                for v in (k,) + k.__dict__.get('_virtual_bases_', ()):
+                    if v in chain:
+                        chain.remove(v)
+                    chain.append(v)
+    return chain
+
+
+def _fold_bases(cls, enum_bases, data_bases, classdict):
+    """One real base for a class with several: the data type (class C(str, Enum))
+    or the enum class that carries one (class IntegerChoices(Choices, IntEnum)).
+    The other enum classes' namespaces are copied into classdict (classdict's
+    own names win) and they become virtual bases. Returns (bases, virtual)."""
+    if data_bases:
+        if len(data_bases) > 1:
+            raise TypeError('%s: too many data types: %r' % (cls, tuple(data_bases)))
+        real, others = data_bases[0], enum_bases
+    else:
+        carriers = [b for b in enum_bases if b._member_type_ is not object]
+        if not carriers:
+            raise TypeError('class %s: multiple inheritance is not supported here' % (cls,))
+        real = carriers[0]
+        others = [b for b in enum_bases if b is not real]
+    have = _linearize([real]) if isinstance(real, EnumType) else []
+    chain = [k for k in _linearize(others) if k not in have]
+    for k in chain:
+        for key, val in k.__dict__.items():
+            if key in _NOT_COPIED or key in classdict:
+                continue
+            if not isinstance(real, EnumType) and _is_dunder(key) and key not in _MIXIN_KEEP \
+                    and hasattr(real, key):
+                continue
+            classdict[key] = val
+    return (real,), tuple(chain)
 
 
 class EnumType(type):
@@ -192,32 +236,8 @@ class EnumType(type):
                 raise TypeError('%r cannot extend %r' % (_FakeEnumRepr(cls), b))
         virtual = ()
         own_new = classdict.get('__new__')
-        if data_bases and enum_bases:
-            # class C(str, Enum): one real base (the data type), Enum's
-            # methods copied in, Enum remembered as a virtual base.
-            if len(data_bases) > 1:
-                raise TypeError('%s: too many data types: %r' % (cls, tuple(data_bases)))
-            data = data_bases[0]
-            chain = []
-            for b in enum_bases:
-                for k in b.__mro__:
-                    if isinstance(k, EnumType):
-                        if k in chain:      # a shared ancestor goes after every class that has it
-                            chain.remove(k)
-                        chain.append(k)
-            for k in chain:
-                for key, val in k.__dict__.items():
-                    if key in _NOT_COPIED or key in classdict:
-                        continue
-                    if _is_dunder(key) and key not in _MIXIN_KEEP and hasattr(data, key):
-                        continue
-                    classdict[key] = val
-            virtual = tuple(chain)
-            for k in chain:
-                virtual = virtual + k.__dict__.get('_virtual_bases_', ())
-            bases = (data,)
-        elif len(bases) > 1:
-            raise TypeError('class %s: multiple inheritance is not supported here' % (cls,))
+        if len(bases) > 1:
+            bases, virtual = _fold_bases(cls, enum_bases, data_bases, classdict)
 
         # The members: every plain attribute that is not a dunder, _sunder_
         # or descriptor (functions, properties, classmethods).
