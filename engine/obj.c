@@ -230,6 +230,29 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
         c->flags |= CLS_UNHASHABLE;
     if (v_is_none(h))
         c->dunders &= ~(uint32_t)DU_HASH;
+    /* __set_name__(cls, name) on the namespace's values that define it, as
+     * type.__new__ does, before __init_subclass__. (Only Python classes can
+     * define it here: natives are skipped without a lookup.) */
+    Str *set_name = NULL;
+    int64_t pos = 0, n = dict->len;
+    Value k, v;
+    Value *pairs = NULL;
+    int64_t np = 0;
+    while (dict_next(dict, &pos, &k, &v)) {
+        if (v.tag != V_OBJ || !(v.u.o->cls->flags & CLS_PYTHON))
+            continue;
+        if (!set_name)
+            set_name = str_intern_cstr(I, "__set_name__");
+        if (v_is_unset(class_lookup(I, v.u.o->cls, set_name)))
+            continue;
+        if (!pairs)
+            pairs = interp_alloc(I, sizeof(Value) * 2 * (size_t)n);
+        pairs[2 * np] = k;
+        pairs[2 * np + 1] = v;
+        np++;
+    }
+    for (int64_t i = 0; i < np; i++)        /* on a snapshot: the hooks may change the namespace */
+        obj_call_method(I, pairs[2 * i + 1], set_name, 2, (Value[]){ v_obj(c), pairs[2 * i] }, NULL);
     /* __init_subclass__ hooks: the native one (models.Model), then Python's. */
     if (c->ops->init_subclass)
         c->ops->init_subclass(I, c);
