@@ -283,20 +283,16 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         ckw.names[ckw.n] = k->arg;
         ckw.vals[ckw.n++] = v;
     }
-    /* The metaclass: the most derived of metaclass= and the base's class;
-     * metaclass= may also be any callable, called as it is. */
+    /* The metaclass: the most derived of metaclass= and the bases' classes
+     * (or CPython's "metaclass conflict"); metaclass= may also be any
+     * callable that is not a class, called as it is (meta stays NULL). */
     Class *meta = NULL;
     if (v_is_unset(meta_v) || v_is_class(I, meta_v)) {
-        Class *m = v_is_unset(meta_v) ? NULL : (Class *)meta_v.u.o;
-        if (m && !class_is_subclass(m, I->cls.type)) {
-            meta = m;
-        } else {
-            meta = m;
-            for (int i = 0; i < bases_t->len; i++)
-                meta = class_meta_winner(I, meta, (Class *)bases_t->items[i].u.o);
-            if (!meta)
-                meta = I->cls.type;
-        }
+        meta = v_is_unset(meta_v) ? NULL : (Class *)meta_v.u.o;
+        for (int i = 0; i < bases_t->len; i++)
+            meta = class_meta_winner(I, meta, (Class *)bases_t->items[i].u.o);
+        if (!meta)
+            meta = I->cls.type;
     }
     if (meta == I->cls.type && bases_t->len > 1)
         exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",

@@ -1,8 +1,9 @@
 /*
  * obj.c — classes and attributes: the bootstrap of `object` and `type`,
- * native and Python class creation, class lookup along the base chain,
- * the descriptor protocol (functions, properties, static and class
- * methods), instance and class attribute access, and the small builtin
+ * native and Python class creation (through a metaclass when the class
+ * has one: type.__new__/__init__/__call__ live here), class lookup along
+ * the base chain, the descriptor protocol (functions, properties, static
+ * and class methods), instance and class attribute access, and the small builtin
  * classes that have no file of their own (NoneType, NotImplementedType,
  * ellipsis, builtin functions, bound methods, modules, cells).
  *
