@@ -60,9 +60,14 @@ class property:
     def __init__(self, fget=None, name=None):
         self.fget = fget
         self.name = name
+        self.clsname = None
 
     def __set_name__(self, owner, name):
-        self.name = name
+        # The first class wins: a mixin's copy of Enum's namespace (see
+        # EnumType) must still report Enum, as CPython's single object does.
+        if self.clsname is None:
+            self.name = name
+            self.clsname = owner.__name__
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -70,10 +75,10 @@ class property:
         return self.fget(instance)
 
     def __set__(self, instance, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (self.name,))
+        raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
 
     def __delete__(self, instance):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.name,))
+        raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
 
 
 class _MembersProxy:

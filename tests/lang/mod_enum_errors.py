@@ -1,4 +1,5 @@
 # enum: class-body errors and edge cases, each caught and printed.
+import enum
 from enum import Enum, IntEnum, StrEnum, auto
 
 
@@ -89,3 +90,23 @@ class Auto(StrEnum):
 
 attempt('strenum auto', lambda: [a.value for a in Auto])
 attempt('strenum join', lambda: '-'.join(Auto))
+
+
+class Labelled(Enum):
+    X = 1
+
+    @enum.property
+    def label(self):
+        return 'label of ' + self.name
+
+
+def set_attr(obj, name, value):
+    def go():
+        setattr(obj, name, value)
+    return go
+
+attempt('enum.property', lambda: Labelled.X.label)
+attempt('set label', set_attr(Labelled.X, 'label', 'y'))
+attempt('set int value', set_attr(Grade.A, 'value', 1))
+attempt('set str name', set_attr(Auto.ALPHA, 'name', 'z'))
+attempt('class property', lambda: type(Labelled.__dict__['label']).__name__)
