@@ -12,7 +12,8 @@ twice is simply overwritten (CPython raises "Attempted to reuse key").
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'auto', 'unique', 'property']
+           'auto', 'unique', 'property', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP']
 
 _builtin_property = property
 
@@ -52,6 +53,28 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+
+class nonmember:
+    """Protects item from becoming an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    """Forces item to become an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class FlagBoundary(str):
+    """How Flag treats out-of-range values (kata Python: Flag is STRICT, IntFlag KEEP)."""
+
+
+STRICT, CONFORM, EJECT, KEEP = (FlagBoundary('strict'), FlagBoundary('conform'),
+                                FlagBoundary('eject'), FlagBoundary('keep'))
 
 
 class property:
@@ -155,7 +178,8 @@ class _EnumDict(dict):
         self._last = []
 
     def __setitem__(self, key, value):
-        if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+        if isinstance(value, nonmember) or (not isinstance(value, member) and (
+                _is_dunder(key) or _is_sunder(key) or _is_descriptor(value))):
             if key == '_generate_next_value_':
                 self._gnv = value.__func__ if isinstance(value, staticmethod) else value
             if key in self._names:
@@ -249,6 +273,13 @@ class EnumType(type):
         members = []
         if Enum is not None:
             for key, val in list(classdict.items()):
+                if isinstance(val, nonmember):
+                    classdict[key] = val.value
+                    continue
+                if isinstance(val, member):
+                    members.append((key, val.value))
+                    del classdict[key]
+                    continue
                 if _is_dunder(key) or _is_descriptor(val):
                     continue
                 if _is_sunder(key):

@@ -110,3 +110,11 @@ attempt('set label', set_attr(Labelled.X, 'label', 'y'))
 attempt('set int value', set_attr(Grade.A, 'value', 1))
 attempt('set str name', set_attr(Auto.ALPHA, 'name', 'z'))
 attempt('class property', lambda: type(Labelled.__dict__['label']).__name__)
+
+
+class Ops(Enum):
+    ADD = enum.member(lambda a, b: a + b)
+    LIMIT = enum.nonmember(10)
+    SUB = 2
+
+attempt('member/nonmember', lambda: ([m.name for m in Ops], Ops.LIMIT, Ops.ADD.value(2, 3), len(Ops)))
