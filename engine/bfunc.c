@@ -425,8 +425,8 @@ static bool subclass_of(Interp *I, Class *c, Value info, const char *err)
     exc_raisef(I, I->cls.TypeError, "%s", err);
 }
 
-/* The engine's stand-in for a metaclass __instancecheck__ (kata Python has
- * no metaclasses): a Python class whose own namespace holds a function
+/* The engine's older stand-in for a metaclass __instancecheck__, kept for
+ * code written before metaclasses existed here: a Python class whose own namespace holds a function
  * `_ormkata_instancecheck(obj)` answers isinstance(obj, cls) itself when
  * obj's class is not a subclass. Django's EmptyQuerySet uses it. */
 static bool instancecheck_hook(Interp *I, Value v, Value info)
@@ -447,6 +447,31 @@ static bool instancecheck_hook(Interp *I, Value v, Value info)
     return false;
 }
 
+/* A metaclass's own __instancecheck__ / __subclasscheck__ (ABCMeta's):
+ * -1 when info's metaclass is type or does not override `name`, else
+ * what the override answers. Tuples ask each item, as CPython does. */
+static int meta_check(Interp *I, Value info, const char *name, Value arg)
+{
+    if (v_isa(I, info, I->cls.tuple)) {
+        Tuple *t = (Tuple *)info.u.o;
+        int any = -1;
+        for (int64_t i = 0; i < t->len; i++) {
+            int r = meta_check(I, t->items[i], name, arg);
+            if (r == 1)
+                return 1;
+            if (r == 0)
+                any = 0;
+        }
+        return any;
+    }
+    if (!is_class(I, info) || info.u.o->cls == I->cls.type)
+        return -1;
+    Value fn = class_lookup(I, info.u.o->cls, str_intern_cstr(I, name));
+    if (v_is_unset(fn) || class_of(I, fn) == I->cls.builtin_function)
+        return -1;
+    return obj_truthy(I, obj_call_method_cstr(I, info, name, 1, &arg));
+}
+
 static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_nokw(I, "isinstance", kw);
@@ -454,6 +479,11 @@ static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs 
     Class *c = class_of(I, argv[0]);
     Value info = argv[1];
     if (info.tag == V_OBJ && (Obj *)c == info.u.o)
+        return v_bool(true);
+    int m = meta_check(I, info, "__instancecheck__", argv[0]);
+    if (m >= 0 && !v_isa(I, info, I->cls.tuple))
+        return v_bool(m);
+    if (m == 1)
         return v_bool(true);
     if (subclass_of(I, c, info, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
         return v_bool(true);
@@ -466,6 +496,11 @@ static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs 
     cont_check_range(I, "issubclass", argc, 2, 2);
     if (!is_class(I, argv[0]))
         exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
+    int m = meta_check(I, argv[1], "__subclasscheck__", argv[0]);
+    if (m >= 0 && !v_isa(I, argv[1], I->cls.tuple))
+        return v_bool(m);
+    if (m == 1)
+        return v_bool(true);
     return v_bool(subclass_of(I, (Class *)argv[0].u.o, argv[1],
                               "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
 }

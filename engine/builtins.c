@@ -30,7 +30,7 @@ static void names_init(Interp *I)
     N(__next__); N(__getitem__); N(__setitem__); N(__delitem__); N(__contains__);
     N(__getattr__); N(__setattr__); N(__delattr__); N(__call__); N(__enter__); N(__exit__);
     N(__format__); N(__get__); N(__name__); N(__qualname__); N(__module__); N(__doc__);
-    N(__class__); N(__dict__); N(__main__); N(__builtins__); N(__init_subclass__);
+    N(__class__); N(__dict__); N(__main__); N(__builtins__); N(__init_subclass__); N(__prepare__); N(metaclass);
 #undef N
     n->empty = str_intern_cstr(I, "");
     n->module_name = str_intern_cstr(I, "<module>");

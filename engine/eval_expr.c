@@ -275,6 +275,18 @@ static Value load_name(Interp *I, Frame *fr, Node *n)
     }
 }
 
+/* A store into a class body's namespace: straight into the dict, or through
+ * __setitem__ when a metaclass's __prepare__ gave a dict subclass that has
+ * one (EnumType's, which turns auto() into values as they are assigned). */
+static void ns_store(Interp *I, Frame *fr, Str *name, Value v)
+{
+    Class *nc = fr->ns->hdr.cls;
+    if (nc != I->cls.dict && (nc->dunders & DU_SETITEM))
+        obj_setitem(I, v_obj(fr->ns), v_obj(name), v);
+    else
+        dict_set_str(I, fr->ns, name, v);
+}
+
 /* Bind `name` in frame fr by its symbol (def/class/import/except-as). */
 void eval_store_name(Interp *I, Frame *fr, Str *name, Value v)
 {
@@ -283,7 +295,7 @@ void eval_store_name(Interp *I, Frame *fr, Str *name, Value v)
     switch (kind) {
     case NS_FAST: fr->locals[y->slot] = v; break;
     case NS_CELL: ((Cell *)fr->locals[y->slot].u.o)->v = v; break;
-    case NS_NAME: case NS_CLASSDEREF: dict_set_str(I, fr->ns, name, v); break;
+    case NS_NAME: case NS_CLASSDEREF: ns_store(I, fr, name, v); break;
     default: dict_set_str(I, fr->globals, name, v); break;
     }
 }
@@ -965,7 +977,7 @@ void eval_assign(Interp *I, Frame *fr, Node *t, Value v)
         switch (t->u.name.scope) {
         case NS_FAST: fr->locals[t->u.name.slot] = v; return;
         case NS_CELL: ((Cell *)fr->locals[t->u.name.slot].u.o)->v = v; return;
-        case NS_NAME: case NS_CLASSDEREF: dict_set_str(I, fr->ns, t->u.name.id, v); return;
+        case NS_NAME: case NS_CLASSDEREF: ns_store(I, fr, t->u.name.id, v); return;
         default: store_global(I, fr, t, v); return;
         }
     case E_ATTR: {

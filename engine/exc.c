@@ -125,7 +125,7 @@ static bool is_exc_instance(Interp *I, Value v)
 
 _Noreturn void exc_raise(Interp *I, Value exc)
 {
-    if (exc.tag == V_OBJ && exc.u.o->cls == I->cls.type) {
+    if (v_is_class(I, exc)) {
         Class *c = (Class *)exc.u.o;
         if (!(c->flags & CLS_EXCEPTION))
             exc_raisef(I, I->cls.TypeError, "exceptions must derive from BaseException");

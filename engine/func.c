@@ -244,27 +244,77 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         dv[i] = eval_expr(I, fr, decos->items[i]);
     NodeList *bases = &n->u.classdef.bases;
     Class *base = NULL;
+    /* Several bases reach only a Python metaclass (EnumType folds a
+     * `class C(str, Enum)` mixin into one base); type itself takes one. */
+    Tuple *bases_t = tuple_new(I, bases->n);
     for (int i = 0; i < bases->n; i++) {
         Value b = eval_expr(I, fr, bases->items[i]);
         EVAL_POS(fr, n);
-        if (bases->items[i]->kind == E_STARRED || i > 0)
+        if (bases->items[i]->kind == E_STARRED)
             exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
                        n->u.classdef.name->s);
         if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
             exc_raisef(I, I->cls.TypeError, "class %s: base must be a class, not %s",
                        n->u.classdef.name->s, type_name(I, b));
-        base = (Class *)b.u.o;
+        bases_t->items[i] = b;
+        if (i == 0)
+            base = (Class *)b.u.o;
     }
-    for (int i = 0; i < n->u.classdef.nkeywords; i++) {
+    /* Keywords: metaclass= picks the metaclass, the others go to it (and on
+     * to __init_subclass__), as CPython's __build_class__ does. */
+    Value meta_v = v_unset();
+    KwArgs ckw = { 0, NULL, NULL };
+    int nk = n->u.classdef.nkeywords;
+    if (nk) {
+        ckw.names = interp_alloc(I, sizeof(Str *) * (size_t)nk);
+        ckw.vals = eval_stack_alloc(I, nk);
+    }
+    for (int i = 0; i < nk; i++) {
         Keyword *k = &n->u.classdef.keywords[i];
+        Value v = eval_expr(I, fr, k->value);
         EVAL_POS(fr, n);
-        if (k->arg && !strcmp(k->arg->s, "metaclass"))
-            exc_raisef(I, I->cls.TypeError, "class %s: metaclass= is not supported here", n->u.classdef.name->s);
-        exc_raisef(I, I->cls.TypeError, "class %s: class keyword arguments are not supported here",
-                   n->u.classdef.name->s);
+        if (!k->arg)
+            exc_raisef(I, I->cls.TypeError, "class %s: ** in class keywords is not supported here",
+                       n->u.classdef.name->s);
+        if (k->arg == I->names.metaclass) {
+            meta_v = v;
+            continue;
+        }
+        ckw.names[ckw.n] = k->arg;
+        ckw.vals[ckw.n++] = v;
     }
+    /* The metaclass: the most derived of metaclass= and the bases' classes
+     * (or CPython's "metaclass conflict"); metaclass= may also be any
+     * callable that is not a class, called as it is (meta stays NULL). */
+    Class *meta = NULL;
+    if (v_is_unset(meta_v) || v_is_class(I, meta_v)) {
+        meta = v_is_unset(meta_v) ? NULL : (Class *)meta_v.u.o;
+        for (int i = 0; i < bases_t->len; i++)
+            meta = class_meta_winner(I, meta, (Class *)bases_t->items[i].u.o);
+        if (!meta)
+            meta = I->cls.type;
+    }
+    if (meta == I->cls.type && bases_t->len > 1)
+        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
+                   n->u.classdef.name->s);
+    bool plain = meta == I->cls.type && !ckw.n;
 
-    Dict *ns = dict_new(I);
+    Dict *ns;
+    if (plain) {
+        ns = dict_new(I);
+    } else {
+        /* ns = meta.__prepare__(name, bases, **kw); a dict (class body stores go straight into it) */
+        Value callee = meta ? v_obj(meta) : meta_v;
+        Value prep = obj_getattr_opt(I, callee, I->names.__prepare__);
+        Value pargs[2] = { v_obj(n->u.classdef.name), v_obj(bases_t) };
+        Value nsv = v_is_unset(prep) ? v_obj(dict_new(I)) : obj_call(I, prep, 2, pargs, &ckw);
+        if (!(nsv.tag == V_OBJ && (nsv.u.o->cls == I->cls.dict ||
+                                   (class_is_subclass(nsv.u.o->cls, I->cls.dict) &&
+                                    (nsv.u.o->cls->flags & CLS_PRE_DICT)))))
+            exc_raisef(I, I->cls.TypeError, "%s.__prepare__() must return a mapping, not %s",
+                       meta ? meta->name->s : "<metaclass>", type_name(I, nsv));
+        ns = (Dict *)nsv.u.o;
+    }
     Value mod = dict_get_str(I, fr->globals, I->names.__name__);
     if (mod.tag != V_UNSET)
         dict_set_str(I, ns, I->names.__module__, mod);
@@ -320,10 +370,16 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     if (!v_is_unset(qn) && !v_is_str(I, qn))
         exc_raisef(I, I->cls.TypeError, "type __qualname__ must be a str, not %s", type_name(I, qn));
     Str *qualname = v_is_unset(qn) ? sc->qualname : (Str *)qn.u.o;
-    Class *cls = class_new_python(I, n->u.classdef.name, qualname, base, ns);
+    Value r;
+    if (plain) {
+        r = v_obj(class_new_python(I, n->u.classdef.name, qualname, base, ns));
+    } else {
+        /* meta(name, bases, ns, **kw): its __new__ and __init__, as type() calls them */
+        Value margs[3] = { v_obj(n->u.classdef.name), v_obj(bases_t), v_obj(ns) };
+        r = obj_call(I, meta ? v_obj(meta) : meta_v, 3, margs, &ckw);
+    }
     if (class_cell)
-        class_cell->v = v_obj(cls);
-    Value r = v_obj(cls);
+        class_cell->v = r;
     for (int i = decos->n - 1; i >= 0; i--) {
         EVAL_POS(fr, decos->items[i]);
         r = obj_call1(I, dv[i], r);

@@ -572,7 +572,7 @@ static Value m_throw(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     Value typ = argv[1];
     Value val = argc > 2 ? argv[2] : v_none();
     Value exc;
-    if (typ.tag == V_OBJ && typ.u.o->cls == I->cls.type && (((Class *)typ.u.o)->flags & CLS_EXCEPTION)) {
+    if (v_is_class(I, typ) && (((Class *)typ.u.o)->flags & CLS_EXCEPTION)) {
         if (is_exc_instance(I, val) && class_is_subclass(val.u.o->cls, (Class *)typ.u.o))
             exc = val;
         else if (val.tag == V_NONE)

@@ -63,7 +63,7 @@ typedef struct Names {
         *__getitem__, *__setitem__, *__delitem__, *__contains__, *__getattr__,
         *__setattr__, *__delattr__, *__call__, *__enter__, *__exit__, *__format__,
         *__get__, *__name__, *__qualname__, *__module__, *__doc__, *__class__,
-        *__dict__, *__main__, *__builtins__, *__init_subclass__;
+        *__dict__, *__main__, *__builtins__, *__init_subclass__, *__prepare__, *metaclass;
     Str *empty, *module_name;   /* "", "<module>" */
 } Names;
 

@@ -101,7 +101,8 @@ bool list_as_index(Interp *I, Value v, int64_t *out)
     if (is_bigint(I, v))
         exc_raisef(I, I->cls.IndexError, "cannot fit 'int' into an index-sized integer");
     Class *c = class_of(I, v);
-    if ((c->flags & CLS_PYTHON) && !v_is_unset(class_lookup(I, c, str_intern_cstr(I, "__index__")))) {
+    if ((c->flags & CLS_PYTHON) && (c->native_base == I->cls.int_ ||
+                                    !v_is_unset(class_lookup(I, c, str_intern_cstr(I, "__index__"))))) {
         *out = obj_index(I, v);
         return true;
     }

@@ -403,7 +403,7 @@ static void save_global(Pickler *p, Value v)
 {
     Interp *I = p->I;
     Str *qual = NULL, *mod = NULL;
-    if (v.tag == V_OBJ && v.u.o->cls == I->cls.type) {
+    if (v_is_class(I, v)) {
         Class *c = (Class *)v.u.o;
         qual = c->qualname;
         mod = c->module;
@@ -717,7 +717,7 @@ static void save(Pickler *p, Value v)
             save_dict(p, v);
         else if (c == I->cls.set || c == I->cls.frozenset)
             save_set(p, v);
-        else if (c == I->cls.type || c == I->cls.builtin_function || c == I->cls.function)
+        else if (class_is_subclass(c, I->cls.type) || c == I->cls.builtin_function || c == I->cls.function)
             save_global(p, v);
         else {
             PickleHook *h = find_hook(p->st, c);
@@ -1205,7 +1205,7 @@ Value pickle_loads(Interp *I, const unsigned char *data, size_t len)
         }
         case 0x81: {                                                    /* NEWOBJ */
             Value args = pop(&u), cls = pop(&u);
-            if (!(cls.tag == V_OBJ && cls.u.o->cls == I->cls.type))
+            if (!v_is_class(I, cls))
                 exc_raisef(I, u.st->UnpicklingError, "NEWOBJ class argument isn't a type object");
             Tuple *t = (Tuple *)args.u.o;
             Value *av = interp_alloc(I, sizeof(Value) * (size_t)(t->len + 1));

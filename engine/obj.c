@@ -1,8 +1,9 @@
 /*
  * obj.c — classes and attributes: the bootstrap of `object` and `type`,
- * native and Python class creation, class lookup along the base chain,
- * the descriptor protocol (functions, properties, static and class
- * methods), instance and class attribute access, and the small builtin
+ * native and Python class creation (through a metaclass when the class
+ * has one: type.__new__/__init__/__call__ live here), class lookup along
+ * the base chain, the descriptor protocol (functions, properties, static
+ * and class methods), instance and class attribute access, and the small builtin
  * classes that have no file of their own (NoneType, NotImplementedType,
  * ellipsis, builtin functions, bound methods, modules, cells).
  *
@@ -167,11 +168,33 @@ static Value wrap(Interp *I, Class *wcls, Value func);
 
 Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *dict)
 {
+    return class_new_python_meta(I, I->cls.type, name, qualname, base, dict, NULL);
+}
+
+bool v_is_class(Interp *I, Value v)
+{
+    return v.tag == V_OBJ && (v.u.o->cls == I->cls.type || class_is_subclass(v.u.o->cls, I->cls.type));
+}
+
+Class *class_meta_winner(Interp *I, Class *explicit_meta, Class *base)
+{
+    Class *bm = base ? base->hdr.cls : I->cls.type;
+    if (!explicit_meta || class_is_subclass(bm, explicit_meta))
+        return bm;
+    if (class_is_subclass(explicit_meta, bm))
+        return explicit_meta;
+    exc_raisef(I, I->cls.TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                    "(non-strict) subclass of the metaclasses of all its bases");
+}
+
+Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
+                             const KwArgs *kw)
+{
     if (!base)
         base = I->cls.object;
     if (!(base->flags & CLS_BASETYPE))
         exc_raisef(I, I->cls.TypeError, "type '%s' is not an acceptable base type", base->name->s);
-    Class *c = obj_alloc(I, I->cls.type, sizeof *c);
+    Class *c = obj_alloc(I, meta, sizeof *c);
     c->dict = dict;
     dict->version |= DICT_VERSION_CLASS;
     c->name = name;
@@ -181,11 +204,14 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
     c->base = base;
     c->native_base = base->native_base;
     c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE)) | CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT)) | CLS_PYTHON | CLS_HAS_DICT |
+               CLS_BASETYPE;
     Class *nb = base->native_base;
     if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
         nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)
         c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
+    if (nb == I->cls.type)    /* a metaclass: its instances are classes, whose namespace is their own */
+        c->flags &= ~(uint32_t)CLS_HAS_DICT;
     c->inst_size = base->inst_size;
     c->ext = NULL;
     /* As type.__new__ does: a plain function __init_subclass__ is a classmethod. */
@@ -205,6 +231,29 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
         c->flags |= CLS_UNHASHABLE;
     if (v_is_none(h))
         c->dunders &= ~(uint32_t)DU_HASH;
+    /* __set_name__(cls, name) on the namespace's values that define it, as
+     * type.__new__ does, before __init_subclass__. (Only Python classes can
+     * define it here: natives are skipped without a lookup.) */
+    Str *set_name = NULL;
+    int64_t pos = 0, n = dict->len;
+    Value k, v;
+    Value *pairs = NULL;
+    int64_t np = 0;
+    while (dict_next(dict, &pos, &k, &v)) {
+        if (v.tag != V_OBJ || !(v.u.o->cls->flags & CLS_PYTHON))
+            continue;
+        if (!set_name)
+            set_name = str_intern_cstr(I, "__set_name__");
+        if (v_is_unset(class_lookup(I, v.u.o->cls, set_name)))
+            continue;
+        if (!pairs)
+            pairs = interp_alloc(I, sizeof(Value) * 2 * (size_t)n);
+        pairs[2 * np] = k;
+        pairs[2 * np + 1] = v;
+        np++;
+    }
+    for (int64_t i = 0; i < np; i++)        /* on a snapshot: the hooks may change the namespace */
+        obj_call_method(I, pairs[2 * i + 1], set_name, 2, (Value[]){ v_obj(c), pairs[2 * i] }, NULL);
     /* __init_subclass__ hooks: the native one (models.Model), then Python's. */
     if (c->ops->init_subclass)
         c->ops->init_subclass(I, c);
@@ -215,8 +264,12 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
         /* object's own __init_subclass__ does nothing: skip the call */
         if (class_of(I, fn) != I->cls.builtin_function) {
             Value bound = ic->ops->get ? ic->ops->get(I, isc, v_unset(), c) : isc;
-            obj_call(I, bound, 0, NULL, NULL);
+            obj_call(I, bound, 0, NULL, kw);
+        } else if (kw && kw->n) {
+            exc_raisef(I, I->cls.TypeError, "%s.__init_subclass__() takes no keyword arguments", c->name->s);
         }
+    } else if (kw && kw->n) {
+        exc_raisef(I, I->cls.TypeError, "%s.__init_subclass__() takes no keyword arguments", c->name->s);
     }
     return c;
 }
@@ -525,8 +578,32 @@ Str *obj_default_repr(Interp *I, Value v)
     return str_fmt(I, "<%s object at %#llx>", c->qualname->s, (unsigned long long)obj_id(I, v));
 }
 
+/* TypeError for instantiating a class whose __abstractmethods__ is not
+ * empty (abc), as CPython's object.__new__ words it. */
+static void check_abstract(Interp *I, Class *cls)
+{
+    if (!(cls->flags & CLS_ABSTRACT))
+        return;
+    Value am = class_lookup(I, cls, str_intern_cstr(I, "__abstractmethods__"));
+    if (v_is_unset(am))
+        return;
+    List *names = obj_to_list(I, am);
+    list_sort(I, names, v_none(), false);
+    StrBuf sb;
+    sb_init(&sb, I);
+    for (int64_t i = 0; i < names->len; i++) {
+        if (i)
+            sb_adds(&sb, ", ");
+        sb_addstr(&sb, obj_str(I, names->items[i]));
+    }
+    Str *joined = sb_finish(&sb);
+    exc_raisef(I, I->cls.TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               cls->name->s, names->len > 1 ? "s" : "", joined->s);
+}
+
 static Value object_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
 {
+    check_abstract(I, cls);
     if ((argc || (kw && kw->n)) && !(cls->dunders & (DU_INIT | DU_NEW)))
         exc_raisef(I, I->cls.TypeError, "%s() takes no arguments", cls->name->s);
     return v_obj(obj_alloc(I, cls, cls->inst_size));
@@ -606,13 +683,16 @@ static Value object_format_m(Interp *I, int argc, const Value *argv, const KwArg
 
 static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
-    if (argc < 1 || argv[0].tag != V_OBJ || argv[0].u.o->cls != I->cls.type)
+    if (argc < 1 || !v_is_class(I, argv[0]))
         exc_raisef(I, I->cls.TypeError, "object.__new__(X): X is not a type object");
     Class *cls = (Class *)argv[0].u.o;
+    check_abstract(I, cls);
     /* super().__new__(cls, …) in a subclass of str, tuple, list, dict or
      * set: the native type's constructor makes the value (str.__new__). */
-    if (cls->flags & CLS_PRE_DICT) {
-        Class *nb = cls->native_base;
+    Class *nb = cls->native_base;
+    if ((cls->flags & CLS_PRE_DICT) ||
+        ((cls->flags & CLS_PYTHON) && nb != I->cls.object && nb != I->cls.type && nb->ops->new_ != object_new)) {
+        /* int.__new__(IntSub, 5) too: the native layout needs its constructor */
         if (nb->ops->new_)
             return nb->ops->new_(I, cls, argc - 1, argv + 1, kw);
     }
@@ -621,6 +701,9 @@ static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *
 
 static Value object_init_subclass_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
+    if (kw && kw->n)
+        exc_raisef(I, I->cls.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                   argc && v_is_class(I, argv[0]) ? ((Class *)argv[0].u.o)->name->s : "object");
     return v_none();
 }
 
@@ -643,9 +726,38 @@ static Str *type_repr(Interp *I, Value self)
     return str_fmt(I, "<class '%s'>", c->qualname->s);
 }
 
+/* A metaclass attribute seen from one of its classes: bound to the class. */
+static Value meta_bind(Interp *I, Value attr, Value self, Class *meta)
+{
+    Class *ac = class_of(I, attr);
+    if (ac->dunders & DU_GET) {
+        Value args[2] = {self, v_obj(meta)};
+        return obj_call_method(I, attr, I->names.__get__, 2, args, NULL);
+    }
+    if (ac->ops->get)
+        return ac->ops->get(I, attr, self, meta);
+    return attr;
+}
+
+/* Attribute lookup on a class, as type.__getattribute__: a data descriptor
+ * on the metaclass (a property of EnumMeta) first, then the class's own
+ * MRO, the computed __name__ & co, then the metaclass's attributes bound
+ * to the class (methods defined on the metaclass, type.mro). */
 static Value type_getattr(Interp *I, Value self, Str *name)
 {
     Class *c = (Class *)self.u.o;
+    Class *meta = c->hdr.cls;
+    if (name == I->names.__class__)
+        return v_obj(meta);
+    Value mattr = v_unset();
+    if (meta != I->cls.type) {
+        mattr = class_lookup(I, meta, name);
+        if (!v_is_unset(mattr)) {
+            Class *mac = class_of(I, mattr);
+            if (mac == I->cls.property || (mac->dunders & (DU_SET | DU_GET)) == (DU_SET | DU_GET))
+                return meta_bind(I, mattr, self, meta);
+        }
+    }
     Value attr = class_lookup(I, c, name);
     if (!v_is_unset(attr)) {
         Class *ac = class_of(I, attr);
@@ -666,7 +778,6 @@ static Value type_getattr(Interp *I, Value self, Str *name)
         if (name == I->names.__qualname__) return v_obj(c->qualname);
         if (name == I->names.__module__) return v_obj(c->module);
         if (name == I->names.__dict__) return v_obj(c->dict);
-        if (name == I->names.__class__) return v_obj(I->cls.type);
         if (name == I->names.__doc__) return v_none();
         if (!strcmp(s, "__bases__"))
             return c->base ? v_obj(tuple_pack(I, 1, v_obj(c->base))) : v_obj(tuple_new(I, 0));
@@ -683,12 +794,24 @@ static Value type_getattr(Interp *I, Value self, Str *name)
             return v_obj(t);
         }
     }
-    return v_unset();
+    if (meta == I->cls.type)
+        mattr = class_lookup(I, meta, name);
+    return v_is_unset(mattr) ? mattr : meta_bind(I, mattr, self, meta);
 }
 
 static void type_setattr(Interp *I, Value self, Str *name, Value val)
 {
     Class *c = (Class *)self.u.o;
+    Class *meta = c->hdr.cls;
+    if (meta != I->cls.type) {
+        /* A property (or other data descriptor) of the metaclass. */
+        Value mattr = class_lookup(I, meta, name);
+        Class *mac = v_is_unset(mattr) ? NULL : class_of(I, mattr);
+        if (mac && (mac == I->cls.property || (mac->dunders & DU_SET))) {
+            obj_generic_setattr(I, self, name, val);
+            return;
+        }
+    }
     if (c->flags & CLS_IMMUTABLE)
         exc_raisef(I, I->cls.TypeError, "cannot set '%s' attribute of immutable type '%s'",
                    name->s, c->name->s);
@@ -699,13 +822,22 @@ static void type_setattr(Interp *I, Value self, Str *name, Value val)
     } else {
         dict_set_str(I, c->dict, name, val);
     }
+    if (!strcmp(name->s, "__abstractmethods__")) {
+        /* as CPython's type_set_abstractmethods: the flag object.__new__ checks */
+        if (!v_is_unset(val) && obj_truthy(I, val))
+            c->flags |= CLS_ABSTRACT;
+        else
+            c->flags &= ~(uint32_t)CLS_ABSTRACT;
+    }
     c->dunders |= dunders_of(I, c->dict);
 }
 
-/* type(name, bases, dict): a class as a class statement would make it
- * (one base at most, as class statements here), __module__ from the
- * calling frame's globals unless the dict gives one. */
-static Value type_new3(Interp *I, const Value *argv)
+/* type(name, bases, dict) and type.__new__(meta, name, bases, dict, **kw):
+ * a class as a class statement would make it (one base at most, as class
+ * statements here), __module__ from the calling frame's globals unless the
+ * dict gives one. Its metaclass is the most derived of meta and the base's;
+ * when that is another metaclass with its own __new__, that is called. */
+static Value type_new3(Interp *I, Class *meta, const Value *argv, const KwArgs *kw)
 {
     static const char *const what[] = { "str", "tuple", "dict" };
     Class *want[3] = { I->cls.str, I->cls.tuple, I->cls.dict };
@@ -716,7 +848,7 @@ static Value type_new3(Interp *I, const Value *argv)
     Str *name = (Str *)argv[0].u.o;
     Tuple *bases = (Tuple *)argv[1].u.o;
     if (bases->len > 1)
-        exc_raisef(I, I->cls.TypeError, "type(): multiple inheritance is not supported here");
+        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here", name->s);
     Class *base = NULL;
     if (bases->len == 1) {
         Value b = bases->items[0];
@@ -725,6 +857,9 @@ static Value type_new3(Interp *I, const Value *argv)
                                             "(non-strict) subclass of the metaclasses of all its bases");
         base = (Class *)b.u.o;
     }
+    Class *winner = class_meta_winner(I, meta, base);
+    if (winner != meta && (winner->dunders & DU_NEW))
+        return obj_call(I, v_obj(winner), 3, argv, kw);
     Dict *ns = dict_copy(I, (Dict *)argv[2].u.o);
     if (v_is_unset(dict_get_str(I, ns, I->names.__module__))) {
         Frame *fr = (Frame *)I->frame;      /* FrameInfo is the first member of every eval Frame */
@@ -738,7 +873,92 @@ static Value type_new3(Interp *I, const Value *argv)
     Str *qualname = v_is_unset(qn) ? name : (Str *)qn.u.o;
     if (v_is_unset(qn))
         dict_set_str(I, ns, I->names.__qualname__, v_obj(name));
-    return v_obj(class_new_python(I, name, qualname, base, ns));
+    return v_obj(class_new_python_meta(I, winner, name, qualname, base, ns, kw));
+}
+
+/* Calling a metaclass that has no __new__ of its own: M(name, bases, ns, **kw). */
+static Value type_new_slot(Interp *I, Class *meta, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc != 3)
+        exc_raisef(I, I->cls.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", argc);
+    return type_new3(I, meta, argv, kw);
+}
+
+/* type.__new__(meta, name, bases, ns, **kw), for super().__new__ in a metaclass. */
+static Value type_new_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc < 1)
+        exc_raisef(I, I->cls.TypeError, "type.__new__(): not enough arguments");
+    if (!v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "type.__new__(X): X is not a type object (%s)", type_name(I, argv[0]));
+    if (!class_is_subclass((Class *)argv[0].u.o, I->cls.type))
+        exc_raisef(I, I->cls.TypeError, "type.__new__(%s): %s is not a subtype of type",
+                   ((Class *)argv[0].u.o)->name->s, ((Class *)argv[0].u.o)->name->s);
+    Class *meta = (Class *)argv[0].u.o;
+    if (meta == I->cls.type && argc == 2 && !(kw && kw->n))
+        return v_obj(class_of(I, argv[1]));
+    return type_new_slot(I, meta, argc - 1, argv + 1, kw);
+}
+
+static Value type_init_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc != 2 && argc != 4)
+        exc_raisef(I, I->cls.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return v_none();
+}
+
+/* type.__call__(cls, *args, **kw): what calling a class does (super().__call__
+ * in a metaclass's __call__). */
+static Value type_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw);
+static Value type_call_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (argc < 1 || !v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__call__' requires a 'type' object");
+    return type_call(I, argv[0], argc - 1, argv + 1, kw);
+}
+
+static Value type_setattr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__setattr__", argc, kw, 3);
+    if (!v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__setattr__' requires a 'type' object");
+    type_setattr(I, argv[0], v_as_str(I, argv[1], "attribute name"), argv[2]);
+    return v_none();
+}
+
+static Value type_delattr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__delattr__", argc, kw, 2);
+    if (!v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__delattr__' requires a 'type' object");
+    type_setattr(I, argv[0], v_as_str(I, argv[1], "attribute name"), v_unset());
+    return v_none();
+}
+
+/* type.__prepare__(name, bases, **kw): the empty namespace a class body fills. */
+static Value type_prepare_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return v_obj(dict_new(I));
+}
+
+/* type.__instancecheck__ / __subclasscheck__: the plain checks, which a
+ * metaclass's own versions can fall back to. */
+static Value type_instancecheck_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__instancecheck__", argc, kw, 2);
+    if (!v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__instancecheck__' requires a 'type' object");
+    return v_bool(obj_isinstance(I, argv[1], (Class *)argv[0].u.o));
+}
+
+static Value type_subclasscheck_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__subclasscheck__", argc, kw, 2);
+    if (!v_is_class(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__subclasscheck__' requires a 'type' object");
+    if (!v_is_class(I, argv[1]))
+        exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
+    return v_bool(class_is_subclass((Class *)argv[1].u.o, (Class *)argv[0].u.o));
 }
 
 /* Calling a class: type(x), or create an instance and run __init__. */
@@ -748,8 +968,8 @@ static Value type_call(Interp *I, Value self, int argc, const Value *argv, const
     if (cls == I->cls.type) {
         if (argc == 1 && !(kw && kw->n))
             return v_obj(class_of(I, argv[0]));
-        if (argc == 3 && !(kw && kw->n))
-            return type_new3(I, argv);
+        if (argc == 3)
+            return type_new3(I, I->cls.type, argv, kw);
         exc_raisef(I, I->cls.TypeError, "type() takes 1 or 3 arguments");
     }
     Value obj;
@@ -770,7 +990,19 @@ static Value type_call(Interp *I, Value self, int argc, const Value *argv, const
         obj = cls->ops->new_(I, cls, argc, argv, kw);
     }
     if ((cls->flags & CLS_PYTHON) && (cls->dunders & DU_INIT)) {
-        Value r = obj_call_method(I, obj, I->names.__init__, argc, argv, kw);
+        Value r;
+        if (v_is_class(I, obj)) {
+            /* A metaclass made a class: its __init__ is the metaclass's, not
+             * the one the new class defines for its own instances. */
+            Value fn = class_lookup(I, obj.u.o->cls, I->names.__init__);
+            Value *args = interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
+            args[0] = obj;
+            if (argc)
+                memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+            r = obj_call(I, fn, argc + 1, args, kw);
+        } else {
+            r = obj_call_method(I, obj, I->names.__init__, argc, argv, kw);
+        }
         if (!v_is_none(r))
             exc_raisef(I, I->cls.TypeError, "__init__() should return None, not '%s'", type_name(I, r));
     }
@@ -788,6 +1020,7 @@ static const TypeOps type_ops = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .new_ = type_new_slot,
 };
 
 static Value type_mro_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -1022,6 +1255,16 @@ static Value property_getattr(Interp *I, Value self, Str *name)
     if (!strcmp(name->s, "fset")) return p->fset;
     if (!strcmp(name->s, "fdel")) return p->fdel;
     if (name == I->names.__doc__) return p->doc;
+    if (!strcmp(name->s, "__isabstractmethod__")) {
+        /* abc: a property is abstract when one of its functions is */
+        Value fs[3] = { p->fget, p->fset, p->fdel };
+        for (int i = 0; i < 3; i++) {
+            Value a = v_is_none(fs[i]) ? v_unset() : obj_getattr_opt(I, fs[i], name);
+            if (!v_is_unset(a) && obj_truthy(I, a))
+                return v_bool(true);
+        }
+        return v_bool(false);
+    }
     return obj_generic_getattr(I, self, name);
 }
 
@@ -1060,6 +1303,10 @@ static Value wrapper_getattr(Interp *I, Value self, Str *name)
         return w->func;
     if (name == I->names.__name__ || name == I->names.__qualname__ || name == I->names.__doc__)
         return obj_getattr_opt(I, w->func, name);
+    if (!strcmp(name->s, "__isabstractmethod__")) {
+        Value a = obj_getattr_opt(I, w->func, name);
+        return v_bool(!v_is_unset(a) && obj_truthy(I, a));
+    }
     return obj_generic_getattr(I, self, name);
 }
 
@@ -1186,8 +1433,7 @@ void obj_init(Interp *I)
     object->base = NULL;
     object->inst_size = sizeof(Instance);
     object->flags &= ~(uint32_t)CLS_HAS_DICT;
-    Class *type = class_new_native(I, "type", NULL, object, &type_ops, sizeof(Class), 0);
-    class_add_method(I, type, "mro", type_mro_m);
+    Class *type = class_new_native(I, "type", NULL, object, &type_ops, sizeof(Class), CLS_BASETYPE);
 
     I->cls.NoneType = class_new_native(I, "NoneType", NULL, object, &none_ops, sizeof(Obj), 0);
     I->cls.NotImplementedType = class_new_native(I, "NotImplementedType", NULL, object, &notimpl_ops, sizeof(Obj), 0);
@@ -1215,5 +1461,15 @@ void obj_init(Interp *I)
     class_add_method(I, object, "__format__", object_format_m);
     class_add_static(I, object, "__new__", object_new_m);
     class_add_classmethod(I, object, "__init_subclass__", object_init_subclass_m);
+    /* type's methods (after builtin_function and the wrappers exist) */
+    class_add_method(I, type, "mro", type_mro_m);
+    class_add_static(I, type, "__new__", type_new_m);
+    class_add_method(I, type, "__init__", type_init_m);
+    class_add_method(I, type, "__call__", type_call_m);
+    class_add_method(I, type, "__setattr__", type_setattr_m);
+    class_add_method(I, type, "__delattr__", type_delattr_m);
+    class_add_classmethod(I, type, "__prepare__", type_prepare_m);
+    class_add_method(I, type, "__instancecheck__", type_instancecheck_m);
+    class_add_method(I, type, "__subclasscheck__", type_subclasscheck_m);
 
 }

@@ -115,7 +115,10 @@ enum {
     /* A Python subclass of list, dict, set, tuple, str or bytes: instances keep the
      * native layout and their attribute dict in 16 bytes just before the
      * object (obj_alloc puts it there; obj.c's instance-dict lookup reads it). */
-    CLS_PRE_DICT = 1 << 6
+    CLS_PRE_DICT = 1 << 6,
+    /* __abstractmethods__ was set non-empty on this class (abc.ABCMeta):
+     * object.__new__ refuses it. Not inherited. */
+    CLS_ABSTRACT = 1 << 7
 };
 
 /* Class.dunders: which special methods a Python class (or a Python ancestor)
@@ -303,6 +306,17 @@ Class *class_new_native(Interp *I, const char *name, const char *module, Class *
  * body. Checks the base can be subclassed, computes dunders, runs the native
  * base's init_subclass hook. */
 Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *dict);
+/* The same with a metaclass (`type` or a Python subclass of it: the new
+ * class's hdr.cls) and the class statement's keywords, which go to
+ * __init_subclass__ (kw may be NULL). This is what type.__new__ does. */
+Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
+                             const KwArgs *kw);
+/* Is v a class (an instance of type or of a metaclass)? */
+bool v_is_class(Interp *I, Value v);
+/* The metaclass a class statement with this base (NULL: object) and this
+ * explicit metaclass (NULL: none) gets: the most derived of the two, or
+ * CPython's "metaclass conflict" TypeError. */
+Class *class_meta_winner(Interp *I, Class *explicit_meta, Class *base);
 
 /* Put a native method into cls's namespace. Called as fn(I, argc, argv, kw)
  * with the receiver as argv[0]. */

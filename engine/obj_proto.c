@@ -6,6 +6,7 @@
  * raises the TypeError CPython raises.
  */
 #include "obj_int.h"
+#include "num.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -103,7 +104,9 @@ int64_t obj_hash(Interp *I, Value v)
         Value h = call_special(I, v, I->names.__hash__, 0, NULL);
         if (h.tag != V_INT && h.tag != V_BOOL && !int_is_big(h))
             exc_raisef(I, I->cls.TypeError, "__hash__ method should return an integer");
-        int64_t x = int_hash(I, h);
+        /* As CPython's slot_tp_hash: a result that fits a machine word is
+         * the hash itself; only a bigger one is hashed again. */
+        int64_t x = h.tag == V_OBJ ? int_hash(I, h) : h.u.i;
         return x == -1 ? -2 : x;
     }
     if (c->ops->hash)
@@ -554,6 +557,13 @@ int64_t obj_index(Interp *I, Value v)
         exc_raisef(I, I->cls.IndexError, "cannot fit 'int' into an index-sized integer");
     Class *c = class_of(I, v);
     Value m = class_lookup(I, c, str_intern_cstr(I, "__index__"));
+    if (v_is_unset(m) && (c->flags & CLS_PYTHON) && c->native_base == I->cls.int_) {
+        /* a subclass of int (an IntEnum member): its value */
+        Value u = num_unwrap(I, v);
+        if (u.tag == V_INT || u.tag == V_BOOL)
+            return u.u.i;
+        exc_raisef(I, I->cls.IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     if (!v_is_unset(m) && (c->flags & CLS_PYTHON)) {
         Value r = call_special(I, v, str_intern_cstr(I, "__index__"), 0, NULL);
         if (r.tag == V_INT || r.tag == V_BOOL)
