@@ -197,6 +197,33 @@ static void char_escape(char *buf, size_t size, uint32_t c)
         snprintf(buf, size, "\\U%08x", (unsigned)c);
 }
 
+/* One undecodable run, p[i..i+bad), under error handler `handler`: raise
+ * (strict, with CPython's message naming the codec and why), or append
+ * its replacement to sb. Returns the code points appended. */
+static int64_t decode_error(Interp *I, StrBuf *sb, int handler, const char *canon, const unsigned char *p,
+                            size_t i, size_t bad, const char *why)
+{
+    switch (handler) {
+    case ERR_STRICT:
+        if (bad == 1)
+            exc_raisef(I, I->cls.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                       canon, p[i], i, why);
+        exc_raisef(I, I->cls.UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s", canon,
+                   i, i + bad - 1, why);
+    case ERR_IGNORE:
+        return 0;
+    case ERR_BACKSLASH:
+        for (size_t k = 0; k < bad; k++)
+            sb_printf(sb, "\\x%02x", p[i + k]);
+        return 4 * (int64_t)bad;
+    case ERR_REPLACE:
+        sb_addcp(sb, 0xFFFD);
+        return 1;
+    default:
+        exc_raisef(I, I->cls.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    }
+}
+
 /* One UTF-16 code unit, in the byte order asked for. */
 static void add_unit(StrBuf *sb, uint32_t u, bool be)
 {
@@ -314,28 +341,7 @@ static Str *decode_utf16(Interp *I, const unsigned char *p, size_t len, int enc,
         }
         if (handler < 0)
             handler = find_errors(I, errors);
-        switch (handler) {
-        case ERR_STRICT:
-            if (bad == 1)
-                exc_raisef(I, I->cls.UnicodeDecodeError,
-                           "'%s' codec can't decode byte 0x%02x in position %zu: %s", canon, p[i], i, why);
-            exc_raisef(I, I->cls.UnicodeDecodeError,
-                       "'%s' codec can't decode bytes in position %zu-%zu: %s", canon, i, i + bad - 1, why);
-        case ERR_IGNORE:
-            break;
-        case ERR_BACKSLASH:
-            for (size_t k = 0; k < bad; k++) {
-                sb_printf(&sb, "\\x%02x", p[i + k]);
-                nchars += 4;
-            }
-            break;
-        case ERR_REPLACE:
-            sb_addcp(&sb, 0xFFFD);
-            nchars++;
-            break;
-        default:
-            exc_raisef(I, I->cls.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-        }
+        nchars += decode_error(I, &sb, handler, canon, p, i, bad, why);
         i += bad;
     }
     return sb_finish_n(&sb, nchars);
@@ -452,31 +458,7 @@ Str *str_decode(Interp *I, const unsigned char *p, size_t len, const char *encod
             break;
         if (handler < 0)
             handler = find_errors(I, errors);
-        switch (handler) {
-        case ERR_STRICT:
-            if (bad == 1)
-                exc_raisef(I, I->cls.UnicodeDecodeError,
-                           "'%s' codec can't decode byte 0x%02x in position %zu: %s", canon,
-                           p[i], i, why);
-            exc_raisef(I, I->cls.UnicodeDecodeError,
-                       "'%s' codec can't decode bytes in position %zu-%zu: %s", canon, i,
-                       i + bad - 1, why);
-        case ERR_IGNORE:
-            break;
-        case ERR_BACKSLASH:
-            for (size_t k = 0; k < bad; k++) {
-                sb_printf(&sb, "\\x%02x", p[i + k]);
-                nchars += 4;
-            }
-            break;
-        case ERR_REPLACE:
-            sb_addcp(&sb, 0xFFFD);
-            nchars++;
-            break;
-        default:
-            exc_raisef(I, I->cls.TypeError,
-                       "don't know how to handle UnicodeDecodeError in error callback");
-        }
+        nchars += decode_error(I, &sb, handler, canon, p, i, bad, why);
         i += bad;
     }
     return sb_finish_n(&sb, nchars);
