@@ -362,34 +362,23 @@ static Dict *refresh_modules(Interp *I, SysState *st)
     return d;
 }
 
+/* The sys module's own class (a subclass of module) only to answer
+ * sys.modules fresh on every read; all else is module's. */
 static Value smod_getattr(Interp *I, Value self, Str *name)
 {
-    Module *m = (Module *)self.u.o;
     if (!strcmp(name->s, "modules"))
         return v_obj(refresh_modules(I, sys_state(I)));
-    Value v = dict_get_str(I, m->dict, name);
-    if (!v_is_unset(v))
-        return v;
-    if (name == I->names.__dict__)
-        return v_obj(m->dict);
-    return obj_generic_getattr(I, self, name);
+    return I->cls.module->ops->getattr(I, self, name);
 }
 
 static void smod_setattr(Interp *I, Value self, Str *name, Value val)
 {
-    Module *m = (Module *)self.u.o;
-    if (v_is_unset(val)) {
-        if (!dict_del(I, m->dict, v_obj(name)))
-            exc_raisef(I, I->cls.AttributeError, "module 'sys' has no attribute '%s'", name->s);
-        return;
-    }
-    dict_set_str(I, m->dict, name, val);
+    I->cls.module->ops->setattr(I, self, name, val);
 }
 
 static Str *smod_repr(Interp *I, Value self)
 {
-    (void)self;
-    return str_from_cstr(I, "<module 'sys' (built-in)>");
+    return I->cls.module->ops->repr(I, self);
 }
 
 static const TypeOps smod_ops = { .repr = smod_repr, .getattr = smod_getattr, .setattr = smod_setattr };

@@ -473,7 +473,7 @@ static _Noreturn void no_attribute(Interp *I, Value v, Str *name)
 {
     Class *cls = class_of(I, v);
     Str *msg;
-    if (cls == I->cls.module)
+    if (cls == I->cls.module || class_is_subclass(cls, I->cls.module))
         msg = str_fmt(I, "module '%s' has no attribute '%s'", ((Module *)v.u.o)->name->s, name->s);
     else if (cls == I->cls.type || class_is_subclass(cls, I->cls.type))
         msg = str_fmt(I, "type object '%s' has no attribute '%s'", ((Class *)v.u.o)->name->s, name->s);
@@ -1371,8 +1371,9 @@ static void module_setattr(Interp *I, Value self, Str *name, Value val)
 {
     Module *m = (Module *)self.u.o;
     if (v_is_unset(val)) {
-        if (!dict_del(I, m->dict, v_obj(name)))
-            exc_raisef(I, I->cls.AttributeError, "module '%s' has no attribute '%s'", m->name->s, name->s);
+        if (!dict_del(I, m->dict, v_obj(name)))     /* object.__delattr__'s words, as CPython */
+            exc_raisef(I, I->cls.AttributeError, "'%s' object has no attribute '%s'",
+                       class_of(I, self)->name->s, name->s);
         return;
     }
     dict_set_str(I, m->dict, name, val);
