@@ -949,10 +949,7 @@ Module *mod_kata_init(Interp *I)
     class_add_method(I, st->Capture, "__exit__", cap_exit);
     st->KataModule = class_new_native(I, "module", "builtins", I->cls.module, &kmod_ops, sizeof(Module), 0);
 
-    Module *tmp = module_new(I, "kata");
-    Module *m = obj_alloc(I, st->KataModule, sizeof *m);
-    m->dict = tmp->dict;
-    m->name = tmp->name;
+    Module *m = module_new_of(I, st->KataModule, "kata");
     module_add_fn(I, m, "capture_queries", capture_queries);
     module_add_fn(I, m, "expect", kata_expect);
     module_add_fn(I, m, "expect_equal", kata_expect_equal);

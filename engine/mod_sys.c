@@ -396,10 +396,7 @@ static Module *mod_sys_init(Interp *I)
     class_add_getter(I, st->stream_cls, "mode", stream_mode);
     st->module_cls = class_new_native(I, "module", "builtins", I->cls.module, &smod_ops, sizeof(Module), 0);
 
-    Module *tmp = module_new(I, "sys");
-    Module *m = obj_alloc(I, st->module_cls, sizeof *m);
-    m->dict = tmp->dict;
-    m->name = tmp->name;
+    Module *m = module_new_of(I, st->module_cls, "sys");
     st->mod = m;
 
     st->out = stream_new(I, st, 1);

@@ -1328,7 +1328,12 @@ static const TypeOps classmethod_ops = {
 
 Module *module_new(Interp *I, const char *name)
 {
-    Module *m = obj_alloc(I, I->cls.module, sizeof *m);
+    return module_new_of(I, I->cls.module, name);
+}
+
+Module *module_new_of(Interp *I, Class *cls, const char *name)
+{
+    Module *m = obj_alloc(I, cls, sizeof *m);
     m->dict = dict_new(I);
     m->name = str_intern_cstr(I, name);
     dict_set_str(I, m->dict, I->names.__name__, v_obj(m->name));

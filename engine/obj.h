@@ -336,6 +336,9 @@ bool obj_isinstance(Interp *I, Value v, Class *cls);
 Value native_fn_new(Interp *I, const char *name, NativeFnPtr fn, Class *owner);
 Value bound_method_new(Interp *I, Value self, Value func);
 Module *module_new(Interp *I, const char *name);
+/* The same, as an instance of cls: a native subclass of module whose
+ * TypeOps answer some attributes themselves (sys.modules, kata's). */
+Module *module_new_of(Interp *I, Class *cls, const char *name);
 void module_set(Interp *I, Module *m, const char *name, Value v);
 void module_add_fn(Interp *I, Module *m, const char *name, NativeFnPtr fn);
 
