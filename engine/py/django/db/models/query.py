@@ -48,6 +48,12 @@ class _QueryIter:
         return self.items[i]
 
 
+def _query_iter(queryset, chunk_size):
+    # Django's iterator() hands back a generator (type(...).__name__ is
+    # "generator"), whose body, the query, runs on the first next().
+    yield from _QueryIter(queryset, chunk_size)
+
+
 class ModelIterable:
     def __init__(self, queryset):
         self.queryset = queryset
@@ -419,7 +425,7 @@ class QuerySet:
         if self._prefetch_related_lookups and chunk_size is None:
             raise ValueError("chunk_size must be provided when using QuerySet.iterator() after "
                              "prefetch_related().")
-        return _QueryIter(self, chunk_size)
+        return _query_iter(self, chunk_size)
 
     def aggregate(self, *args, **kwargs):
         from django.db.models.aggregates import run_aggregate
