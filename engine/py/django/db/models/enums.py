@@ -4,8 +4,26 @@ Cls(value)). Django builds them on enum.Enum with a metaclass; kata Python
 has neither the enum module nor metaclasses (nor multiple inheritance), so
 __init_subclass__ turns each class attribute into a member (a str or int
 subclass instance) instead; the two classes share their methods below.
-`value in Cls`, iteration over the class and __empty__ are not emulated.
+A small metaclass gives the classes iteration over their members, len()
+and `value in Cls` (Django's ChoicesType.__contains__ on Python 3.11);
+__empty__ is not emulated.
 """
+
+
+class _ChoicesType(type):
+    def __iter__(cls):
+        return iter(cls._members_)
+
+    def __reversed__(cls):
+        return reversed(cls._members_)
+
+    def __len__(cls):
+        return len(cls._members_)
+
+    def __contains__(cls, member):
+        if isinstance(member, (TextChoices, IntegerChoices)):
+            return isinstance(member, cls) and any(m is member for m in cls._members_)
+        return any(m._value_ == member for m in cls._members_)
 
 
 def _init_subclass(cls):
@@ -43,7 +61,8 @@ def _repr(self):
     return "%s.%s" % (type(self).__qualname__, self._name_)
 
 
-class TextChoices(str):
+class TextChoices(str, metaclass=_ChoicesType):
+    _members_ = ()
     _base = str
 
     def __init_subclass__(cls, **kwargs):
@@ -60,7 +79,8 @@ class TextChoices(str):
         return str(self._value_)
 
 
-class IntegerChoices(int):
+class IntegerChoices(int, metaclass=_ChoicesType):
+    _members_ = ()
     _base = int
 
     def __init_subclass__(cls, **kwargs):
