@@ -116,6 +116,17 @@ class Field:
         if self.choices is not None:
             setattr(cls, "get_%s_display" % self.name, _display_method(self))
 
+    @property
+    def flatchoices(self):
+        """The choices with option groups flattened (Django's flatten_choices)."""
+        out = []
+        for value, label in self.choices or ():
+            if isinstance(label, (list, tuple)):
+                out.extend(label)
+            else:
+                out.append((value, label))
+        return out
+
     def has_default(self):
         return self.default is not NOT_PROVIDED
 
@@ -249,7 +260,7 @@ def _load_field(label, name):
 def _display_method(field):
     def get_display(self):
         value = getattr(self, field.attname)
-        for k, v in field.choices:
+        for k, v in field.flatchoices:
             if k == value:
                 return str(v)
         return value
