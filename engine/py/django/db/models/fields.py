@@ -52,7 +52,7 @@ class Field:
         self.db_index = db_index
         self.default = default
         self.editable = editable
-        self.choices = list(choices) if choices is not None else None
+        self.choices = _normalize_choices(choices) if choices is not None else None
         self.help_text = help_text
         self.db_column = db_column
         self.auto_created = auto_created
@@ -255,6 +255,17 @@ class Field:
 def _load_field(label, name):
     from django.db.models.base import get_model
     return get_model(label)._meta.get_field(name)
+
+
+def _normalize_choices(choices):
+    # Django 5's normalize_choices: a Choices class stands for its .choices,
+    # a dict for its items (a dict value being a group of choices).
+    from django.db.models.enums import _ChoicesType
+    if isinstance(choices, _ChoicesType):
+        return list(choices.choices)
+    if isinstance(choices, dict):
+        return [(k, list(v.items()) if isinstance(v, dict) else v) for k, v in choices.items()]
+    return list(choices)
 
 
 def _display_method(field):
