@@ -141,13 +141,6 @@ void db_set_trace_hook(Interp *I, DbTraceHook fn, void *ctx)
     st->hook_ctx = ctx;
 }
 
-static double elapsed_s(Interp *I)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - I->t_start.tv_sec) + (double)(now.tv_nsec - I->t_start.tv_nsec) / 1e9 + I->slept_s;
-}
-
 /* SQLite's progress callback: charge the SQL budget, watch the clock.
  * It cannot longjmp through SQLite, so it asks SQLite to stop and leaves
  * the reason in st->stop for the caller to raise. */
@@ -161,7 +154,7 @@ static int on_progress(void *arg)
         return 1;
     }
     if (I->budget.max_seconds > 0 && (st->sql_steps % (PROGRESS_EVERY * 64)) == 0 &&
-        elapsed_s(I) > I->budget.max_seconds) {
+        interp_elapsed(I) > I->budget.max_seconds) {
         st->stop = FATAL_TIME;
         return 1;
     }

@@ -32,7 +32,7 @@ Budget budget_default(void)
     return b;
 }
 
-static double elapsed(const Interp *I)
+double interp_elapsed(const Interp *I)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
@@ -64,7 +64,7 @@ void interp_tick_slow(Interp *I)
         interp_commas(n, sizeof n, I->budget.max_steps);
         exc_fatal(I, FATAL_STEPS, "stopped after %s steps (the step limit) — is there an infinite loop?", n);
     }
-    if (I->budget.max_seconds > 0 && elapsed(I) > I->budget.max_seconds)
+    if (I->budget.max_seconds > 0 && interp_elapsed(I) > I->budget.max_seconds)
         exc_fatal(I, FATAL_TIME, "stopped after %.1f seconds (the time limit) — is there an infinite loop?",
                   I->budget.max_seconds);
     uint64_t next = I->steps + CLOCK_EVERY;

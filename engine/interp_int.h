@@ -117,9 +117,9 @@ struct Interp {
     char *error_text;           /* interp_error_text() */
     char *global_repr;          /* interp_global_repr() */
     Module *main;               /* the module last run */
-    Class *seqiter_cls;
+    Class *seqiter_cls;         /* iterator for __getitem__-only sequences */
     bool frozen_now;            /* interp_freeze_now() was called */
-    int64_t frozen_now_us;         /* iterator for __getitem__-only sequences */
+    int64_t frozen_now_us;      /* its instant, µs since the epoch */
 };
 
 /* Charge `n` steps to the budget; checks the clock every so often.
@@ -130,6 +130,10 @@ static inline void interp_tick(Interp *I)
     if (++I->steps >= I->next_clock_check)
         interp_tick_slow(I);
 }
+
+/* Seconds since the run started, with time.sleep()'s virtual seconds:
+ * what the time budget counts. */
+double interp_elapsed(const Interp *I);
 
 /* Write program output (print); counts the output budget. */
 void interp_write(Interp *I, const char *s, size_t n);
