@@ -72,8 +72,8 @@ class ModelIterable:
             # the instances are made as the rows are read (no row tuples)
             fields = ki["fields"]
             cursor = C._connection().cursor()
-            execute_instances(cursor, sql, params, model, ModelState, tuple(f.attname for f in fields),
-                              ki["start"], tuple(f.db_converter for f in fields))
+            names, convs = _row_spec(fields)
+            execute_instances(cursor, sql, params, model, ModelState, names, ki["start"], convs)
             out = cursor.fetchall()
         else:
             rows = C._execute(sql, params).fetchall()
@@ -95,6 +95,12 @@ class ModelIterable:
         return out
 
 
+def _row_spec(fields):
+    """What from_rows and execute_instances take for these fields: their
+    attnames and the converter of each."""
+    return tuple(f.attname for f in fields), tuple(f.db_converter for f in fields)
+
+
 def _instances(ki, rows):
     """Model instances for one klass_info over every row (native loop),
     with select_related objects cached on them."""
@@ -104,8 +110,8 @@ def _instances(ki, rows):
         objs = [model.from_db("default", [f.attname for f in fields],
                               row[ki["start"]:ki["start"] + len(fields)]) for row in rows]
     else:
-        objs = from_rows(model, ModelState, tuple(f.attname for f in fields), rows, ki["start"],
-                         tuple(f.db_converter for f in fields))
+        names, convs = _row_spec(fields)
+        objs = from_rows(model, ModelState, names, rows, ki["start"], convs)
     for sub in ki["related"]:
         rel = _instances(sub, rows)
         start = sub["start"]
@@ -1169,8 +1175,8 @@ def _get_by_key(model, key, value):
     rows = C._execute(sql, [prep]).fetchall()
     if len(rows) == 1:
         fields = opts.concrete_fields
-        return (from_rows(model, ModelState, tuple(f.attname for f in fields), rows, 0,
-                          tuple(f.db_converter for f in fields))[0],)
+        names, convs = _row_spec(fields)
+        return (from_rows(model, ModelState, names, rows, 0, convs)[0],)
     if not rows:
         raise model.DoesNotExist("%s matching query does not exist." % opts.object_name)
     raise model.MultipleObjectsReturned(
