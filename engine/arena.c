@@ -10,6 +10,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+#if defined(__linux__) && !defined(MADV_COLLAPSE)
+#define MADV_COLLAPSE 25        /* Linux 6.1; older libc headers lack it */
+#endif
 
 struct ArenaChunk {
     ArenaChunk *prev;
@@ -173,4 +178,48 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
         p[n] = 0;
     }
     return p;
+}
+
+/* A chunk's address range, for arena_collapse_huge. */
+typedef struct Span {
+    uintptr_t lo, hi;
+} Span;
+
+static int span_cmp(const void *x, const void *y)
+{
+    uintptr_t a = ((const Span *)x)->lo, b = ((const Span *)y)->lo;
+    return a < b ? -1 : a > b;
+}
+
+void arena_collapse_huge(Arena *a)
+{
+#ifdef MADV_COLLAPSE
+    enum { HUGE = 2 << 20, PAGE = 4096 };
+    size_t n = 0;
+    for (ArenaChunk *c = a->head; c; c = c->prev)
+        n++;
+    Span *s = n ? malloc(n * sizeof *s) : NULL;
+    if (!s)
+        return;
+    n = 0;
+    for (ArenaChunk *c = a->head; c; c = c->prev)
+        s[n++] = (Span){ (uintptr_t)c, (uintptr_t)c->data + c->size };
+    qsort(s, n, sizeof *s, span_cmp);
+    /* malloc maps big chunks side by side, a page apart at most: runs of
+     * them make the ranges worth collapsing */
+    for (size_t i = 0; i < n;) {
+        uintptr_t lo = s[i].lo, hi = s[i].hi;
+        size_t j = i + 1;
+        for (; j < n && s[j].lo <= hi + PAGE; j++)
+            if (s[j].hi > hi)
+                hi = s[j].hi;
+        uintptr_t from = (lo + HUGE - 1) & ~(uintptr_t)(HUGE - 1), to = hi & ~(uintptr_t)(HUGE - 1);
+        if (to > from)
+            (void)madvise((void *)from, to - from, MADV_COLLAPSE);
+        i = j;
+    }
+    free(s);
+#else
+    (void)a;
+#endif
 }

@@ -49,6 +49,14 @@ void arena_shrink(Arena *a, void *p, size_t old, size_t n);
 void *arena_alloc_raw(Arena *a, size_t n);
 void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n);
 
+/* Back the memory taken so far with transparent huge pages where chunks
+ * span whole aligned 2 MiB ranges (Linux's MADV_COLLAPSE; elsewhere, or
+ * when the kernel refuses, nothing changes). For an arena that many
+ * fork()ed children start from: fork copies one page-table entry per
+ * 2 MiB instead of 512, and a child's first write to a huge page splits it
+ * and copies 4 KiB as before. Contents are unchanged. */
+void arena_collapse_huge(Arena *a);
+
 /* Copy of s[0..n) with a NUL after it. */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 

@@ -59,7 +59,7 @@ static Interp *template_get(Grader *g)
         g->template_failed = true;
         return NULL;
     }
-    interp_rebase_memory_budget(T);
+    interp_seal_template(T);
     g->template_I = T;
     return T;
 }

@@ -322,9 +322,10 @@ void interp_set_error_output(Interp *I, const InterpOutput *err)
     I->err = err ? *err : (InterpOutput){ NULL, NULL };
 }
 
-void interp_rebase_memory_budget(Interp *I)
+void interp_seal_template(Interp *I)
 {
     I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
+    arena_collapse_huge(&I->arena);
 }
 
 size_t interp_memory_used(const Interp *I)

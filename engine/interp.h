@@ -83,9 +83,12 @@ void interp_freeze_now(Interp *I, int64_t unix_us);
 /* Peak arena bytes used so far. */
 size_t interp_memory_used(const Interp *I);
 
-/* Count the memory budget from now on: what is allocated so far (e.g. a
- * preloaded ORM in a template interpreter) is not the program's. */
-void interp_rebase_memory_budget(Interp *I);
+/* Make I a template that runs fork() from: the memory budget counts from
+ * now on (what is allocated so far, e.g. the preloaded ORM, is not a
+ * program's), and the arena is moved onto huge pages where it can be
+ * (arena_collapse_huge), so each fork copies ~500 times fewer page-table
+ * entries for it. */
+void interp_seal_template(Interp *I);
 
 /* Library modules (the embedded ORM) normally parse a function's body on
  * its first call. A template interpreter that forked children will share

@@ -393,7 +393,7 @@ static Interp *make_template(const Budget *budget)
         interp_free(T);
         return NULL;
     }
-    interp_rebase_memory_budget(T);
+    interp_seal_template(T);
     return T;
 }
 
