@@ -12,17 +12,15 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#if defined(__linux__) && !defined(MADV_COLLAPSE)
-#define MADV_COLLAPSE 25        /* Linux 6.1; older libc headers lack it */
-#endif
 
 struct ArenaChunk {
     ArenaChunk *prev;
-    size_t size;
+    size_t size;                /* bytes of data[] */
+    size_t mapped;              /* bytes mmap()ed for a huge chunk; 0: malloc()ed */
     _Alignas(16) char data[];
 };
 
-enum { CHUNK_DEFAULT = 1 << 20, ALIGN = 16 };
+enum { CHUNK_DEFAULT = 1 << 20, ALIGN = 16, HUGE_PAGE = 2 << 20 };
 
 void arena_init(Arena *a, size_t limit)
 {
@@ -35,7 +33,10 @@ void arena_free(Arena *a)
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *prev = c->prev;
-        free(c);
+        if (c->mapped)
+            munmap(c, c->mapped);
+        else
+            free(c);
         c = prev;
     }
     a->head = NULL;
@@ -57,14 +58,42 @@ static void *refuse(Arena *a, size_t n)
     return NULL;
 }
 
+/* A 2 MiB chunk on a 2 MiB boundary, advised for a transparent huge page;
+ * NULL when the system will not map one. */
+static ArenaChunk *map_huge_chunk(void)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    size_t span = 2 * (size_t)HUGE_PAGE;
+    char *p = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    char *c = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (c > p)
+        munmap(p, (size_t)(c - p));
+    if (c + HUGE_PAGE < p + span)
+        munmap(c + HUGE_PAGE, (size_t)(p + span - (c + HUGE_PAGE)));
+    (void)madvise(c, HUGE_PAGE, MADV_HUGEPAGE);
+    ArenaChunk *chunk = (ArenaChunk *)c;
+    chunk->size = HUGE_PAGE - sizeof *chunk;
+    chunk->mapped = HUGE_PAGE;
+    return chunk;
+#else
+    return NULL;
+#endif
+}
+
 static int new_chunk(Arena *a, size_t need)
 {
-    size_t size = need > CHUNK_DEFAULT / 2 ? need : CHUNK_DEFAULT;
-    ArenaChunk *c = malloc(sizeof *c + size);
-    if (!c)
-        return 0;
+    ArenaChunk *c = a->huge && need <= HUGE_PAGE / 2 ? map_huge_chunk() : NULL;
+    size_t size = c ? c->size : need > CHUNK_DEFAULT / 2 ? need : CHUNK_DEFAULT;
+    if (!c) {
+        c = malloc(sizeof *c + size);
+        if (!c)
+            return 0;
+        c->size = size;
+        c->mapped = 0;
+    }
     c->prev = a->head;
-    c->size = size;
     a->head = c;
     a->cur = c->data;
     a->end = c->data + size;
@@ -92,6 +121,7 @@ static inline __attribute__((always_inline)) void *alloc(Arena *a, size_t n, int
             a->reserved += n;
             a->used += n;
             c->size = n;
+            c->mapped = 0;
             if (a->head) {
                 c->prev = a->head->prev;
                 a->head->prev = c;
@@ -180,46 +210,7 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
     return p;
 }
 
-/* A chunk's address range, for arena_collapse_huge. */
-typedef struct Span {
-    uintptr_t lo, hi;
-} Span;
-
-static int span_cmp(const void *x, const void *y)
+void arena_use_huge_pages(Arena *a, int on)
 {
-    uintptr_t a = ((const Span *)x)->lo, b = ((const Span *)y)->lo;
-    return a < b ? -1 : a > b;
-}
-
-void arena_collapse_huge(Arena *a)
-{
-#ifdef MADV_COLLAPSE
-    enum { HUGE = 2 << 20, PAGE = 4096 };
-    size_t n = 0;
-    for (ArenaChunk *c = a->head; c; c = c->prev)
-        n++;
-    Span *s = n ? malloc(n * sizeof *s) : NULL;
-    if (!s)
-        return;
-    n = 0;
-    for (ArenaChunk *c = a->head; c; c = c->prev)
-        s[n++] = (Span){ (uintptr_t)c, (uintptr_t)c->data + c->size };
-    qsort(s, n, sizeof *s, span_cmp);
-    /* malloc maps big chunks side by side, a page apart at most: runs of
-     * them make the ranges worth collapsing */
-    for (size_t i = 0; i < n;) {
-        uintptr_t lo = s[i].lo, hi = s[i].hi;
-        size_t j = i + 1;
-        for (; j < n && s[j].lo <= hi + PAGE; j++)
-            if (s[j].hi > hi)
-                hi = s[j].hi;
-        uintptr_t from = (lo + HUGE - 1) & ~(uintptr_t)(HUGE - 1), to = hi & ~(uintptr_t)(HUGE - 1);
-        if (to > from)
-            (void)madvise((void *)from, to - from, MADV_COLLAPSE);
-        i = j;
-    }
-    free(s);
-#else
-    (void)a;
-#endif
+    a->huge = on != 0;
 }

@@ -22,6 +22,7 @@ typedef struct Arena {
     size_t used;            /* bytes handed out (what the budget counts) */
     size_t reserved;        /* bytes obtained from malloc */
     size_t limit;           /* 0 = unlimited */
+    int huge;               /* new chunks on huge pages (arena_use_huge_pages) */
     void (*on_limit)(void *ctx, size_t wanted);
     void *ctx;
 } Arena;
@@ -49,13 +50,12 @@ void arena_shrink(Arena *a, void *p, size_t old, size_t n);
 void *arena_alloc_raw(Arena *a, size_t n);
 void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n);
 
-/* Back the memory taken so far with transparent huge pages where chunks
- * span whole aligned 2 MiB ranges (Linux's MADV_COLLAPSE; elsewhere, or
- * when the kernel refuses, nothing changes). For an arena that many
- * fork()ed children start from: fork copies one page-table entry per
- * 2 MiB instead of 512, and a child's first write to a huge page splits it
- * and copies 4 KiB as before. Contents are unchanged. */
-void arena_collapse_huge(Arena *a);
+/* From now on (on != 0) or no longer, take new chunks as 2 MiB transparent
+ * huge pages where the system gives them (Linux, MADV_HUGEPAGE), else as
+ * before. For the arena of a template that many children fork() from:
+ * fork copies one page-table entry per 2 MiB instead of 512, and a child's
+ * first write to such a page splits it and copies 4 KiB, as usual. */
+void arena_use_huge_pages(Arena *a, int on);
 
 /* Copy of s[0..n) with a NUL after it. */
 char *arena_strndup(Arena *a, const char *s, size_t n);

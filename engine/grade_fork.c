@@ -50,9 +50,7 @@ static Interp *template_get(Grader *g)
 {
     if (g->template_I || g->template_failed)
         return g->template_I;
-    Interp *T = interp_new(&g->budget, NULL);
-    if (T)
-        interp_set_eager_library(T, 1);     /* the children share the parsed bodies */
+    Interp *T = interp_new_template(&g->budget);
     Diag d;
     if (!T || interp_run(T, "<preload>", "__preload__", preload_src, sizeof preload_src - 1, &d) != RUN_OK) {
         interp_free(T);

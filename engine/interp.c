@@ -258,7 +258,7 @@ static bool init_builtins(Interp *I)
     return true;
 }
 
-Interp *interp_new(const Budget *budget, const InterpOutput *out)
+static Interp *new_interp(const Budget *budget, const InterpOutput *out, int template)
 {
     Interp *I = calloc(1, sizeof *I);
     if (!I)
@@ -267,6 +267,8 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
     if (out)
         I->out = *out;
     arena_init(&I->arena, 0);
+    arena_use_huge_pages(&I->arena, template);
+    I->eager_library = template;        /* the children share the parsed bodies */
     I->arena.on_limit = mem_limit;
     I->arena.ctx = I;
     I->exc = v_unset();
@@ -281,6 +283,16 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
     }
     I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
     return I;
+}
+
+Interp *interp_new(const Budget *budget, const InterpOutput *out)
+{
+    return new_interp(budget, out, 0);
+}
+
+Interp *interp_new_template(const Budget *budget)
+{
+    return new_interp(budget, NULL, 1);
 }
 
 void interp_free(Interp *I)
@@ -307,11 +319,6 @@ void interp_freeze_now(Interp *I, int64_t unix_us)
     I->frozen_now_us = unix_us;
 }
 
-void interp_set_eager_library(Interp *I, int eager)
-{
-    I->eager_library = eager;
-}
-
 void interp_set_output(Interp *I, const InterpOutput *out)
 {
     I->out = *out;
@@ -325,7 +332,7 @@ void interp_set_error_output(Interp *I, const InterpOutput *err)
 void interp_seal_template(Interp *I)
 {
     I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
-    arena_collapse_huge(&I->arena);
+    arena_use_huge_pages(&I->arena, 0);
 }
 
 size_t interp_memory_used(const Interp *I)

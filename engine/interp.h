@@ -58,6 +58,15 @@ typedef struct Diag {
 } Diag;
 
 Interp *interp_new(const Budget *budget, const InterpOutput *out);
+
+/* interp_new for a template that runs will fork() from (after preloading
+ * and interp_seal_template): library modules are parsed eagerly so the
+ * children share the parsed bodies, and its memory is taken as 2 MiB huge
+ * pages where the system gives them (arena_use_huge_pages), so each fork
+ * copies one page-table entry per 2 MiB instead of 512. No output set.
+ * (Library modules normally parse a function's body on its first call;
+ * parsed whole here, no child parses the same body again.) */
+Interp *interp_new_template(const Budget *budget);
 void interp_free(Interp *I);
 
 /* Run `src` (UTF-8, `len` bytes) as module `modname` ("__main__" for the
@@ -83,18 +92,11 @@ void interp_freeze_now(Interp *I, int64_t unix_us);
 /* Peak arena bytes used so far. */
 size_t interp_memory_used(const Interp *I);
 
-/* Make I a template that runs fork() from: the memory budget counts from
- * now on (what is allocated so far, e.g. the preloaded ORM, is not a
- * program's), and the arena is moved onto huge pages where it can be
- * (arena_collapse_huge), so each fork copies ~500 times fewer page-table
- * entries for it. */
+/* Its preloading done, I becomes the template that runs fork() from: the
+ * memory budget counts from now on (what is allocated so far, e.g. the
+ * preloaded ORM, is not a program's), and new memory is taken as usual
+ * (4 KiB pages) again. */
 void interp_seal_template(Interp *I);
-
-/* Library modules (the embedded ORM) normally parse a function's body on
- * its first call. A template interpreter that forked children will share
- * should parse them whole instead (eager != 0), so no child parses the
- * same body again. */
-void interp_set_eager_library(Interp *I, int eager);
 
 /* Where the program's stdout goes from now on. */
 void interp_set_output(Interp *I, const InterpOutput *out);

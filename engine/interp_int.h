@@ -81,7 +81,7 @@ struct Interp {
 
     /* exceptions */
     int parse_lazy_defs;        /* parse_module: module/class-level def bodies on first call */
-    int eager_library;          /* interp_set_eager_library: library code parsed whole */
+    int eager_library;          /* a template (interp_new_template): library code parsed whole */
     ExcFrame *try_top;
     Value exc;                  /* the exception being raised/handled, V_UNSET when none */
     Value handling;             /* sys.exc_info() while in an except block (context chaining) */

@@ -384,10 +384,9 @@ static const char preload_src[] =
 
 static Interp *make_template(const Budget *budget)
 {
-    Interp *T = interp_new(budget, NULL);
+    Interp *T = interp_new_template(budget);
     if (!T)
         return NULL;
-    interp_set_eager_library(T, 1);     /* the children share the parsed bodies */
     Diag d;
     if (interp_run(T, "<preload>", "__preload__", preload_src, sizeof preload_src - 1, &d) != RUN_OK) {
         interp_free(T);
