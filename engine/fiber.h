@@ -1,15 +1,19 @@
 /*
- * fiber.h — C stacks of their own for generator functions.
+ * fiber.h — C stacks of their own: for each program run, and for each
+ * generator function.
  *
- * The evaluator is recursive C, so a generator paused at a `yield` keeps
- * its C frames on a stack of its own: a fiber. fiber_switch() saves the
- * running context and jumps to another; nothing else is saved (the caller,
- * gen.c, saves the interpreter's per-thread state around it).
+ * The evaluator is recursive C. A program runs on a large stack of its own
+ * (interp_run), whatever the host gave the calling thread; a generator
+ * paused at a `yield` keeps its C frames on a stack of its own. Each is a
+ * fiber. fiber_switch() saves the running context and jumps to another;
+ * nothing else is saved (the callers, interp.c and gen.c, save the
+ * interpreter's per-thread state around it).
  *
- * Stacks are mmap'd (FIBER_STACK bytes reserved, pages touched only as the
+ * Stacks are mmap'd (the size asked for reserved, pages touched only as the
  * fiber uses them, a guard page below) and go back to a small pool when a
- * fiber is released. Under AddressSanitizer every switch is announced with
- * __sanitizer_start/finish_switch_fiber.
+ * fiber is released; a fork()ed child inherits the pool, so a template's
+ * children find the run stack already mapped. Under AddressSanitizer every
+ * switch is announced with __sanitizer_start/finish_switch_fiber.
  */
 #ifndef ORMKATA_FIBER_H
 #define ORMKATA_FIBER_H
@@ -27,11 +31,13 @@ typedef struct FiberCtx {
 
 typedef struct Fiber Fiber;
 
-/* A new fiber that will run fn(arg) on its first fiber_switch into it. fn
- * must never return: it switches away for the last time instead (with
+/* A new fiber that will run fn(arg) on its first fiber_switch into it,
+ * on a stack of `stack` bytes (0: FIBER_STACK_DEFAULT). fn must never
+ * return: it switches away for the last time instead (with
  * fiber_switch_final). NULL when no stack could be mapped. Release with
  * fiber_release once it will not run again. */
-Fiber *fiber_new(void (*fn)(void *), void *arg);
+enum { FIBER_STACK_DEFAULT = 64u << 20 };
+Fiber *fiber_new(size_t stack, void (*fn)(void *), void *arg);
 FiberCtx *fiber_ctx(Fiber *f);
 void fiber_release(Fiber *f);
 

@@ -214,7 +214,7 @@ static int resume(Interp *I, Gen *g, int mode, Value v)
     GenState *gs = gen_state(I);
     EvalState *es = eval_state(I);
     if (!g->fib) {
-        g->fib = fiber_new(gen_main, g);
+        g->fib = fiber_new(0, gen_main, g);
         if (!g->fib)
             exc_fatal(I, FATAL_MEMORY, "stopped: no memory for another generator's stack (the memory limit)");
         g->live_next = gs->live;

@@ -65,7 +65,7 @@ static void test_ping_pong(void **state)
     (void)state;
     Pair p;
     memset(&p, 0, sizeof p);
-    p.f = fiber_new(counter, &p);
+    p.f = fiber_new(0, counter, &p);
     assert_non_null(p.f);
     assert_int_equal(p.count, 0);          /* nothing runs before the first switch */
     for (int i = 1; i <= 3; i++) {
@@ -85,8 +85,8 @@ static void test_nested_and_reuse(void **state)
     Inner in;
     memset(&outer, 0, sizeof outer);
     memset(&in, 0, sizeof in);
-    outer.f = fiber_new(counter, &outer);
-    in.p.f = fiber_new(inner_fn, &in);
+    outer.f = fiber_new(0, counter, &outer);
+    in.p.f = fiber_new(0, inner_fn, &in);
     in.outer = &outer;
     outer.inner = &in.p;
     for (int i = 1; i <= 3; i++) {
@@ -102,7 +102,7 @@ static void test_nested_and_reuse(void **state)
     for (int k = 0; k < 200; k++) {
         Pair q;
         memset(&q, 0, sizeof q);
-        q.f = fiber_new(counter, &q);
+        q.f = fiber_new(0, counter, &q);
         assert_non_null(q.f);
         while (q.count != 100)
             fiber_switch(&q.main, fiber_ctx(q.f));
