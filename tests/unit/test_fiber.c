@@ -2,7 +2,8 @@
  * test_fiber.c — fiber.c, the C stacks under generator functions: a
  * fiber runs its function on the first switch, keeps its locals across
  * switches both ways, fibers nest (one switches into another and back),
- * floating-point state survives a switch, a released stack is reused, and
+ * floating-point state survives a switch, a released stack is reused (by
+ * a fiber asking the same stack size only), and
  * a generator left paused when the interpreter is freed is harmless.
  */
 #include <setjmp.h>
@@ -110,6 +111,38 @@ static void test_nested_and_reuse(void **state)
     }
 }
 
+/* Released stacks are reused only for fibers asking the same size: the
+ * run's 256 MiB stack must never go to a caller that asked for less, nor
+ * a generator's 64 MiB one to a run. */
+static void test_pool_by_size(void **state)
+{
+    (void)state;
+    enum { BIG = 128u << 20 };
+    Pair a, b;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    a.f = fiber_new(BIG, counter, &a);
+    assert_non_null(a.f);
+    assert_int_equal(fiber_ctx(a.f)->stack_size, BIG);
+    while (a.count != 100)
+        fiber_switch(&a.main, fiber_ctx(a.f));
+    const void *big_lo = fiber_ctx(a.f)->stack_lo;
+    fiber_release(a.f);
+    b.f = fiber_new(0, counter, &b);        /* the default size: not the big one */
+    assert_non_null(b.f);
+    assert_int_equal(fiber_ctx(b.f)->stack_size, FIBER_STACK_DEFAULT);
+    assert_ptr_not_equal(fiber_ctx(b.f)->stack_lo, big_lo);
+    memset(&a, 0, sizeof a);
+    a.f = fiber_new(BIG, counter, &a);      /* the big one again, from the pool */
+    assert_ptr_equal(fiber_ctx(a.f)->stack_lo, big_lo);
+    while (a.count != 100)
+        fiber_switch(&a.main, fiber_ctx(a.f));
+    while (b.count != 100)
+        fiber_switch(&b.main, fiber_ctx(b.f));
+    fiber_release(a.f);
+    fiber_release(b.f);
+}
+
 static void out_write(void *ctx, const char *s, size_t n)
 {
     (void)ctx;
@@ -175,6 +208,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ping_pong),
         cmocka_unit_test(test_nested_and_reuse),
+        cmocka_unit_test(test_pool_by_size),
         cmocka_unit_test(test_paused_generators_freed),
         cmocka_unit_test(test_pooled_stacks_reused),
     };
