@@ -516,7 +516,7 @@ static void extend_list(Interp *I, List *l, Value it)
     }
 }
 
-static List *eval_seq_items(Interp *I, Frame *fr, NodeList *elts)
+List *eval_seq_items(Interp *I, Frame *fr, NodeList *elts)
 {
     List *l = list_new(I, elts->n);
     for (int i = 0; i < elts->n; i++) {

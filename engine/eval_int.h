@@ -170,6 +170,8 @@ static inline void eval_stack_reset(Interp *I, StackMark m)
 
 /* ---- eval_expr.c ---- */
 Value eval_expr(Interp *I, Frame *fr, Node *n);
+/* The items of a display or call argument list, *starred ones unpacked. */
+List *eval_seq_items(Interp *I, Frame *fr, NodeList *elts);
 /* eval_expr with the two commonest leaves (a constant, a bound fast local)
  * inlined: saves a full eval_expr frame for operands and arguments. */
 static inline Value eval_fast(Interp *I, Frame *fr, Node *n)

@@ -242,23 +242,14 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     Value *dv = decos->n ? eval_stack_alloc(I, decos->n) : NULL;
     for (int i = 0; i < decos->n; i++)
         dv[i] = eval_expr(I, fr, decos->items[i]);
-    NodeList *bases = &n->u.classdef.bases;
-    Class *base = NULL;
-    /* Several bases reach only a Python metaclass (EnumType folds a
-     * `class C(str, Enum)` mixin into one base); type itself takes one. */
-    Tuple *bases_t = tuple_new(I, bases->n);
-    for (int i = 0; i < bases->n; i++) {
-        Value b = eval_expr(I, fr, bases->items[i]);
-        EVAL_POS(fr, n);
-        if (bases->items[i]->kind == E_STARRED)
-            exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
-                       n->u.classdef.name->s);
+    List *bl = eval_seq_items(I, fr, &n->u.classdef.bases);
+    EVAL_POS(fr, n);
+    Tuple *bases_t = tuple_from(I, bl->len, bl->items);
+    for (int64_t i = 0; i < bases_t->len; i++) {
+        Value b = bases_t->items[i];
         if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
             exc_raisef(I, I->cls.TypeError, "class %s: base must be a class, not %s",
                        n->u.classdef.name->s, type_name(I, b));
-        bases_t->items[i] = b;
-        if (i == 0)
-            base = (Class *)b.u.o;
     }
     /* Keywords: metaclass= picks the metaclass, the others go to it (and on
      * to __init_subclass__), as CPython's __build_class__ does. */
@@ -294,9 +285,6 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         if (!meta)
             meta = I->cls.type;
     }
-    if (meta == I->cls.type && bases_t->len > 1)
-        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here",
-                   n->u.classdef.name->s);
     bool plain = meta == I->cls.type && !ckw.n;
 
     Dict *ns;
@@ -372,7 +360,7 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     Str *qualname = v_is_unset(qn) ? sc->qualname : (Str *)qn.u.o;
     Value r;
     if (plain) {
-        r = v_obj(class_new_python(I, n->u.classdef.name, qualname, base, ns));
+        r = v_obj(class_new_python_bases(I, I->cls.type, n->u.classdef.name, qualname, bases_t, ns, NULL));
     } else {
         /* meta(name, bases, ns, **kw): its __new__ and __init__, as type() calls them */
         Value margs[3] = { v_obj(n->u.classdef.name), v_obj(bases_t), v_obj(ns) };
@@ -458,7 +446,7 @@ static Value super_getattr(Interp *I, Value self, Str *name)
     Super *s = (Super *)self.u.o;
     if (name != I->names.__class__) {
         Class *c = s->obj_type;
-        while (c && c != s->type)
+        while (c && class_seen(c) != s->type)
             c = c->base;
         for (c = c ? c->base : NULL; c; c = c->base) {
             Value v = dict_get_str(I, c->dict, name);

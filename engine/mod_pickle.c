@@ -89,7 +89,7 @@ static PickleHook *find_hook(PickleState *st, Class *c)
 {
     for (; c; c = c->base)
         for (PickleHook *h = st->hooks; h; h = h->next)
-            if (h->cls == c)
+            if (h->cls == class_seen(c))
                 return h;
     return NULL;
 }

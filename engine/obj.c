@@ -187,6 +187,24 @@ Class *class_meta_winner(Interp *I, Class *explicit_meta, Class *base)
                                     "(non-strict) subclass of the metaclasses of all its bases");
 }
 
+/* A Python class's layout, slots and flags from its base (or, for an MRO
+ * stand-in, from the class after it). */
+static void inherit_layout(Interp *I, Class *c, Class *base)
+{
+    c->base = base;
+    c->native_base = base->native_base;
+    c->ops = base->ops;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT)) | CLS_PYTHON | CLS_HAS_DICT |
+               CLS_BASETYPE;
+    Class *nb = base->native_base;
+    if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
+        nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)
+        c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
+    if (nb == I->cls.type)    /* a metaclass: its instances are classes, whose namespace is their own */
+        c->flags &= ~(uint32_t)CLS_HAS_DICT;
+    c->inst_size = base->inst_size;
+}
+
 Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
                              const KwArgs *kw)
 {
@@ -201,18 +219,7 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
     c->qualname = qualname ? qualname : name;
     Value mod = dict_get_str(I, dict, I->names.__module__);
     c->module = v_is_str(I, mod) ? (Str *)mod.u.o : I->names.__main__;
-    c->base = base;
-    c->native_base = base->native_base;
-    c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT)) | CLS_PYTHON | CLS_HAS_DICT |
-               CLS_BASETYPE;
-    Class *nb = base->native_base;
-    if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
-        nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)
-        c->flags = (c->flags & ~(uint32_t)CLS_HAS_DICT) | CLS_PRE_DICT;   /* native layout kept */
-    if (nb == I->cls.type)    /* a metaclass: its instances are classes, whose namespace is their own */
-        c->flags &= ~(uint32_t)CLS_HAS_DICT;
-    c->inst_size = base->inst_size;
+    inherit_layout(I, c, base);
     c->ext = NULL;
     /* As type.__new__ does: a plain function __init_subclass__ is a classmethod. */
     Value isc_own = dict_get_str(I, dict, I->names.__init_subclass__);
@@ -271,6 +278,210 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
     } else if (kw && kw->n) {
         exc_raisef(I, I->cls.TypeError, "%s.__init_subclass__() takes no keyword arguments", c->name->s);
     }
+    return c;
+}
+
+/* ------------------------------------------------------------------ */
+/* Multiple inheritance                                                 */
+/* ------------------------------------------------------------------ */
+
+/* A class's MRO as a program sees it (stand-ins replaced), in a new array
+ * of *n classes. */
+static Class **mro_of(Interp *I, Class *c, int *n)
+{
+    int k = 0;
+    for (Class *x = c; x; x = x->base)
+        k++;
+    Class **m = interp_alloc(I, sizeof *m * (size_t)k);
+    k = 0;
+    for (Class *x = c; x; x = x->base)
+        m[k++] = class_seen(x);
+    *n = k;
+    return m;
+}
+
+/* C3 linearization of the bases' MROs and the bases themselves, as
+ * CPython's mro_implementation: the MRO of the new class without itself,
+ * or CPython's TypeError naming the heads it could not order. */
+static Class **c3_merge(Interp *I, Tuple *bases, int *n_out)
+{
+    int nseq = (int)bases->len + 1, total = 0;
+    Class ***seq = interp_alloc(I, sizeof *seq * (size_t)nseq);
+    int *len = interp_alloc(I, sizeof *len * (size_t)nseq), *at = interp_alloc(I, sizeof *at * (size_t)nseq);
+    for (int i = 0; i < nseq - 1; i++) {
+        seq[i] = mro_of(I, (Class *)bases->items[i].u.o, &len[i]);
+        total += len[i];
+    }
+    seq[nseq - 1] = interp_alloc(I, sizeof **seq * (size_t)bases->len);
+    for (int i = 0; i < (int)bases->len; i++)
+        seq[nseq - 1][i] = (Class *)bases->items[i].u.o;
+    len[nseq - 1] = (int)bases->len;
+    Class **out = interp_alloc(I, sizeof *out * (size_t)total);
+    int n = 0;
+    for (;;) {
+        Class *pick = NULL;
+        bool left = false;
+        for (int i = 0; i < nseq && !pick; i++) {
+            if (at[i] >= len[i])
+                continue;
+            left = true;
+            Class *cand = seq[i][at[i]];
+            bool in_tail = false;
+            for (int j = 0; j < nseq && !in_tail; j++)
+                for (int k = at[j] + 1; k < len[j]; k++)
+                    if (seq[j][k] == cand) {
+                        in_tail = true;
+                        break;
+                    }
+            if (!in_tail)
+                pick = cand;
+        }
+        if (!left)
+            break;
+        if (!pick) {
+            StrBuf b;
+            sb_init(&b, I);
+            sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            Class **seen = interp_alloc(I, sizeof *seen * (size_t)nseq);
+            int ns = 0;
+            for (int i = 0; i < nseq; i++) {
+                if (at[i] >= len[i])
+                    continue;
+                Class *h = seq[i][at[i]];
+                bool dup = false;
+                for (int k = 0; k < ns; k++)
+                    dup |= seen[k] == h;
+                if (!dup)
+                    seen[ns++] = h;
+            }
+            for (int k = 0; k < ns; k++) {
+                sb_addc(&b, ' ');
+                sb_addstr(&b, seen[k]->name);
+                if (k + 1 < ns)
+                    sb_addc(&b, ',');
+            }
+            exc_raise_arg(I, I->cls.TypeError, v_obj(sb_finish(&b)));
+        }
+        out[n++] = pick;
+        for (int i = 0; i < nseq; i++)
+            if (at[i] < len[i] && seq[i][at[i]] == pick)
+                at[i]++;
+    }
+    *n_out = n;
+    return out;
+}
+
+/* The special methods a native class implements itself (its slot is not
+ * object's): a Python class after it in an MRO must not take them over
+ * (class X(list, Mixin) keeps list's repr even if Mixin has __repr__). */
+static uint32_t native_own_dunders(Interp *I, Class *c)
+{
+    const TypeOps *o = c->ops, *ob = I->cls.object->ops;
+    uint32_t own = 0;
+    own |= o->repr != ob->repr ? DU_REPR : 0;
+    own |= o->str != ob->str ? DU_STR : 0;
+    own |= o->hash != ob->hash ? DU_HASH : 0;
+    own |= o->richcmp != ob->richcmp ? DU_EQ | DU_NE | DU_LT | DU_LE | DU_GT | DU_GE : 0;
+    own |= o->truthy != ob->truthy ? DU_BOOL : 0;
+    own |= o->len != ob->len ? DU_LEN : 0;
+    own |= o->iter != ob->iter ? DU_ITER : 0;
+    own |= o->next != ob->next ? DU_NEXT : 0;
+    own |= o->getitem != ob->getitem ? DU_GETITEM : 0;
+    own |= o->setitem != ob->setitem ? DU_SETITEM : 0;
+    own |= o->delitem != ob->delitem ? DU_DELITEM : 0;
+    own |= o->contains != ob->contains ? DU_CONTAINS : 0;
+    own |= o->call != ob->call ? DU_CALL : 0;
+    own |= o->format != ob->format ? DU_FORMAT : 0;
+    own |= o->new_ != ob->new_ ? DU_NEW | DU_INIT : 0;
+    return own;
+}
+
+/* The stand-in for orig where the MRO continues with next: orig's
+ * namespace (the same dict) on top of next, counting as orig in
+ * isinstance/issubclass. */
+static Class *mro_standin(Interp *I, Class *orig, Class *next)
+{
+    Class *c = interp_alloc(I, sizeof *c);
+    *c = *orig;
+    c->origin = orig;
+    c->also = orig;
+    c->bases = NULL;
+    c->best_base = NULL;
+    if (orig->flags & CLS_PYTHON) {
+        inherit_layout(I, c, next);
+        c->flags |= orig->flags & CLS_UNHASHABLE;
+        c->dunders = next->dunders | dunders_of(I, orig->dict);
+    } else {
+        /* a native class met before a Python one (class X(list, Mixin)):
+         * its own slots and layout, the rest of the MRO behind it */
+        c->base = next;
+        c->native_base = orig->native_base;
+        c->dunders = orig->dunders | (next->dunders & ~native_own_dunders(I, orig));
+    }
+    return c;
+}
+
+/* CPython's solid base: the class that fixes an instance's layout. */
+static Class *solid_base(Class *c)
+{
+    return c->native_base ? c->native_base : c;
+}
+
+Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, Tuple *bases, Dict *dict,
+                              const KwArgs *kw)
+{
+    if (!bases || bases->len == 0)
+        return class_new_python_meta(I, meta, name, qualname, NULL, dict, kw);
+    if (bases->len == 1)
+        return class_new_python_meta(I, meta, name, qualname, (Class *)bases->items[0].u.o, dict, kw);
+    /* as CPython's type_new: acceptable bases, no duplicates, one layout */
+    Class *best = NULL, *winner = NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        Class *b = (Class *)bases->items[i].u.o;
+        if (!(b->flags & CLS_BASETYPE))
+            exc_raisef(I, I->cls.TypeError, "type '%s' is not an acceptable base type", b->name->s);
+        for (int64_t j = 0; j < i; j++)
+            if ((Class *)bases->items[j].u.o == b)
+                exc_raisef(I, I->cls.TypeError, "duplicate base class %s", b->name->s);
+    }
+    for (int64_t i = 0; i < bases->len; i++) {
+        Class *b = (Class *)bases->items[i].u.o, *sb = solid_base(b);
+        if (!winner) {
+            winner = sb;
+            best = b;
+        } else if (class_is_subclass(winner, sb)) {
+            ;
+        } else if (class_is_subclass(sb, winner)) {
+            winner = sb;
+            best = b;
+        } else {
+            exc_raisef(I, I->cls.TypeError, "multiple bases have instance lay-out conflict");
+        }
+    }
+    int n;
+    Class **mro = c3_merge(I, bases, &n);
+    /* The longest tail of the MRO that some class's own chain already
+     * walks needs no stand-ins; each class before it gets one. */
+    int tail = n - 1;
+    for (int i = 0; i < n; i++) {
+        int m;
+        Class **own = mro_of(I, mro[i], &m);
+        if (m != n - i)
+            continue;
+        bool same = true;
+        for (int k = 0; k < m && same; k++)
+            same = own[k] == mro[i + k];
+        if (same) {
+            tail = i;
+            break;
+        }
+    }
+    Class *head = mro[tail];
+    for (int i = tail - 1; i >= 0; i--)
+        head = mro_standin(I, mro[i], head);
+    Class *c = class_new_python_meta(I, meta, name, qualname, head, dict, kw);
+    c->bases = bases;
+    c->best_base = best;
     return c;
 }
 
@@ -780,9 +991,10 @@ static Value type_getattr(Interp *I, Value self, Str *name)
         if (name == I->names.__dict__) return v_obj(c->dict);
         if (name == I->names.__doc__) return v_none();
         if (!strcmp(s, "__bases__"))
-            return c->base ? v_obj(tuple_pack(I, 1, v_obj(c->base))) : v_obj(tuple_new(I, 0));
+            return c->bases ? v_obj(c->bases)
+                 : c->base ? v_obj(tuple_pack(I, 1, v_obj(class_seen(c->base)))) : v_obj(tuple_new(I, 0));
         if (!strcmp(s, "__base__"))
-            return c->base ? v_obj(c->base) : v_none();
+            return c->best_base ? v_obj(c->best_base) : c->base ? v_obj(class_seen(c->base)) : v_none();
         if (!strcmp(s, "__mro__")) {
             int n = 0;
             for (Class *k = c; k; k = k->base)
@@ -790,7 +1002,7 @@ static Value type_getattr(Interp *I, Value self, Str *name)
             Tuple *t = tuple_new(I, n);
             n = 0;
             for (Class *k = c; k; k = k->base)
-                t->items[n++] = v_obj(k);
+                t->items[n++] = v_obj(class_seen(k));
             return v_obj(t);
         }
     }
@@ -847,17 +1059,16 @@ static Value type_new3(Interp *I, Class *meta, const Value *argv, const KwArgs *
                        type_name(I, argv[i]));
     Str *name = (Str *)argv[0].u.o;
     Tuple *bases = (Tuple *)argv[1].u.o;
-    if (bases->len > 1)
-        exc_raisef(I, I->cls.TypeError, "class %s: multiple inheritance is not supported here", name->s);
-    Class *base = NULL;
-    if (bases->len == 1) {
-        Value b = bases->items[0];
+    Class *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        Value b = bases->items[i];
         if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
             exc_raisef(I, I->cls.TypeError, "metaclass conflict: the metaclass of a derived class must be a "
                                             "(non-strict) subclass of the metaclasses of all its bases");
-        base = (Class *)b.u.o;
+        winner = class_meta_winner(I, winner, (Class *)b.u.o);
     }
-    Class *winner = class_meta_winner(I, meta, base);
+    if (!bases->len)
+        winner = class_meta_winner(I, meta, NULL);
     if (winner != meta && (winner->dunders & DU_NEW))
         return obj_call(I, v_obj(winner), 3, argv, kw);
     Dict *ns = dict_copy(I, (Dict *)argv[2].u.o);
@@ -873,7 +1084,7 @@ static Value type_new3(Interp *I, Class *meta, const Value *argv, const KwArgs *
     Str *qualname = v_is_unset(qn) ? name : (Str *)qn.u.o;
     if (v_is_unset(qn))
         dict_set_str(I, ns, I->names.__qualname__, v_obj(name));
-    return v_obj(class_new_python_meta(I, winner, name, qualname, base, ns, kw));
+    return v_obj(class_new_python_bases(I, winner, name, qualname, bases, ns, kw));
 }
 
 /* Calling a metaclass that has no __new__ of its own: M(name, bases, ns, **kw). */
@@ -1028,7 +1239,7 @@ static Value type_mro_m(Interp *I, int argc, const Value *argv, const KwArgs *kw
     Class *c = (Class *)argv[0].u.o;
     List *l = list_new(I, 4);
     for (Class *k = c; k; k = k->base)
-        list_append(I, l, v_obj(k));
+        list_append(I, l, v_obj(class_seen(k)));
     return v_obj(l);
 }
 

@@ -32,6 +32,7 @@ typedef struct Interp Interp;
 typedef struct Class Class;
 typedef struct Str Str;
 typedef struct Dict Dict;
+typedef struct Tuple Tuple;
 
 /* ------------------------------------------------------------------ */
 /* Object header and layouts                                           */
@@ -152,6 +153,10 @@ struct Class {
                                * isinstance/issubclass/except (not in the MRO): the ORM's
                                * RelatedObjectDoesNotExist, both DoesNotExist and
                                * AttributeError in Django (mod_orm.c also_subclass) */
+    Class *origin;            /* an MRO stand-in (multiple inheritance): the class it
+                               * stands for; NULL for every class a program can see */
+    Tuple *bases;             /* __bases__ of a class with several; NULL: (base,) */
+    Class *best_base;         /* __base__ of a class with several bases */
 };
 
 /* A plain instance of a Python class (and the prefix of every CLS_HAS_DICT layout). */
@@ -311,11 +316,24 @@ Class *class_new_python(Interp *I, Str *name, Str *qualname, Class *base, Dict *
  * __init_subclass__ (kw may be NULL). This is what type.__new__ does. */
 Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
                              const KwArgs *kw);
+/* class_new_python_meta for any number of bases (a tuple of classes; no
+ * bases: object). Several bases are linearized as CPython's C3 does, with
+ * its TypeErrors (duplicate base, no consistent MRO, instance lay-out
+ * conflict): the walk from the new class through `base` links visits its
+ * MRO, through stand-ins (Class.origin) for the classes whose own chain
+ * does not continue the way the MRO does. */
+Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, Tuple *bases, Dict *dict,
+                              const KwArgs *kw);
+/* The class a program sees for k, a class met walking a `base` chain. */
+static inline Class *class_seen(Class *k)
+{
+    return k->origin ? k->origin : k;
+}
 /* Is v a class (an instance of type or of a metaclass)? */
 bool v_is_class(Interp *I, Value v);
 /* The metaclass a class statement with this base (NULL: object) and this
  * explicit metaclass (NULL: none) gets: the most derived of the two, or
- * CPython's "metaclass conflict" TypeError. */
+ * CPython's "metaclass conflict" TypeError. Fold it over several bases. */
 Class *class_meta_winner(Interp *I, Class *explicit_meta, Class *base);
 
 /* Put a native method into cls's namespace. Called as fn(I, argc, argv, kw)
