@@ -234,6 +234,33 @@ static const TypeOps func_ops = {
 /* Class statements                                                 */
 /* ---------------------------------------------------------------- */
 
+/* PEP 560, as CPython's __build_class__: a base that is not a class but
+ * has __mro_entries__ (typing's List[int], a generic alias) is replaced
+ * by what that returns, given the original bases. The same tuple back
+ * when nothing changed. */
+static Tuple *update_bases(Interp *I, Tuple *bases)
+{
+    List *out = NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        Value b = bases->items[i];
+        Value meth = v_is_class(I, b) ? v_unset() : obj_getattr_opt(I, b, str_intern_cstr(I, "__mro_entries__"));
+        if (v_is_unset(meth)) {
+            if (out)
+                list_append(I, out, b);
+            continue;
+        }
+        if (!out)
+            out = list_from(I, i, bases->items);
+        Value got = obj_call1(I, meth, v_obj(bases));
+        if (!(got.tag == V_OBJ && got.u.o->cls == I->cls.tuple))
+            exc_raisef(I, I->cls.TypeError, "__mro_entries__ must return a tuple");
+        Tuple *t = (Tuple *)got.u.o;
+        for (int64_t k = 0; k < t->len; k++)
+            list_append(I, out, t->items[k]);
+    }
+    return out ? tuple_from(I, out->len, out->items) : bases;
+}
+
 Value eval_make_class(Interp *I, Frame *fr, Node *n)
 {
     Scope *sc = n->u.classdef.scope;
@@ -244,7 +271,8 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
         dv[i] = eval_expr(I, fr, decos->items[i]);
     List *bl = eval_seq_items(I, fr, &n->u.classdef.bases);
     EVAL_POS(fr, n);
-    Tuple *bases_t = tuple_from(I, bl->len, bl->items);
+    Tuple *orig_bases = tuple_from(I, bl->len, bl->items);
+    Tuple *bases_t = update_bases(I, orig_bases);
     for (int64_t i = 0; i < bases_t->len; i++) {
         Value b = bases_t->items[i];
         if (!(b.tag == V_OBJ && class_is_subclass(b.u.o->cls, I->cls.type)))
@@ -307,6 +335,8 @@ Value eval_make_class(Interp *I, Frame *fr, Node *n)
     if (mod.tag != V_UNSET)
         dict_set_str(I, ns, I->names.__module__, mod);
     dict_set_str(I, ns, I->names.__qualname__, v_str(sc->qualname));
+    if (bases_t != orig_bases)
+        dict_set_str(I, ns, str_intern_cstr(I, "__orig_bases__"), v_obj(orig_bases));
     Value doc = docstring_of(&n->u.classdef.body);
     if (v_is_str(I, doc))
         dict_set_str(I, ns, I->names.__doc__, doc);

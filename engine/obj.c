@@ -421,10 +421,14 @@ static Class *mro_standin(Interp *I, Class *orig, Class *next)
     return c;
 }
 
-/* CPython's solid base: the class that fixes an instance's layout. */
+/* CPython's solid base: the nearest class that adds to the instance
+ * layout of its base (KeyError and ValueError both have BaseException's,
+ * so they mix; list and dict do not). Python classes never add here. */
 static Class *solid_base(Class *c)
 {
-    return c->native_base ? c->native_base : c;
+    while (c->base && c->inst_size == c->base->inst_size)
+        c = c->base;
+    return class_seen(c);
 }
 
 Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, Tuple *bases, Dict *dict,

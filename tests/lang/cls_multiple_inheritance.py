@@ -254,3 +254,26 @@ class Unpacked(*mixins):
     def describe(self):
         return "unpacked"
 print(Unpacked(), Unpacked.__bases__, [k.__name__ for k in Unpacked.__mro__])
+
+# PEP 560: a base that is not a class may stand for others (__mro_entries__)
+class Entries:
+    def __mro_entries__(self, bases):
+        return (dict, ReprMixin)
+class FromEntries(Entries(), Thing):
+    pass
+print(FromEntries.__bases__, type(FromEntries.__orig_bases__[0]).__name__, FromEntries(a=1))
+class BadEntries:
+    def __mro_entries__(self, bases):
+        return [dict]
+def bad_entries():
+    class K(BadEntries()):
+        pass
+attempt(bad_entries)
+
+# exceptions of the same layout mix; their MRO and str() are CPython's
+class KeyValueError(KeyError, ValueError):
+    pass
+try:
+    raise KeyValueError("k")
+except ValueError as e:
+    print(repr(e), str(e), [k.__name__ for k in KeyValueError.__mro__], KeyValueError.__base__)
