@@ -1,10 +1,10 @@
 """enum — Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, behaving
 as CPython 3.11's (reprs, str(), lookups, errors), written for kata Python.
 
-How it differs inside: kata Python classes have one base. EnumType folds a
-mixin such as `class Color(str, Enum)` (and IntEnum = (int, ReprEnum)) into
-a class whose only base is the data type and whose namespace gets copies of
-the enum methods; the enum classes it stands in for are listed in
+How it differs inside: EnumType folds a data type mixed in with an enum,
+such as `class Color(str, Enum)` (and IntEnum = (int, ReprEnum)), into a
+class whose only base is the data type and whose namespace gets copies of
+the enum methods (plain mixins without a __new__ stay real bases); the enum classes it stands in for are listed in
 `_virtual_bases_`, and EnumType.__instancecheck__/__subclasscheck__ answer
 isinstance(x, Enum) and issubclass(IntEnum, Enum) from them. Members live
 in the class namespace; the class body is a plain dict, so a name given
@@ -199,6 +199,24 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+def _written_in_python(k):
+    """Whether k is a class statement's (its namespace takes new names) and
+    not a native type such as int or Decimal (they refuse them)."""
+    try:
+        type.__setattr__(k, '_enum_probe_', None)
+    except TypeError:
+        return False
+    type.__delattr__(k, '_enum_probe_')
+    return True
+
+
+def _plain_mixin(b):
+    """A base that makes no values of its own: only Python classes in its
+    MRO and none with a __new__ (CPython's _find_data_type_ skips it)."""
+    return all(k is object or (_written_in_python(k) and '__new__' not in k.__dict__)
+               for k in b.__mro__)
+
+
 def _linearize(classes):
     """The enum classes of `classes`' MROs (virtual bases included) in
     method-resolution order: a shared ancestor after every class that has it."""
@@ -265,8 +283,16 @@ class EnumType(type):
                 raise TypeError('%r cannot extend %r' % (_FakeEnumRepr(cls), b))
         virtual = ()
         own_new = classdict.get('__new__')
+        # A mixin that makes no values of its own (no __new__ of its own
+        # anywhere in its MRO, as CPython's _find_data_type_) stays a real
+        # base in front; only data types and enum classes are folded.
+        mixins = tuple(b for b in data_bases if _plain_mixin(b))
+        if mixins:
+            data_bases = [b for b in data_bases if b not in mixins]
+            bases = tuple(b for b in bases if b not in mixins)
         if len(bases) > 1:
             bases, virtual = _fold_bases(cls, enum_bases, data_bases, classdict)
+        bases = mixins + tuple(bases)
 
         # The members: every plain attribute that is not a dunder, _sunder_
         # or descriptor (functions, properties, classmethods).
@@ -316,7 +342,7 @@ class EnumType(type):
 
         member_type = object
         for k in enum_class.__mro__[1:]:
-            if not isinstance(k, EnumType) and k is not object:
+            if not isinstance(k, EnumType) and k is not object and not _plain_mixin(k):
                 member_type = k
                 break
         type.__setattr__(enum_class, '_member_type_', member_type)
