@@ -906,8 +906,10 @@ static Value object_new_m(Interp *I, int argc, const Value *argv, const KwArgs *
      * set: the native type's constructor makes the value (str.__new__). */
     Class *nb = cls->native_base;
     if ((cls->flags & CLS_PRE_DICT) ||
-        ((cls->flags & CLS_PYTHON) && nb != I->cls.object && nb != I->cls.type && nb->ops->new_ != object_new)) {
-        /* int.__new__(IntSub, 5) too: the native layout needs its constructor */
+        (nb != I->cls.object && nb != I->cls.type && nb->ops->new_ != object_new)) {
+        /* int.__new__(IntSub, 5) and int.__new__(int, 5) too (natives keep
+         * no __new__ of their own here, so int.__new__ is this function):
+         * the native layout needs its constructor */
         if (nb->ops->new_)
             return nb->ops->new_(I, cls, argc - 1, argv + 1, kw);
     }

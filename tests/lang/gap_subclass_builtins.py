@@ -195,3 +195,9 @@ class Blob(bytes):
 bl = Blob(b"\x01ab")
 bl.note = "n"
 print(bl, repr(bl), bl.hexed(), bl.note, len(bl), bl == b"\x01ab", type(bl).__name__, bl[1:])
+
+# a native type's __new__ called on the type itself makes a value
+import datetime as _dt
+from decimal import Decimal as _D
+print(int.__new__(int, 5), str.__new__(str, 7), float.__new__(float, "2.5"), _D.__new__(_D, "1.1"),
+      tuple.__new__(tuple, [1]), _dt.date.__new__(_dt.date, 2024, 1, 2))
