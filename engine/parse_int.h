@@ -43,6 +43,7 @@ typedef struct Parser {
      * annotation is then stored as its unparsed text, PEP 563) */
     NodeList *top;
     int future_open, future_annotations;
+    int future_closed_line;     /* the line of the statement that ended future_open */
     int late_set;               /* a compile-time error found after parsing */
     ParseError late;
     Value ellipsis;

@@ -82,8 +82,19 @@ static void future_check(Parser *P, NodeList *body)
     if (!is_future) {
         int docstring = body->n == 1 && s->kind == S_EXPR && s->u.expr.value->kind == E_CONST &&
                         v_is_str(P->I, s->u.expr.value->u.constant.value);
-        if (body == P->top && !docstring)
+        if (body == P->top && !docstring && P->future_open) {
             P->future_open = 0;
+            P->future_closed_line = s->line;
+        }
+        return;
+    }
+    if (body == P->top && !P->future_open && s->line == P->future_closed_line) {
+        /* after another statement on the same line: CPython's future.c
+         * finds it first and points one character before it */
+        int first = !P->late_set;
+        parse_late_start(P, s, "from __future__ imports must occur at the beginning of the file");
+        if (first)
+            P->late.col--;
         return;
     }
     if (body != P->top || !P->future_open) {
