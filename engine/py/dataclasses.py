@@ -156,12 +156,15 @@ def _is_type_str(annotation, cls, module_name, is_type):
         second, _ = _leading_name(annotation, rest + 1)
         if second:
             module, name = first, second
-    mod = sys.modules.get(cls.__module__)
-    ns = getattr(mod, '__dict__', None)
-    if ns is None:
-        return False
-    if module is not None and ns.get(module) is not sys.modules.get(module_name):
-        return False
+    if module is None:
+        # (an AttributeError when the class's module is not in sys.modules,
+        # as in CPython)
+        ns = sys.modules.get(cls.__module__).__dict__
+    else:
+        mod = sys.modules.get(cls.__module__)
+        if not mod or mod.__dict__.get(module) is not sys.modules.get(module_name):
+            return False
+        ns = mod.__dict__
     return bool(is_type(ns.get(name)))
 
 
