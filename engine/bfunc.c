@@ -407,64 +407,40 @@ static bool is_class(Interp *I, Value v)
     return v.tag == V_OBJ && (v.u.o->cls == I->cls.type || class_is_subclass(v.u.o->cls, I->cls.type));
 }
 
-/* Is class c a subclass of classinfo (a class or nested tuple of them)? */
-static bool subclass_of(Interp *I, Class *c, Value info, const char *err)
+/* A types.UnionType (int | str) stands for the tuple of its __args__, as
+ * in CPython's isinstance and issubclass; anything else is itself. */
+static Value union_as_tuple(Interp *I, Value info)
 {
-    if (is_class(I, info))
-        return class_is_subclass(c, (Class *)info.u.o);
-    if (v_isa(I, info, I->cls.tuple)) {
-        Tuple *t = (Tuple *)info.u.o;
-        DepthGuard g;
-        list_guard_enter(I, &g, " in __subclasscheck__");
-        bool r = false;
-        for (int64_t i = 0; i < t->len && !r; i++)
-            r = subclass_of(I, c, t->items[i], err);
-        list_guard_leave(I, &g);
-        return r;
-    }
-    exc_raisef(I, I->cls.TypeError, "%s", err);
+    if (info.tag != V_OBJ)
+        return info;
+    Class *c = info.u.o->cls;
+    if (!(c->flags & CLS_PYTHON) || strcmp(c->name->s, "UnionType") != 0)
+        return info;
+    Value mod = dict_get_cstr(I, c->dict, "__module__");
+    if (!v_is_str(I, mod) || strcmp(((Str *)mod.u.o)->s, "types") != 0)
+        return info;
+    Value args = obj_getattr_cstr(I, info, "__args__");
+    return v_isa(I, args, I->cls.tuple) ? args : info;
 }
 
 /* The engine's older stand-in for a metaclass __instancecheck__, kept for
  * code written before metaclasses existed here: a Python class whose own namespace holds a function
  * `_ormkata_instancecheck(obj)` answers isinstance(obj, cls) itself when
  * obj's class is not a subclass. Django's EmptyQuerySet uses it. */
-static bool instancecheck_hook(Interp *I, Value v, Value info)
+static bool instancecheck_hook(Interp *I, Value v, Class *k)
 {
-    if (is_class(I, info)) {
-        Class *k = (Class *)info.u.o;
-        if (!(k->flags & CLS_PYTHON))
-            return false;
-        Value fn = dict_get_str(I, k->dict, str_intern_cstr(I, "_ormkata_instancecheck"));
-        return !v_is_unset(fn) && obj_truthy(I, obj_call(I, fn, 1, &v, NULL));
-    }
-    if (v_isa(I, info, I->cls.tuple)) {
-        Tuple *t = (Tuple *)info.u.o;
-        for (int64_t i = 0; i < t->len; i++)
-            if (instancecheck_hook(I, v, t->items[i]))
-                return true;
-    }
-    return false;
+    if (!(k->flags & CLS_PYTHON))
+        return false;
+    Value fn = dict_get_str(I, k->dict, str_intern_cstr(I, "_ormkata_instancecheck"));
+    return !v_is_unset(fn) && obj_truthy(I, obj_call(I, fn, 1, &v, NULL));
 }
 
-/* A metaclass's own __instancecheck__ / __subclasscheck__ (ABCMeta's):
- * -1 when info's metaclass is type or does not override `name`, else
- * what the override answers. Tuples ask each item, as CPython does. */
+/* The __instancecheck__ / __subclasscheck__ of info's class (ABCMeta's, a
+ * generic alias's): -1 when info is a class of metaclass type or its
+ * class does not define `name` in Python, else what it answers. */
 static int meta_check(Interp *I, Value info, const char *name, Value arg)
 {
-    if (v_isa(I, info, I->cls.tuple)) {
-        Tuple *t = (Tuple *)info.u.o;
-        int any = -1;
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = meta_check(I, t->items[i], name, arg);
-            if (r == 1)
-                return 1;
-            if (r == 0)
-                any = 0;
-        }
-        return any;
-    }
-    if (!is_class(I, info) || info.u.o->cls == I->cls.type)
+    if (info.tag != V_OBJ || info.u.o->cls == I->cls.type)
         return -1;
     Value fn = class_lookup(I, info.u.o->cls, str_intern_cstr(I, name));
     if (v_is_unset(fn) || class_of(I, fn) == I->cls.builtin_function)
@@ -472,22 +448,59 @@ static int meta_check(Interp *I, Value info, const char *name, Value arg)
     return obj_truthy(I, obj_call_method_cstr(I, info, name, 1, &arg));
 }
 
+/* isinstance(v, info) for a class, a union or a nested tuple of them, item
+ * by item in order (CPython's object_recursive_isinstance). */
+static bool instance_of(Interp *I, Value v, Value info)
+{
+    Class *c = class_of(I, v);
+    if (info.tag == V_OBJ && (Obj *)c == info.u.o)
+        return true;
+    info = union_as_tuple(I, info);
+    if (v_isa(I, info, I->cls.tuple)) {
+        Tuple *t = (Tuple *)info.u.o;
+        DepthGuard g;
+        list_guard_enter(I, &g, " in __instancecheck__");
+        bool r = false;
+        for (int64_t i = 0; i < t->len && !r; i++)
+            r = instance_of(I, v, t->items[i]);
+        list_guard_leave(I, &g);
+        return r;
+    }
+    int m = meta_check(I, info, "__instancecheck__", v);
+    if (m >= 0)
+        return m;
+    if (!is_class(I, info))
+        exc_raisef(I, I->cls.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return class_is_subclass(c, (Class *)info.u.o) || instancecheck_hook(I, v, (Class *)info.u.o);
+}
+
+/* issubclass(c, info), the same way (CPython's object_issubclass). */
+static bool subclass_of(Interp *I, Class *c, Value info)
+{
+    info = union_as_tuple(I, info);
+    if (v_isa(I, info, I->cls.tuple)) {
+        Tuple *t = (Tuple *)info.u.o;
+        DepthGuard g;
+        list_guard_enter(I, &g, " in __subclasscheck__");
+        bool r = false;
+        for (int64_t i = 0; i < t->len && !r; i++)
+            r = subclass_of(I, c, t->items[i]);
+        list_guard_leave(I, &g);
+        return r;
+    }
+    int m = meta_check(I, info, "__subclasscheck__", v_obj(c));
+    if (m >= 0)
+        return m;
+    if (!is_class(I, info))
+        exc_raisef(I, I->cls.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return class_is_subclass(c, (Class *)info.u.o);
+}
+
 static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_nokw(I, "isinstance", kw);
     cont_check_range(I, "isinstance", argc, 2, 2);
-    Class *c = class_of(I, argv[0]);
-    Value info = argv[1];
-    if (info.tag == V_OBJ && (Obj *)c == info.u.o)
-        return v_bool(true);
-    int m = meta_check(I, info, "__instancecheck__", argv[0]);
-    if (m >= 0 && !v_isa(I, info, I->cls.tuple))
-        return v_bool(m);
-    if (m == 1)
-        return v_bool(true);
-    if (subclass_of(I, c, info, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
-        return v_bool(true);
-    return v_bool(instancecheck_hook(I, argv[0], info));
+    return v_bool(instance_of(I, argv[0], argv[1]));
 }
 
 static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -496,13 +509,7 @@ static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs 
     cont_check_range(I, "issubclass", argc, 2, 2);
     if (!is_class(I, argv[0]))
         exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
-    int m = meta_check(I, argv[1], "__subclasscheck__", argv[0]);
-    if (m >= 0 && !v_isa(I, argv[1], I->cls.tuple))
-        return v_bool(m);
-    if (m == 1)
-        return v_bool(true);
-    return v_bool(subclass_of(I, (Class *)argv[0].u.o, argv[1],
-                              "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    return v_bool(subclass_of(I, (Class *)argv[0].u.o, argv[1]));
 }
 
 /* ------------------------------------------------------------------ */

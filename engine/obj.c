@@ -1231,8 +1231,39 @@ static int64_t identity_hash(Interp *I, Value self)
     return (int64_t)(obj_id(I, self) >> 4);
 }
 
+/* PEP 604: `int | None` and `None | int` on classes build a
+ * types.UnionType (types._union_or, NotImplemented unless both sides are
+ * types, None, generic aliases or unions). A metaclass's own __or__ (an
+ * enum Flag's) is found before this slot. */
+static Value type_union(Interp *I, Value a, Value b)
+{
+    Module *types = interp_import(I, str_intern_cstr(I, "types"));
+    return obj_call2(I, obj_getattr_cstr(I, v_obj(types), "_union_or"), a, b);
+}
+
+static Value type_binop(Interp *I, int op, Value a, Value b)
+{
+    if ((op & 0xff) != OP_BITOR)
+        return v_notimpl();
+    return type_union(I, a, b);
+}
+
+/* type.__or__(self, other), type.__ror__(self, other) */
+static Value type_or_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__or__", argc, kw, 2);
+    return type_union(I, argv[0], argv[1]);
+}
+
+static Value type_ror_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__ror__", argc, kw, 2);
+    return type_union(I, argv[1], argv[0]);
+}
+
 static const TypeOps type_ops = {
     .repr = type_repr,
+    .binop = type_binop,
     .hash = identity_hash,
     .getattr = type_getattr,
     .setattr = type_setattr,
@@ -1694,5 +1725,7 @@ void obj_init(Interp *I)
     class_add_classmethod(I, type, "__prepare__", type_prepare_m);
     class_add_method(I, type, "__instancecheck__", type_instancecheck_m);
     class_add_method(I, type, "__subclasscheck__", type_subclasscheck_m);
+    class_add_method(I, type, "__or__", type_or_m);
+    class_add_method(I, type, "__ror__", type_ror_m);
 
 }

@@ -152,6 +152,22 @@ void parse_late_node(Parser *P, const Node *n, const char *fmt, ...)
     e->end_col = char_col1(P, n->end_line, n->end_col);
 }
 
+void parse_late_start(Parser *P, const Node *n, const char *fmt, ...)
+{
+    if (P->late_set)
+        return;
+    P->late_set = 1;
+    ParseError *e = &P->late;
+    memset(e, 0, sizeof *e);
+    snprintf(e->kind, sizeof e->kind, "SyntaxError");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    e->line = n->line;
+    e->col = char_col1(P, n->line, n->col);
+}
+
 int parse_accept_op(Parser *P, int op)
 {
     if (is_op(P, op)) {
@@ -398,6 +414,8 @@ static Node *parse_module_body(Interp *I, const char *filename, const char *src,
     Node *m = parse_alloc(P, sizeof *m);
     m->kind = M_MODULE;
     m->line = 1;
+    P->top = &m->u.module.body;
+    P->future_open = 1;
     parse_statements(P, &m->u.module.body);
     if (P->late_set) {
         *err = P->late;

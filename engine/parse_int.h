@@ -37,6 +37,13 @@ typedef struct Parser {
     Node *bare_tuple;           /* the last tuple star_expressions built without parentheses */
     int stmt_start;             /* reading the first star_expressions of an expression statement */
     int walrus_tok;             /* there: the first `NAME :=`'s ':=' token, or -1 */
+    /* PEP 236 future statements: `top` is the module's body; future_open
+     * while only a docstring and future imports have been read there;
+     * future_annotations after `from __future__ import annotations` (each
+     * annotation is then stored as its unparsed text, PEP 563) */
+    NodeList *top;
+    int future_open, future_annotations;
+    int future_closed_line;     /* the line of the statement that ended future_open */
     int late_set;               /* a compile-time error found after parsing */
     ParseError late;
     Value ellipsis;
@@ -57,6 +64,8 @@ _Noreturn void parse_fail_range(Parser *P, const Node *a, const Node *b, const c
 _Noreturn void parse_syntax(Parser *P);
 /* Remember a compile-time error (reported only when the parse succeeds). */
 void parse_late_node(Parser *P, const Node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The same with one caret at the node's first character (no range). */
+void parse_late_start(Parser *P, const Node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Tokens */
 static inline Token *cur(Parser *P) { return &P->t[P->pos]; }

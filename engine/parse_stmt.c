@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unparse.h"
+
 static void statement(Parser *P, NodeList *body);
 
 /* Compound statements end at the last real token of their last block. */
@@ -56,6 +58,91 @@ static void force_colon(Parser *P)
 }
 
 static void simple_stmts(Parser *P, NodeList *body);
+
+/* The features `from __future__ import` knows (Lib/__future__.py); all but
+ * annotations change nothing in kata Python (their behaviour is the only
+ * one it has). barry_as_FLUFL is accepted without its `<>`. */
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+};
+
+/*
+ * PEP 236, with CPython's compile-time errors: a module's future statements
+ * come first (after its docstring); one anywhere else is "from __future__
+ * imports must occur at the beginning of the file", an unknown feature
+ * "future feature X is not defined". Called with each statement appended to
+ * `body`, possibly twice for the same one.
+ */
+static void future_check(Parser *P, NodeList *body)
+{
+    Node *s = body->items[body->n - 1];
+    int is_future = s->kind == S_IMPORTFROM && s->u.importfrom.module &&
+                    strcmp(s->u.importfrom.module->s, "__future__") == 0;
+    if (!is_future) {
+        int docstring = body->n == 1 && s->kind == S_EXPR && s->u.expr.value->kind == E_CONST &&
+                        v_is_str(P->I, s->u.expr.value->u.constant.value);
+        if (body == P->top && !docstring && P->future_open) {
+            P->future_open = 0;
+            P->future_closed_line = s->line;
+        }
+        return;
+    }
+    if (body == P->top && !P->future_open && s->line == P->future_closed_line) {
+        /* after another statement on the same line: CPython's future.c
+         * finds it first and points one character before it */
+        int first = !P->late_set;
+        parse_late_start(P, s, "from __future__ imports must occur at the beginning of the file");
+        if (first)
+            P->late.col--;
+        return;
+    }
+    if (body != P->top || !P->future_open) {
+        parse_late_node(P, s, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
+    for (int i = 0; i < s->u.importfrom.n; i++) {
+        const char *name = s->u.importfrom.names[i].name->s;
+        size_t k = 0;
+        while (k < sizeof future_features / sizeof *future_features && strcmp(future_features[k], name) != 0)
+            k++;
+        if (k == sizeof future_features / sizeof *future_features) {
+            if (strcmp(name, "braces") == 0)
+                parse_late_start(P, s, "not a chance");
+            else
+                parse_late_start(P, s, "future feature %.100s is not defined", name);
+            return;
+        }
+        if (strcmp(name, "annotations") == 0)
+            P->future_annotations = 1;
+    }
+}
+
+/* Under `from __future__ import annotations` (PEP 563) an annotation is
+ * not evaluated: it becomes the string constant of its unparsed text. */
+static Node *future_annotation(Parser *P, Node *a)
+{
+    if (!a || !P->future_annotations)
+        return a;
+    Node *n = parse_alloc(P, sizeof *n);
+    *n = *a;
+    n->kind = E_CONST;
+    memset(&n->u, 0, sizeof n->u);
+    n->u.constant.value = v_str(unparse_expr(P->I, a));
+    return n;
+}
+
+static void future_params(Parser *P, Arguments *a)
+{
+    for (int i = 0; i < a->nargs; i++)
+        a->args[i].annotation = future_annotation(P, a->args[i].annotation);
+    if (a->vararg)
+        a->vararg->annotation = future_annotation(P, a->vararg->annotation);
+    for (int i = 0; i < a->nkwonly; i++)
+        a->kwonly[i].annotation = future_annotation(P, a->kwonly[i].annotation);
+    if (a->kwarg)
+        a->kwarg->annotation = future_annotation(P, a->kwarg->annotation);
+}
 
 /*
  * block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -209,7 +296,7 @@ static Node *expr_stmt(Parser *P)
         parse_set_ctx(P, e, CTX_STORE);
         n->u.annassign.target = e;
         n->u.annassign.simple = e->kind == E_NAME && !parenthesized;
-        n->u.annassign.annotation = ann;
+        n->u.annassign.annotation = future_annotation(P, ann);
         if (parse_accept_op(P, O_EQUAL))
             n->u.annassign.value = rhs(P);
         parse_end(P, n);
@@ -471,6 +558,7 @@ static void simple_stmts(Parser *P, NodeList *body)
 {
     for (;;) {
         nl_push(P, body, simple_stmt(P));
+        future_check(P, body);
         if (parse_accept_op(P, O_SEMI)) {
             if (cur(P)->kind == T_NEWLINE)
                 break;
@@ -742,11 +830,12 @@ static Node *funcdef(Parser *P, NodeList decs)
         parse_fail_tok(P, P->pos, "expected '('");
     advance(P);
     n->u.funcdef.args = parse_params(P, 0);
+    future_params(P, n->u.funcdef.args);
     advance(P);     /* ')' */
     if (is_op(P, O_RARROW)) {
         int arrow = P->pos;
         advance(P);
-        n->u.funcdef.returns = parse_try_expression(P);
+        n->u.funcdef.returns = future_annotation(P, parse_try_expression(P));
         if (!n->u.funcdef.returns)
             parse_fail_tok(P, arrow, "expected ':'");
     }
@@ -909,6 +998,8 @@ static void statement(Parser *P, NodeList *body)
 
 void parse_statements(Parser *P, NodeList *body)
 {
-    while (cur(P)->kind != T_ENDMARKER)
+    while (cur(P)->kind != T_ENDMARKER) {
         statement(P, body);
+        future_check(P, body);
+    }
 }

@@ -6,6 +6,7 @@
 # argument: 'y'"). Not supported: slots=True, weakref_slot.
 
 import copy
+import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -129,6 +130,44 @@ def _is_initvar(a_type):
     return a_type is InitVar or type(a_type) is InitVar
 
 
+def _leading_name(text, i):
+    # The identifier at text[i:] after blanks, and where it ends.
+    while i < len(text) and text[i].isspace():
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+        j += 1
+    return text[i:j], j
+
+
+def _is_type_str(annotation, cls, module_name, is_type):
+    # A string annotation (PEP 563) names ClassVar / InitVar when it starts
+    # with `Name` or `module.Name` and, in the class's module, `module` is
+    # that module and `Name` that object (CPython's _is_type; it reads
+    # Name in the class's module even for `typing.ClassVar`).
+    first, end = _leading_name(annotation, 0)
+    if not first:
+        return False
+    name, module = first, None
+    rest = end
+    while rest < len(annotation) and annotation[rest].isspace():
+        rest += 1
+    if rest < len(annotation) and annotation[rest] == '.':
+        second, _ = _leading_name(annotation, rest + 1)
+        if second:
+            module, name = first, second
+    if module is None:
+        # (an AttributeError when the class's module is not in sys.modules,
+        # as in CPython)
+        ns = sys.modules.get(cls.__module__).__dict__
+    else:
+        mod = sys.modules.get(cls.__module__)
+        if not mod or mod.__dict__.get(module) is not sys.modules.get(module_name):
+            return False
+        ns = mod.__dict__
+    return bool(is_type(ns.get(name)))
+
+
 def _is_kw_only(a_type):
     return a_type is KW_ONLY
 
@@ -143,9 +182,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.type = a_type
     f._field_type = _FIELD
     if isinstance(a_type, str):
-        if a_type.startswith(('ClassVar', 'typing.ClassVar')):
+        if _is_type_str(a_type, cls, 'typing', _is_classvar):
             f._field_type = _FIELD_CLASSVAR
-        elif a_type.startswith(('InitVar', 'dataclasses.InitVar')):
+        elif _is_type_str(a_type, cls, 'dataclasses', _is_initvar):
             f._field_type = _FIELD_INITVAR
     elif _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
@@ -338,8 +377,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     KW_ONLY_seen = False
     for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_) or isinstance(type_, str) and type_ in ('KW_ONLY',
-                                                                   'dataclasses.KW_ONLY'):
+        if _is_kw_only(type_) or isinstance(type_, str) and _is_type_str(type_, cls, 'dataclasses',
+                                                                          _is_kw_only):
             if KW_ONLY_seen:
                 raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
                                 % (name,))

@@ -1,6 +1,7 @@
 # types — the parts of CPython 3.11's `types` module kata Python can offer:
 # SimpleNamespace, MappingProxyType, GenericAlias (what list[int] builds,
-# see class_subscript in engine/obj_proto.c) and the names of the builtin
+# see class_subscript in engine/obj_proto.c), UnionType (what int | None
+# builds, see type_binop in engine/obj.c) and the names of the builtin
 # types. No metaclass machinery (new_class, prepare_class) yet.
 
 
@@ -204,12 +205,114 @@ class GenericAlias:
         raise AttributeError('readonly attribute')
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        return _union_or(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+def _union_repr(obj):
+    # As unionobject.c's union_repr_item.
+    if obj is NoneType:
+        return 'None'
+    return _type_repr(obj)
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return ' | '.join(_union_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self,))
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(item) > len(params) else 'few', self,
+                               len(item), len(params)))
+        subst = dict(zip(params, item))
+        result = None
+        for a in self.__args__:
+            if type(a).__name__ == 'TypeVar':
+                a = subst.get(a, a)
+            elif getattr(a, '__parameters__', None) and not isinstance(a, type):
+                a = a[tuple(subst[p] for p in a.__parameters__)]
+            result = a if result is None else result | a
+        return result
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'types.UnionType' object has no attribute '%s'" % name)
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass %r' % (self,))
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_or(left, right):
+    # type.__or__ and __ror__ (engine/obj.c) and the two classes above:
+    # the union of left and right, flattened and without duplicates, None
+    # as NoneType; one type alone is itself. NotImplemented unless both
+    # sides are types, None, generic aliases or unions (as CPython's
+    # _Py_union_type_or).
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        for a in side.__args__ if isinstance(side, UnionType) else (side,):
+            if a is None:
+                a = NoneType
+            for b in args:
+                if a is b or isinstance(a, GenericAlias) and isinstance(b, GenericAlias) and a == b:
+                    break
+            else:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    object.__setattr__(union, '__args__', tuple(args))
+    params = []
+    for a in args:
+        if type(a).__name__ == 'TypeVar':
+            if a not in params:
+                params.append(a)
+        elif not isinstance(a, type):
+            for p in getattr(a, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+    object.__setattr__(union, '__parameters__', tuple(params))
+    return union

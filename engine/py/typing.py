@@ -12,6 +12,7 @@
 
 import collections
 import sys as _sys
+import types as _types
 
 TYPE_CHECKING = False
 
@@ -28,11 +29,11 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, module=None):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
+        return ForwardRef(arg, module=module)
     if isinstance(arg, (_SpecialForm,)) and arg._name in ('ClassVar', 'Final', 'Generic',
                                                           'Protocol', 'Optional', 'Union',
                                                           'Literal', 'Annotated'):
@@ -77,7 +78,9 @@ class ForwardRef:
         return hash(self.__forward_arg__)
 
     def __repr__(self):
-        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        if self.__forward_module__ is None:
+            return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        return 'ForwardRef(%r, module=%r)' % (self.__forward_arg__, self.__forward_module__)
 
 
 class TypeVar:
@@ -192,6 +195,8 @@ class _GenericAlias:
         return '%s[%s]' % (name, ', '.join(_type_repr(a) for a in self.__args__))
 
     def __eq__(self, other):
+        if self._form == 'Union' and isinstance(other, _types.UnionType):
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         if self._form == 'Union' and other._form == 'Union':
@@ -254,8 +259,15 @@ class _GenericAlias:
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    """Union[X, Y] (and Optional[X]): equal to the X | Y of PEP 604."""
 
 
 class _SpecialGenericAlias:
@@ -362,10 +374,8 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, msg)
-        if isinstance(p, _GenericAlias) and p._form == 'Union':
+        if isinstance(p, _GenericAlias) and p._form == 'Union' or isinstance(p, _types.UnionType):
             items = p.__args__
-        elif type(p).__name__ == 'GenericAlias' and False:
-            items = (p,)
         else:
             items = (p,)
         for q in items:
@@ -373,7 +383,7 @@ def _union_getitem(self, parameters):
                 flat.append(q)
     if len(flat) == 1:
         return flat[0]
-    return _GenericAlias(self, tuple(flat), form='Union')
+    return _UnionGenericAlias(self, tuple(flat), form='Union')
 
 
 Union = _SpecialForm('Union', 'Union type; Union[X, Y] means either X or Y.', _union_getitem)
@@ -594,7 +604,8 @@ class NamedTuple(tuple):
 
     def __init_subclass__(cls, **kwargs):
         ann = cls.__dict__.get('__annotations__', {})
-        fields = list(ann.items())
+        msg = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
+        fields = [(n, _type_check(t, msg)) for n, t in ann.items()]
         defaults = []
         names = []
         for name, t in fields:
@@ -632,8 +643,11 @@ class TypedDict(dict):
 
     def __init_subclass__(cls, **kwargs):
         ann = {}
-        for base in reversed(cls.__mro__):
+        for base in reversed(cls.__mro__[1:]):
             ann.update(base.__dict__.get('__annotations__', {}))
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        for n, t in cls.__dict__.get('__annotations__', {}).items():
+            ann[n] = _type_check(t, msg, module=cls.__module__)
         cls.__annotations__ = ann
         if '__total__' not in cls.__dict__:
             cls.__total__ = True
@@ -724,6 +738,8 @@ def get_origin(tp):
         return tp.__origin__
     if type(tp).__name__ == 'GenericAlias':
         return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -737,7 +753,7 @@ def get_args(tp):
         if tp._form == 'Callable' and not (len(args) == 2 and args[0] is ...):
             return (list(args[:-1]), args[-1])
         return args
-    if type(tp).__name__ == 'GenericAlias':
+    if type(tp).__name__ == 'GenericAlias' or isinstance(tp, _types.UnionType):
         return tp.__args__
     return ()
 
@@ -830,7 +846,7 @@ def _eval_str(text, globalns, localns):
         left = atom()
         while peek() == '|':
             take()
-            left = Union[left, atom()]
+            left = left | atom()
         return left
 
     result = union()
@@ -846,6 +862,15 @@ def _resolve(value, globalns, localns):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
         return _resolve(_eval_str(value.__forward_arg__, globalns, localns), globalns, localns)
+    if isinstance(value, (_types.GenericAlias, _types.UnionType)):
+        # list['Entry'], 'Entry' | None: the strings inside resolved too
+        args = tuple(_resolve(a, globalns, localns) for a in value.__args__)
+        if isinstance(value, _types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return _types.GenericAlias(value.__origin__, args)
     if isinstance(value, _GenericAlias) and value._form != 'Literal' and \
             any(isinstance(a, (str, ForwardRef)) for a in value.__args__):
         args = tuple(_resolve(a, globalns, localns) for a in value.__args__)
@@ -881,6 +906,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             else:
                 base_globals = globalns
             base_locals = dict(base.__dict__) if localns is None else localns
+            if localns is None and globalns is None:
+                # as CPython: the module's names before the class's
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
                 hints[name] = _resolve(value, base_globals, base_locals)
     else:

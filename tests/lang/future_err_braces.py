@@ -1,0 +1,2 @@
+"""Only a docstring before it."""
+from __future__ import braces

@@ -1,0 +1,5 @@
+"""Docstring."""
+# a comment
+import os
+from __future__ import annotations
+print('never')
