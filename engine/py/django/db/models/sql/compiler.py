@@ -24,6 +24,8 @@ def _connection():
 
 def _execute(sql, params):
     cursor = _connection().cursor()
+    if params.__class__ is list:
+        params = tuple(params)      # as Django's compilers give them (and log them)
     cursor.execute(sql, params)
     return cursor
 
