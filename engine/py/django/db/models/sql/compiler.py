@@ -713,7 +713,8 @@ class _One:
         return []
 
     def as_sql(self, compiler):
-        return "1", []
+        # Django's Value(1): a parameter (it shows in the SQL log's args)
+        return "%s", [1]
 
 
 def execute_exists(query):
