@@ -755,6 +755,8 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -904,6 +906,8 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1040,6 +1044,8 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
