@@ -47,6 +47,8 @@ typedef struct DbState {
         sqlite3_stmt *quote;
     } pre[2];
     char denied[288];               /* why the authorizer refused it */
+    bool log_on;                    /* django.db.backends wants DEBUG records */
+    Value log_fn;                   /* then: what db_set_sql_logger gave */
 } DbState;
 
 static DbState *state(Interp *I)
@@ -829,7 +831,23 @@ static void user_line(Interp *I, DbQuery *q)
         }
 }
 
-static void record(Interp *I, DbState *st, Str *sql, DbKind kind, const RunInfo *ri)
+/* Django's debug cursor logs each statement to django.db.backends once it
+ * ran (or failed): hand it to the logging module's function when one is
+ * set (db_set_sql_logger). `log_sql` is the text logged (NULL: the trace's),
+ * `args` the params object the statement was given, V_UNSET for
+ * debug_transaction's records (no params). May raise what the logging
+ * raises, as Django's `finally` would. */
+static void log_statement(Interp *I, DbState *st, Str *sql, Value args, double ms)
+{
+    Value a[4];
+    a[0] = v_obj(sql);
+    a[1] = v_is_unset(args) ? v_none() : args;
+    a[2] = v_float(ms / 1e3);
+    a[3] = v_bool(!v_is_unset(args));
+    obj_call(I, st->log_fn, 4, a, NULL);
+}
+
+static void record(Interp *I, DbState *st, Str *sql, DbKind kind, const RunInfo *ri, Str *log_sql, Value args)
 {
     if (st->ntrace == st->cap) {
         size_t cap = st->cap ? st->cap * 2 : 16;
@@ -849,6 +867,20 @@ static void record(Interp *I, DbState *st, Str *sql, DbKind kind, const RunInfo 
     user_line(I, q);
     if (st->hook)
         st->hook(st->hook_ctx, q, st->ntrace);
+    if (st->log_on)
+        log_statement(I, st, log_sql ? log_sql : sql, args, ri->ms);
+}
+
+bool db_sql_logger_on(Interp *I)
+{
+    return I->db && ((DbState *)I->db)->log_on;
+}
+
+void db_set_sql_logger(Interp *I, Value fn)
+{
+    DbState *st = state(I);
+    st->log_on = !v_is_unset(fn) && !v_is_none(fn);
+    st->log_fn = st->log_on ? fn : v_none();
 }
 
 /* ------------------------------------------------------------------ */
@@ -1085,7 +1117,7 @@ static bool il_skip_untraced(Interleave *il)
 }
 
 void db_execute(Interp *I, const char *sql, const Value *params, int nparams, Str *const *names,
-                DbResult *out)
+                Value args, DbResult *out)
 {
     DbState *st = state(I);
     db_handle(I);
@@ -1114,7 +1146,7 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
     if (il)
         il_check_blocked(I, il, &ri);
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
-    record(I, st, logged, kind_of(run_sql), &ri);
+    record(I, st, logged, kind_of(run_sql), &ri, NULL, args);
     if (il) {
         il_store(I, il, out, pending);
         if (row_fn && v_is_unset(pending))
@@ -1127,7 +1159,7 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
 }
 
 void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
-                   Str *const *names, bool failed)
+                   Str *const *names, Value args, bool failed)
 {
     DbState *st = state(I);
     db_handle(I);
@@ -1135,7 +1167,7 @@ void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
         return;
     RunInfo ri = { .failed = failed };
     Str *logged = logged_sql(I, st, sql, params, nparams, names);
-    record(I, st, logged, kind_of(sql), &ri);
+    record(I, st, logged, kind_of(sql), &ri, NULL, args);
     if (st->il)
         il_store(I, st->il, NULL, v_unset());
 }
@@ -1214,7 +1246,7 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
     if (!run_sql)
         run_sql = convert_format(I, sql);
     Str *times = sized ? str_fmt(I, "%lld times: %s", (long long)seq->len, sql) : str_fmt(I, "? times: %s", sql);
-    record(I, st, times, kind_of(run_sql), &total);
+    record(I, st, times, kind_of(run_sql), &total, st->log_on ? str_from_cstr(I, sql) : NULL, param_seq);
     if (out) {
         out->rows = list_new(I, 0);
         out->columns = tuple_new(I, 0);

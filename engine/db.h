@@ -92,6 +92,18 @@ bool db_preopen(Interp *I, const unsigned char *image, size_t n);
 typedef void (*DbTraceHook)(void *ctx, const DbQuery *q, size_t index);
 void db_set_trace_hook(Interp *I, DbTraceHook fn, void *ctx);
 
+/* Django's SQL logging: while fn is set (not None), every traced statement
+ * is also handed to fn(sql, params, duration_s, has_params) right after it
+ * is recorded — what CursorDebugWrapper.debug_sql (has_params True; for
+ * executemany the raw SQL and the parameter sequence) and
+ * debug_transaction (has_params False, params None) log to the
+ * django.db.backends logger. The logging module sets fn only while that
+ * logger is enabled for DEBUG, so otherwise a statement costs one flag
+ * test. What fn raises propagates from the statement. */
+void db_set_sql_logger(Interp *I, Value fn);
+/* Whether a logger is set (callers may skip preparing what only it reads). */
+bool db_sql_logger_on(Interp *I);
+
 /* The open connection (opening it when needed); raises OperationalError
  * when the database cannot be opened. */
 sqlite3 *db_handle(Interp *I);
@@ -108,9 +120,12 @@ void db_close(Interp *I);
  * order). Values bind as Django's SQLite adapters do: None, bool→int, int,
  * float, str, bytes, date→isoformat(), datetime→isoformat(" "),
  * Decimal→str; anything else raises ProgrammingError ("Error binding
- * parameter 1: type 'list' is not supported"). Fills *out (may be NULL). */
+ * parameter 1: type 'list' is not supported"). `args` is the params object
+ * as the program gave it, for the django.db.backends log record (see
+ * db_set_sql_logger); V_UNSET logs it as debug_transaction does (COMMIT,
+ * ROLLBACK: no params). Fills *out (may be NULL). */
 void db_execute(Interp *I, const char *sql, const Value *params, int nparams,
-                Str *const *names, DbResult *out);
+                Str *const *names, Value args, DbResult *out);
 
 /* executemany: the statement once per parameter sequence (each a tuple or
  * list, or a dict when names is wanted), traced once as Django does
@@ -129,7 +144,7 @@ void db_untraced_execute(Interp *I, const char *sql, const Value *params, int np
  * transaction, and a query refused because the atomic block is broken
  * (`failed` true). */
 void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
-                   Str *const *names, bool failed);
+                   Str *const *names, Value args, bool failed);
 
 /* The statement's kind from its first keyword (as the trace records it). */
 DbKind db_kind_of(const char *sql);

@@ -88,13 +88,13 @@ static Params parse_params(Interp *I, Value params)
  * TransactionManagementError is raised from rollback_exc); in manual
  * transaction mode (set_autocommit(False)) open a transaction, unlogged,
  * before an INSERT/UPDATE/DELETE/REPLACE as sqlite3's legacy mode does. */
-static void before_statement(Interp *I, Dict *d, const char *sql, const Params *p)
+static void before_statement(Interp *I, Dict *d, const char *sql, const Params *p, Value args)
 {
     if (!d)
         return;
     Value nr = dict_get_cstr(I, d, "needs_rollback");
     if (!v_is_unset(nr) && obj_truthy(I, nr)) {
-        db_trace_only(I, sql, p->vals, p->n, p->names, true);
+        db_trace_only(I, sql, p->vals, p->n, p->names, args, true);
         Value cls = dict_get_cstr(I, d, "_TransactionManagementError");
         Class *c = v_is_unset(cls) ? db_exc_class(I, DBE_PROGRAMMING) : (Class *)cls.u.o;
         Value e = exc_new_msg(I, c, "An error occurred in the current transaction. You can't execute queries "
@@ -114,12 +114,14 @@ static void before_statement(Interp *I, Dict *d, const char *sql, const Params *
 }
 
 /* Run `sql` with Python params (None/unset, a sequence or a mapping) the
- * way CursorDebugWrapper.execute passes them to SQLite. */
+ * way CursorDebugWrapper.execute passes them to SQLite (and logs them:
+ * params as given, None when left out). */
 static void exec_params(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r)
 {
     Params p = parse_params(I, params);
-    before_statement(I, conn, sql->s, &p);
-    db_execute(I, sql->s, p.vals, p.n, p.names, r);
+    Value args = v_is_unset(params) ? v_none() : params;
+    before_statement(I, conn, sql->s, &p, args);
+    db_execute(I, sql->s, p.vals, p.n, p.names, args, r);
 }
 
 /* cursor.execute(sql, params=None) */
@@ -133,7 +135,7 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     if (raw->closed) {
         /* Django's debug wrapper logs the statement, then sqlite3 refuses it. */
         Params p = parse_params(I, a[2]);
-        db_trace_only(I, sql->s, p.vals, p.n, p.names, true);
+        db_trace_only(I, sql->s, p.vals, p.n, p.names, v_is_unset(a[2]) ? v_none() : a[2], true);
     }
     Cursor *c = as_cursor(I, a[0], "execute");
     DbResult r = { 0 };
@@ -145,6 +147,14 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
 void db_cursor_execute_rows(Interp *I, Value cursor, Str *sql, Value params, DbRowFn fn, void *ctx)
 {
     Cursor *c = as_cursor(I, cursor, "execute");
+    /* the ORM's params are a tuple in Django's compilers (it shows in the log) */
+    if (db_sql_logger_on(I) && params.tag == V_OBJ && params.u.o->cls == I->cls.list) {
+        List *l = (List *)params.u.o;
+        Tuple *t = tuple_new(I, l->len);
+        for (int64_t i = 0; i < l->len; i++)
+            t->items[i] = l->items[i];
+        params = v_obj(t);
+    }
     DbResult r = { 0 };
     r.row_fn = fn;
     r.row_ctx = ctx;
@@ -159,7 +169,7 @@ static Value cur_executemany(Interp *I, int argc, const Value *argv, const KwArg
     Str *sql = v_as_str(I, argv[1], "sql");
     DbResult r = { 0 };
     Params none = { NULL, NULL, -1 };
-    before_statement(I, c->conn, sql->s, &none);
+    before_statement(I, c->conn, sql->s, &none, argv[2]);
     db_execute_many(I, sql->s, argv[2], &r);
     set_result(I, c, &r);
     return argv[0];
@@ -299,11 +309,37 @@ static Value conn_cursor(Interp *I, int argc, const Value *argv, const KwArgs *k
 }
 
 /* connection._record(sql): log a statement Django logs without sending it
- * (see db_trace_only). */
+ * (see db_trace_only). BEGIN, COMMIT and ROLLBACK are logged as
+ * debug_transaction logs them (no params), anything else (the schema
+ * editor's PRAGMAs) as cursor.execute(sql) would be. */
 static Value conn_record(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "_record", argc, kw, 2);
-    db_trace_only(I, v_as_str(I, argv[1], "sql")->s, NULL, -1, NULL, false);
+    const char *sql = v_as_str(I, argv[1], "sql")->s;
+    bool txn = !strcmp(sql, "BEGIN") || !strcmp(sql, "COMMIT") || !strcmp(sql, "ROLLBACK");
+    db_trace_only(I, sql, NULL, -1, NULL, txn ? v_unset() : v_none(), false);
+    return v_none();
+}
+
+/* connection._transaction(sql): the COMMIT or ROLLBACK of
+ * BaseDatabaseWrapper._commit/_rollback, run as cursor.execute(sql) runs
+ * it but logged as debug_transaction logs it (no params). */
+static Value conn_transaction(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "_transaction", argc, kw, 2);
+    Str *sql = v_as_str(I, argv[1], "sql");
+    Params none = { NULL, NULL, -1 };
+    before_statement(I, ((Instance *)argv[0].u.o)->dict, sql->s, &none, v_unset());
+    db_execute(I, sql->s, NULL, -1, NULL, v_unset(), NULL);
+    return v_none();
+}
+
+/* connection._log_sql(fn): the logging module's hook (fn or None), see
+ * db_set_sql_logger. */
+static Value conn_log_sql(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "_log_sql", argc, kw, 2);
+    db_set_sql_logger(I, argv[1]);
     return v_none();
 }
 
@@ -694,6 +730,21 @@ Module *mod_django_db_utils_init(Interp *I)
 }
 
 /* Build django.db: connection, reset_queries and the exceptions. */
+/* Django set up after `import logging`: tell the logging module (its
+ * _attach_django configures the "django" logger as django.setup() does and
+ * hands the connection its SQL logger when django.db.backends wants it).
+ * When logging is imported later, it does this itself. */
+static void attach_logging(Interp *I, Value connection)
+{
+    for (ModuleEntry *e = I->modules; e; e = e->next)
+        if (e->mod && !strcmp(e->name, "logging")) {
+            Value fn = dict_get_cstr(I, e->mod->dict, "_attach_django");
+            if (!v_is_unset(fn))
+                obj_call(I, fn, 1, &connection, NULL);
+            return;
+        }
+}
+
 Module *mod_django_db_init(Interp *I)
 {
     Module *m = module_new(I, "django.db");
@@ -721,6 +772,8 @@ Module *mod_django_db_init(Interp *I)
                                       NULL, sizeof(Instance), CLS_HAS_DICT);
     st->Connection->ext = st->Cursor;
     class_add_method(I, st->Connection, "_record", conn_record);
+    class_add_method(I, st->Connection, "_transaction", conn_transaction);
+    class_add_method(I, st->Connection, "_log_sql", conn_log_sql);
     class_add_method(I, st->Connection, "_untraced", conn_untraced);
     class_add_method(I, st->Connection, "schema_editor", conn_schema_editor);
     class_add_method(I, st->Connection, "_run_interleaved", conn_run_interleaved);
@@ -754,5 +807,6 @@ Module *mod_django_db_init(Interp *I)
     module_set(I, m, "connection", st->connection);
     module_add_fn(I, m, "reset_queries", fn_reset_queries);
     add_exceptions(I, m);
+    attach_logging(I, st->connection);
     return m;
 }

@@ -50,14 +50,14 @@ def _commit():
     # sqlite3's commit() does nothing without an open transaction; Django
     # logs the COMMIT either way.
     if connection.in_transaction:
-        _execute("COMMIT")
+        connection._transaction("COMMIT")
     else:
         connection._record("COMMIT")
 
 
 def _rollback():
     if connection.in_transaction:
-        _execute("ROLLBACK")
+        connection._transaction("ROLLBACK")
     else:
         connection._record("ROLLBACK")
 

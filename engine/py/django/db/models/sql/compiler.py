@@ -24,6 +24,8 @@ def _connection():
 
 def _execute(sql, params):
     cursor = _connection().cursor()
+    if params.__class__ is list:
+        params = tuple(params)      # as Django's compilers give them (and log them)
     cursor.execute(sql, params)
     return cursor
 
@@ -711,7 +713,8 @@ class _One:
         return []
 
     def as_sql(self, compiler):
-        return "1", []
+        # Django's Value(1): a parameter (it shows in the SQL log's args)
+        return "%s", [1]
 
 
 def execute_exists(query):
