@@ -16,9 +16,7 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-# CPython's derives from OSError and ValueError; kata Python classes have
-# one base, so this one is an OSError only.
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 

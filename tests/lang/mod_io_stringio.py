@@ -61,3 +61,9 @@ for cls in (io.StringIO, io.BytesIO):
     except ValueError as e: print(n, repr(str(e)))
   print(f.closed)
 print(io.StringIO().seek(True))
+import io
+print(io.UnsupportedOperation.__mro__)
+try:
+    io.StringIO().fileno()
+except ValueError as e:
+    print(type(e).__name__, e, isinstance(e, OSError))
