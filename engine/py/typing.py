@@ -263,7 +263,36 @@ class _GenericAlias:
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        # as CPython's: Generic[T] next to another generic base adds nothing;
+        # List[int] and Box[int] add their origin, and Generic unless a
+        # later base is generic already
+        if self._form == 'Union':
+            raise TypeError('Cannot subclass %r' % (self,))
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+            return (Generic,)
+        if self.__origin__ is Protocol:
+            return (Protocol,)
+        return _origin_entries(self, bases)
+
+
+def _origin_entries(alias, bases):
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = bases.index(alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or \
+                isinstance(b, type) and issubclass(b, Generic):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -315,7 +344,7 @@ class _SpecialGenericAlias:
         return getattr(self.__origin__, attr)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _origin_entries(self, bases)
 
 
 class _CallableAlias(_SpecialGenericAlias):
@@ -499,9 +528,6 @@ Match = _SpecialGenericAlias(_abstract('Match'), 1, 'Match')
 
 # ------------------------------------------------------------ Generic, Protocol
 
-_generic_cache = {}
-
-
 def _generic_class_getitem(cls, params, form):
     if not isinstance(params, tuple):
         params = (params,)
@@ -514,14 +540,7 @@ def _generic_class_getitem(cls, params, form):
                                 'parameter specification variables.' % cls.__name__)
         if len(set(params)) != len(params):
             raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
-        key = (cls.__name__, params)
-        base = _generic_cache.get(key)
-        if base is None:
-            base = type(cls.__name__, (cls,), {'__module__': 'typing',
-                                               '__qualname__': cls.__qualname__,
-                                               '_generic_params': params})
-            _generic_cache[key] = base
-        return base
+        return _GenericAlias(cls, params)
     own = cls.__dict__.get('__parameters__', ())
     if not own:
         raise TypeError('%s is not a generic class' % _type_repr(cls))
@@ -540,14 +559,34 @@ class Generic:
         return _generic_class_getitem(cls, params, 'Generic')
 
     def __init_subclass__(cls, *args, **kwargs):
+        # CPython 3.11's: the type variables of the generic bases, in order,
+        # or exactly those of a Generic[...] among them
         super().__init_subclass__(*args, **kwargs)
-        if '_generic_params' in cls.__dict__:
-            return
-        base = cls.__mro__[1]
-        params = base.__dict__.get('_generic_params')
-        if params is None:
-            params = ()
-        cls.__parameters__ = params
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = list(_collect_parameters(cls.__orig_bases__))
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                tvarset = set(tvars)
+                gvarset = set(gvars)
+                if not tvarset <= gvarset:
+                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError("Some type variables (%s) are not listed in Generic[%s]"
+                                    % (s_vars, s_args))
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
 
 
 class Protocol(Generic):
@@ -558,9 +597,8 @@ class Protocol(Generic):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '_is_protocol' not in cls.__dict__:
-            cls._is_protocol = cls.__mro__[1] in (Protocol,) or \
-                cls.__mro__[1].__dict__.get('_generic_params') is not None
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 Generic.__parameters__ = ()
