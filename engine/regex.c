@@ -183,13 +183,21 @@ static _Noreturn void failf(Parser *P, long offset, const char *fmt, ...)
 }
 
 /* "bad escape \q" and friends: fmt has one %s for the escape text. */
-static _Noreturn void fail_escape(Parser *P, const char *prefix, const uint32_t *esc, size_t n,
-                                  long offset)
+static _Noreturn void fail_escape2(Parser *P, const char *prefix, const uint32_t *esc, size_t n,
+                                   long offset, const char *suffix)
 {
     snprintf(P->err->msg, sizeof P->err->msg, "%s", prefix);
     for (size_t i = 0; i < n; i++)
         put_char(P->err->msg, sizeof P->err->msg, esc[i], P->istext);
+    size_t k = strlen(P->err->msg);
+    snprintf(P->err->msg + k, sizeof P->err->msg - k, "%s", suffix);
     fail_at(P, offset);
+}
+
+static _Noreturn void fail_escape(Parser *P, const char *prefix, const uint32_t *esc, size_t n,
+                                  long offset)
+{
+    fail_escape2(P, prefix, esc, n, offset, "");
 }
 
 /* ------------------------------------------------------------------ */
@@ -425,12 +433,18 @@ static bool numeric_escape(Parser *P, uint32_t *esc, size_t *len, uint32_t *out)
         getwhile(P, want, HEXDIGITS, esc, len);
         if (*len != want + 2)
             fail_escape(P, "incomplete escape ", esc, *len, (long)*len);
-        uint32_t v = 0;
+        uint64_t v = 0;
         for (size_t i = 2; i < *len; i++)
-            v = v * 16 + (uint32_t)hexval(esc[i]);
-        if (c == 'U' && v > 0x10ffff)
+            v = v * 16 + (uint64_t)hexval(esc[i]);
+        if (c == 'U' && v > 0x7fffffff) {       /* chr() of it: OverflowError */
+            snprintf(P->err->msg, sizeof P->err->msg, "Python int too large to convert to C int");
+            P->err->pos = -1;
+            P->err->kind = 1;
+            longjmp(P->fail, 1);
+        }
+        if (c == 'U' && v > 0x10ffff)           /* chr()'s ValueError: a bad escape */
             fail_escape(P, "bad escape ", esc, *len, (long)*len);
-        *out = v;
+        *out = (uint32_t)v;
         return true;
     }
     if (c == 'N' && P->istext) {
@@ -477,7 +491,7 @@ static Esc class_escape(Parser *P)
         for (size_t i = 1; i < len; i++)
             v = v * 8 + (esc[i] - '0');
         if (v > 0377)
-            fail_escape(P, "octal escape value ", esc, len, (long)len);
+            fail_escape2(P, "octal escape value ", esc, len, (long)len, " outside of range 0-0o377");
         r.c = v;
         return r;
     }
@@ -538,7 +552,7 @@ static Esc escape(Parser *P)
                 advance(P);
                 v = (esc[1] - '0') * 64 + (esc[2] - '0') * 8 + (esc[3] - '0');
                 if (v > 0377)
-                    fail_escape(P, "octal escape value ", esc, len, (long)len);
+                    fail_escape2(P, "octal escape value ", esc, len, (long)len, " outside of range 0-0o377");
                 r.c = v;
                 return r;
             }
@@ -828,8 +842,10 @@ static Node *parse(Parser *P, bool verbose, int nested, bool first)
                 uint32_t t0 = P->tok[0];
                 if (!tl)
                     failf(P, tell(P) - here, "unterminated character set");
-                if (tl == 1 && t0 == ']' && items)
+                if (tl == 1 && t0 == ']' && items) {
+                    advance(P);
                     break;
+                }
                 Esc c1;
                 uint32_t this_txt[2] = { t0, P->tok[1] };
                 if (tl == 2) {

@@ -303,10 +303,6 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            if isinstance(self._pattern, str) and not isinstance(repl, str) and isinstance(repl, bytes):
-                raise TypeError("expected str instance, bytes found")
-            if isinstance(self._pattern, bytes) and isinstance(repl, str):
-                raise TypeError("expected a bytes-like object, str found")
             if (isinstance(repl, str) and '\\' not in repl) or (isinstance(repl, bytes) and b'\\' not in repl):
                 template = ([], [repl])
             else:
@@ -327,10 +323,6 @@ class Pattern:
             if template is None:
                 item = repl(Match(self, string, 0, _MAXREPEAT, r))
                 if item is not None:
-                    if isinstance(string, str) and not isinstance(item, str):
-                        raise TypeError("expected str instance, %s found" % type(item).__name__)
-                    if isinstance(string, bytes) and not isinstance(item, bytes):
-                        raise TypeError("expected a bytes-like object, %s found" % type(item).__name__)
                     pieces.append(item)
             else:
                 groups, literals = template
