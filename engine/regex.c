@@ -1569,7 +1569,8 @@ Regex *regex_compile(const uint32_t *pat, size_t len, int flags, bool bytes, Reg
         c->cats = cv.v[k].cats;
         c->negate = cv.v[k].negate;
         c->ranges = (uint32_t *)blk;
-        memcpy(blk, cv.v[k].r, (size_t)cv.v[k].n * sizeof(uint32_t));
+        if (cv.v[k].n)
+            memcpy(blk, cv.v[k].r, (size_t)cv.v[k].n * sizeof(uint32_t));
         blk += (size_t)cv.v[k].n * sizeof(uint32_t);
     }
     re->nclasses = cv.n;
