@@ -17,6 +17,7 @@
 #include "mod_orm.h"
 #include "mod_pickle.h"
 #include "mod_random.h"
+#include "mod_re.h"
 #include "mod_sys.h"
 #include "mod_time.h"
 #include "mod_unittest.h"
@@ -70,6 +71,7 @@ void builtins_init(Interp *I)
     interp_add_module(I, "math", mod_math_init);
     interp_add_module(I, "_time", mod_time_init);
     interp_add_module(I, "_random", mod_random_init);
+    interp_add_module(I, "_re", mod_re_init);
     mod_sys_register(I);
     interp_add_module(I, "datetime", mod_datetime_init);
     interp_add_module(I, "decimal", mod_decimal_init);

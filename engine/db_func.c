@@ -18,15 +18,16 @@
  *
  * Values are the text Django stores ("2008-03-14", "2024-01-15 12:00:00",
  * with optional ".ffffff"); anything unparsable gives NULL, as Django's
- * functions return None. REGEXP uses POSIX extended expressions with the
- * common Python escapes (\d \w \s, "(?i)") translated — Python's re
- * module is not available here; the difference is documented.
+ * functions return None. REGEXP runs Python's re.search semantics on the
+ * engine's own regex (engine/regex.h).
  */
 #include "db_func.h"
 #include "mod_datetime.h"
+#include "num.h"
+#include "regex.h"
+#include "utf8.h"
 
 #include <math.h>
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -544,82 +545,224 @@ static void fn_format_dtdelta(sqlite3_context *ctx, int argc, sqlite3_value **ar
     sqlite3_result_double(ctx, sqlite3_value_double(argv[1]) / den);
 }
 
-/* Python's \d \w \s (and their capitals) as POSIX bracket expressions; a
- * leading "(?i)" becomes REG_ICASE. The caller frees the result (NULL when
- * out of memory). Also unittest's assertRegex (mod_unittest.c). */
-char *db_func_translate_regex(const char *p, int *icase)
+/* str(d) for a REAL value: Python's repr of a float (1.0, 1e+16, 1.5e-05). */
+static void py_float_text(double d, char *out, size_t cap)
 {
-    *icase = 0;
-    if (!strncmp(p, "(?i)", 4)) {
-        *icase = 1;
-        p += 4;
+    if (isinf(d)) {
+        snprintf(out, cap, d < 0 ? "-inf" : "inf");
+        return;
     }
-    size_t n = strlen(p);
-    char *out = malloc(n * 12 + 1);
+    if (isnan(d)) {
+        snprintf(out, cap, "nan");
+        return;
+    }
+    if (d == 0) {
+        snprintf(out, cap, signbit(d) ? "-0.0" : "0.0");
+        return;
+    }
+    char dig[32];
+    int decpt;
+    int n = float_shortest(d, dig, &decpt);
+    size_t k = 0;
+    if (d < 0)
+        out[k++] = '-';
+    int exp = decpt - 1;
+    if (exp < -4 || exp >= 16) {
+        out[k++] = dig[0];
+        if (n > 1) {
+            out[k++] = '.';
+            for (int i = 1; i < n; i++)
+                out[k++] = dig[i];
+        }
+        snprintf(out + k, cap - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        return;
+    }
+    if (decpt <= 0) {
+        out[k++] = '0';
+        out[k++] = '.';
+        for (int i = 0; i < -decpt; i++)
+            out[k++] = '0';
+        for (int i = 0; i < n; i++)
+            out[k++] = dig[i];
+    } else {
+        for (int i = 0; i < decpt; i++)
+            out[k++] = i < n ? dig[i] : '0';
+        out[k++] = '.';
+        if (n > decpt)
+            for (int i = decpt; i < n; i++)
+                out[k++] = dig[i];
+        else
+            out[k++] = '0';
+    }
+    out[k] = 0;
+}
+
+/* str(b) for a BLOB value: Python's bytes repr, b'...'. Malloc'd. */
+static char *py_bytes_text(const unsigned char *b, int n)
+{
+    char *out = malloc((size_t)n * 4 + 4);
     if (!out)
         return NULL;
-    char *o = out;
-    int in_bracket = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\\' && i + 1 < n) {
-            char e = p[++i];
-            const char *rep = NULL;
-            switch (e) {
-            case 'd': rep = in_bracket ? "0-9" : "[0-9]"; break;
-            case 'D': rep = in_bracket ? NULL : "[^0-9]"; break;
-            case 'w': rep = in_bracket ? "[:alnum:]_" : "[[:alnum:]_]"; break;
-            case 'W': rep = in_bracket ? NULL : "[^[:alnum:]_]"; break;
-            case 's': rep = in_bracket ? "[:space:]" : "[[:space:]]"; break;
-            case 'S': rep = in_bracket ? NULL : "[^[:space:]]"; break;
-            default: break;
-            }
-            if (rep) {
-                size_t k = strlen(rep);
-                memcpy(o, rep, k);
-                o += k;
-            } else {
-                *o++ = '\\';
-                *o++ = e;
-            }
-            continue;
+    bool sq = memchr(b, '\'', (size_t)n) != NULL, dq = memchr(b, '"', (size_t)n) != NULL;
+    char q = sq && !dq ? '"' : '\'';
+    size_t k = 0;
+    out[k++] = 'b';
+    out[k++] = q;
+    for (int i = 0; i < n; i++) {
+        unsigned c = b[i];
+        if (c == (unsigned)q || c == '\\') {
+            out[k++] = '\\';
+            out[k++] = (char)c;
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+            out[k++] = '\\';
+            out[k++] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        } else if (c < 0x20 || c >= 0x7f) {
+            k += (size_t)sprintf(out + k, "\\x%02x", c);
+        } else {
+            out[k++] = (char)c;
         }
-        if (c == '[')
-            in_bracket = 1;
-        else if (c == ']' && in_bracket)
-            in_bracket = 0;
-        *o++ = c;
     }
-    *o = 0;
+    out[k++] = q;
+    out[k] = 0;
     return out;
 }
 
-/* value REGEXP pattern: regexp(pattern, value), as Python's re.search. */
+/* The code points of UTF-8 text s[0..n) into a malloc'd array (*len of them),
+ * or NULL when out of memory. The text SQLite gives is UTF-8. */
+static uint32_t *utf8_points(const char *s, size_t n, size_t *len)
+{
+    uint32_t *cp = malloc((n ? n : 1) * sizeof *cp);
+    if (!cp)
+        return NULL;
+    size_t i = 0, k = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        int l = utf8_seqlen(c);
+        if (i + (size_t)l > n) {
+            cp[k++] = c;
+            i++;
+            continue;
+        }
+        cp[k++] = utf8_decode(s, &i);
+    }
+    *len = k;
+    return cp;
+}
+
+/* A budget for one REGEXP call: the statement runs inside SQLite, where
+ * the run's step budget cannot unwind, so a runaway pattern stops here. */
+enum { REGEXP_MAX_STEPS = 10000000 };
+
+static int regexp_tick(void *ud, uint64_t steps)
+{
+    uint64_t *left = ud;
+    if (steps >= *left)
+        return 1;
+    *left -= steps;
+    return 0;
+}
+
+/* value REGEXP pattern: regexp(pattern, value) as Django's _sqlite_regexp:
+ * None for a NULL, str() of a non-text value, bool(re.search(pattern,
+ * value)). What raises in Python (a bad pattern, a non-text pattern)
+ * raises here. The compiled pattern is kept on the statement
+ * (auxdata), so a filter over many rows compiles it once. */
 static void fn_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
-    const char *pat = (const char *)sqlite3_value_text(argv[0]);
-    const char *val = (const char *)sqlite3_value_text(argv[1]);
-    if (!pat || !val) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
         sqlite3_result_null(ctx);
         return;
     }
-    int icase;
-    char *tp = db_func_translate_regex(pat, &icase);
-    if (!tp) {
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        db_func_raised(ctx);        /* re.search(5, …): TypeError */
+        return;
+    }
+    Regex *re = sqlite3_get_auxdata(ctx, 0);
+    if (!re) {
+        const char *pat = (const char *)sqlite3_value_text(argv[0]);
+        size_t plen;
+        uint32_t *pc = utf8_points(pat, (size_t)sqlite3_value_bytes(argv[0]), &plen);
+        if (!pc) {
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+        RegexError err;
+        re = regex_compile(pc, plen, 0, false, &err);
+        free(pc);
+        if (!re) {
+            db_func_raised(ctx);    /* re.error */
+            return;
+        }
+        sqlite3_set_auxdata(ctx, 0, re, (void (*)(void *))regex_free);
+        re = sqlite3_get_auxdata(ctx, 0);
+        if (!re) {                  /* SQLite could not keep it (and freed it) */
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+    }
+    char num[64];
+    char *owned = NULL;
+    const char *val;
+    size_t vlen;
+    switch (sqlite3_value_type(argv[1])) {
+    case SQLITE_INTEGER:
+        snprintf(num, sizeof num, "%lld", (long long)sqlite3_value_int64(argv[1]));
+        val = num;
+        vlen = strlen(num);
+        break;
+    case SQLITE_FLOAT:
+        py_float_text(sqlite3_value_double(argv[1]), num, sizeof num);
+        val = num;
+        vlen = strlen(num);
+        break;
+    case SQLITE_BLOB:
+        owned = py_bytes_text(sqlite3_value_blob(argv[1]), sqlite3_value_bytes(argv[1]));
+        if (!owned) {
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+        val = owned;
+        vlen = strlen(owned);
+        break;
+    default:
+        val = (const char *)sqlite3_value_text(argv[1]);
+        vlen = (size_t)sqlite3_value_bytes(argv[1]);
+        break;
+    }
+    bool ascii = true;
+    for (size_t i = 0; i < vlen && ascii; i++)
+        ascii = (unsigned char)val[i] < 0x80;
+    uint32_t *cp = NULL;
+    size_t n = vlen;
+    if (!ascii && !(cp = utf8_points(val, vlen, &n))) {
+        free(owned);
         sqlite3_result_error_nomem(ctx);
         return;
     }
-    regex_t re;
-    int rc = regcomp(&re, tp, REG_EXTENDED | REG_NOSUB | (icase ? REG_ICASE : 0));
-    free(tp);
-    if (rc != 0) {
-        db_func_raised(ctx);        /* Django's regexp() raised (re.error) */
+    long *spans = malloc((size_t)(2 * (regex_groups(re) + 1)) * sizeof *spans);
+    if (!spans) {
+        free(cp);
+        free(owned);
+        sqlite3_result_error_nomem(ctx);
         return;
     }
-    int m = regexec(&re, val, 0, NULL, 0) == 0;
-    regfree(&re);
-    sqlite3_result_int(ctx, m);
+    int lastindex;
+    uint64_t left = REGEXP_MAX_STEPS;
+    int rc = regex_exec(re, cp ? (const void *)cp : (const void *)val, cp ? 4 : 1, n, 0, n, REGEX_SEARCH,
+                        spans, &lastindex, regexp_tick, &left, 0);
+    free(spans);
+    free(cp);
+    free(owned);
+    if (rc == REGEX_NOMEM) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (rc == REGEX_STOPPED) {
+        db_func_raised(ctx);
+        return;
+    }
+    sqlite3_result_int(ctx, rc == REGEX_FOUND);
 }
 
 /* RAND(): a float in [0, 1) from SQLite's PRNG. */

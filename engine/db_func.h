@@ -19,8 +19,4 @@ int db_func_text_register(sqlite3 *db);
 typedef struct sqlite3_context sqlite3_context;
 void db_func_raised(sqlite3_context *ctx);
 
-/* A Python regular expression as a POSIX extended one (\d \w \s, a leading
- * "(?i)" sets *icase); malloc'd, the caller frees; NULL when out of memory. */
-char *db_func_translate_regex(const char *p, int *icase);
-
 #endif
