@@ -20,6 +20,9 @@ class Settings:
     def configured(self):
         return True
 
+    def configure(self, default_settings=None, **options):
+        raise RuntimeError("Settings already configured.")
+
     def __repr__(self):
         return '<LazySettings "%s">' % None
 
