@@ -135,7 +135,9 @@ void parse_syntax(Parser *P)
     parse_fail_tok(P, P->pos, "invalid syntax");
 }
 
-void parse_late_node(Parser *P, const Node *n, const char *fmt, ...)
+/* The first late SyntaxError of the parse (later ones are dropped): fmt at
+ * n's start, to its end when `to_end`. */
+static void late_error(Parser *P, const Node *n, int to_end, const char *fmt, va_list ap)
 {
     if (P->late_set)
         return;
@@ -143,29 +145,27 @@ void parse_late_node(Parser *P, const Node *n, const char *fmt, ...)
     ParseError *e = &P->late;
     memset(e, 0, sizeof *e);
     snprintf(e->kind, sizeof e->kind, "SyntaxError");
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
-    va_end(ap);
     e->line = n->line;
     e->col = char_col1(P, n->line, n->col);
-    e->end_col = char_col1(P, n->end_line, n->end_col);
+    if (to_end)
+        e->end_col = char_col1(P, n->end_line, n->end_col);
+}
+
+void parse_late_node(Parser *P, const Node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    late_error(P, n, 1, fmt, ap);
+    va_end(ap);
 }
 
 void parse_late_start(Parser *P, const Node *n, const char *fmt, ...)
 {
-    if (P->late_set)
-        return;
-    P->late_set = 1;
-    ParseError *e = &P->late;
-    memset(e, 0, sizeof *e);
-    snprintf(e->kind, sizeof e->kind, "SyntaxError");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    late_error(P, n, 0, fmt, ap);
     va_end(ap);
-    e->line = n->line;
-    e->col = char_col1(P, n->line, n->col);
 }
 
 int parse_accept_op(Parser *P, int op)

@@ -253,15 +253,7 @@ E.g. for int | str"""
         return _union_or(other, self)
 
     def __getitem__(self, item):
-        params = self.__parameters__
-        if not params:
-            raise TypeError('%r is not a generic class' % (self,))
-        if not isinstance(item, tuple):
-            item = (item,)
-        if len(item) != len(params):
-            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                            % ('many' if len(item) > len(params) else 'few', self,
-                               len(item), len(params)))
+        params, item = _alias_args(self, item)
         subst = dict(zip(params, item))
         result = None
         for a in self.__args__:
@@ -281,6 +273,21 @@ E.g. for int | str"""
 
 def _unionable(obj):
     return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _alias_args(alias, args):
+    """A parameterized alias subscripted again (list[T][int], Box[T][int]):
+    (its type variables, the arguments as a tuple), or CPython's TypeError."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError('%r is not a generic class' % (alias,))
+    if not isinstance(args, tuple):
+        args = (args,)
+    if len(args) != len(params):
+        raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                        % ('many' if len(args) > len(params) else 'few', alias,
+                           len(args), len(params)))
+    return params, args
 
 
 def _union_or(left, right):

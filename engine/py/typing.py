@@ -223,15 +223,7 @@ class _GenericAlias:
         return result
 
     def __getitem__(self, args):
-        params = self.__parameters__
-        if not params:
-            raise TypeError('%r is not a generic class' % (self,))
-        if not isinstance(args, tuple):
-            args = (args,)
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few', self,
-                               len(args), len(params)))
+        params, args = _types._alias_args(self, args)
         subst = dict(zip(params, args))
 
         def sub(a):
