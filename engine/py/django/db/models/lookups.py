@@ -249,12 +249,12 @@ class In(Lookup):
             if not sql.startswith("("):
                 sql = "(%s)" % sql
             return sql, params
-        seen = []
-        for v in self.rhs:
-            if v is None:
-                continue
-            if v not in seen:
-                seen.append(v)
+        # Django's OrderedSet(self.rhs) without None; unhashable values are
+        # kept as they are, duplicates and all (its TypeError fallback)
+        try:
+            seen = list(dict.fromkeys(v for v in self.rhs if v is not None))
+        except TypeError:
+            seen = [v for v in self.rhs if v is not None]
         if not seen:
             raise EmptyResultSet
         params = [self.get_db_prep_value(v) for v in seen]

@@ -243,11 +243,7 @@ def _filter_prefetch(qs, field_name, values):
 
 def _prefetch_forward(instances, field, queryset, store):
     model = field.remote_field.model
-    vals = []
-    for i in instances:
-        v = getattr(i, field.attname)
-        if v is not None and v not in vals:
-            vals.append(v)
+    vals = list(dict.fromkeys(v for v in (getattr(i, field.attname) for i in instances) if v is not None))
     by_key = {}
     rows = []
     if vals:

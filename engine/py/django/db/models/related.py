@@ -862,11 +862,3 @@ class ManyRelatedManager:
         if created:
             self.add(obj, through_defaults=through_defaults)
         return obj, created
-
-
-def _unique(seq):
-    seen = []
-    for x in seq:
-        if x not in seen:
-            seen.append(x)
-    return seen
