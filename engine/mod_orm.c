@@ -17,38 +17,27 @@
 #include "interp_int.h"
 #include "mod_datetime.h"
 
-/* make_class(name, qualname, base, namespace) -> a new class, built as a
- * class statement would build it (so __init_subclass__ runs). */
+/* make_class(name, qualname, bases, namespace) -> a new class, built as a
+ * class statement would build it (so __init_subclass__ runs); bases is a
+ * class or a tuple of classes. */
 static Value orm_make_class(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "make_class", argc, kw, 4);
     if (!v_is_str(I, argv[0]) || !v_is_str(I, argv[1]))
         exc_raisef(I, I->cls.TypeError, "make_class(): name and qualname must be str");
-    if (argv[2].tag != V_OBJ || class_of(I, argv[2]) != I->cls.type)
-        exc_raisef(I, I->cls.TypeError, "make_class(): base must be a class");
+    Tuple *bases = argv[2].tag == V_OBJ && class_of(I, argv[2]) == I->cls.tuple ? (Tuple *)argv[2].u.o
+                                                                                  : tuple_pack(I, 1, argv[2]);
+    for (int64_t i = 0; i < bases->len; i++)
+        if (bases->items[i].tag != V_OBJ || class_of(I, bases->items[i]) != I->cls.type)
+            exc_raisef(I, I->cls.TypeError, "make_class(): bases must be classes");
     if (argv[3].tag != V_OBJ || class_of(I, argv[3]) != I->cls.dict)
         exc_raisef(I, I->cls.TypeError, "make_class(): namespace must be a dict");
     Dict *ns = dict_copy(I, (Dict *)argv[3].u.o);
     /* As a class statement does: the namespace names the class, so the
      * base's __qualname__ is not inherited through the dict. */
     dict_set_str(I, ns, I->names.__qualname__, argv[1]);
-    Class *c = class_new_python(I, (Str *)argv[0].u.o, (Str *)argv[1].u.o, (Class *)argv[2].u.o, ns);
+    Class *c = class_new_python_bases(I, I->cls.type, (Str *)argv[0].u.o, (Str *)argv[1].u.o, bases, ns, NULL);
     return v_obj(c);
-}
-
-/* also_subclass(cls, other): cls counts as a subclass of other too in
- * isinstance/issubclass/except, without other in its MRO: what Django's
- * RelatedObjectDoesNotExist(DoesNotExist, AttributeError) needs of the
- * second base (hasattr()/getattr(default) on an unset relation) where kata
- * Python classes have one base. */
-static Value orm_also_subclass(Interp *I, int argc, const Value *argv, const KwArgs *kw)
-{
-    args_exact(I, "also_subclass", argc, kw, 2);
-    for (int i = 0; i < 2; i++)
-        if (argv[i].tag != V_OBJ || class_of(I, argv[i]) != I->cls.type)
-            exc_raisef(I, I->cls.TypeError, "also_subclass(): arguments must be classes");
-    ((Class *)argv[0].u.o)->also = (Class *)argv[1].u.o;
-    return v_none();
 }
 
 /* One column's conversion from what SQLite returns to the field's value. */
@@ -199,7 +188,6 @@ Module *mod_orm_init(Interp *I)
 {
     Module *m = module_new(I, "_ormkata_orm");
     module_add_fn(I, m, "make_class", orm_make_class);
-    module_add_fn(I, m, "also_subclass", orm_also_subclass);
     module_add_fn(I, m, "from_rows", orm_from_rows);
     module_add_fn(I, m, "execute_instances", orm_execute_instances);
     return m;

@@ -404,7 +404,6 @@ static Class *mro_standin(Interp *I, Class *orig, Class *next)
     Class *c = interp_alloc(I, sizeof *c);
     *c = *orig;
     c->origin = orig;
-    c->also = orig;
     c->bases = NULL;
     c->best_base = NULL;
     if (orig->flags & CLS_PYTHON) {
@@ -570,12 +569,9 @@ Value class_lookup(Interp *I, Class *cls, Str *name)
 
 bool class_is_subclass(Class *cls, Class *base)
 {
-    for (Class *c = cls; c; c = c->base) {
-        if (c == base)
+    for (Class *c = cls; c; c = c->base)
+        if (c == base || c->origin == base)
             return true;
-        if (c->also && class_is_subclass(c->also, base))
-            return true;
-    }
     return false;
 }
 

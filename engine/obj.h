@@ -149,12 +149,9 @@ struct Class {
     uint32_t dunders;
     size_t inst_size;         /* bytes of an instance (native layouts) */
     void *ext;                /* per-class data owned by an extension (ORM model meta) */
-    Class *also;              /* NULL, or a class this one also counts as a subclass of in
-                               * isinstance/issubclass/except (not in the MRO): the ORM's
-                               * RelatedObjectDoesNotExist, both DoesNotExist and
-                               * AttributeError in Django (mod_orm.c also_subclass) */
     Class *origin;            /* an MRO stand-in (multiple inheritance): the class it
-                               * stands for; NULL for every class a program can see */
+                               * stands for, and counts as in isinstance/issubclass;
+                               * NULL for every class a program can see */
     Tuple *bases;             /* __bases__ of a class with several; NULL: (base,) */
     Class *best_base;         /* __base__ of a class with several bases */
 };

@@ -194,7 +194,7 @@ class DeferredAttribute:
 
 
 def _subclass_exception(name, bases, module, qualname):
-    return make_class(name, qualname, bases[0], {"__module__": module})
+    return make_class(name, qualname, tuple(bases), {"__module__": module})
 
 
 def _model_unpickle(label):

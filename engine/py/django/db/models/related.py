@@ -6,7 +6,7 @@ Same queries as Django 5.2: a forward FK access is one get() on the target
 by its pk (then cached), `blog_id` never queries, a reverse or M2M manager
 is a QuerySet filtered on the relation.
 """
-from _ormkata_orm import make_class, also_subclass
+from _ormkata_orm import make_class
 from django.core import exceptions
 from django.db.models.fields import Field, NOT_PROVIDED
 from django.db.models import base
@@ -438,9 +438,8 @@ class ForwardManyToOneDescriptor:
             f = self.field
             self._rodne = make_class("RelatedObjectDoesNotExist",
                                      "%s.%s.RelatedObjectDoesNotExist" % (f.model.__qualname__, f.name),
-                                     f.remote_field.model.DoesNotExist, {"__module__": f.model.__module__})
-            # Django's bases are (DoesNotExist, AttributeError)
-            also_subclass(self._rodne, AttributeError)
+                                     (f.remote_field.model.DoesNotExist, AttributeError),
+                                     {"__module__": f.model.__module__})
         return self._rodne
 
     def __get__(self, instance, cls=None):
@@ -512,8 +511,8 @@ class ReverseOneToOneDescriptor:
             rel = self.related
             self._rodne = make_class("RelatedObjectDoesNotExist",
                                      "%s.%s.RelatedObjectDoesNotExist" % (rel.model.__qualname__, rel.name),
-                                     rel.field.model.DoesNotExist, {"__module__": rel.model.__module__})
-            also_subclass(self._rodne, AttributeError)
+                                     (rel.field.model.DoesNotExist, AttributeError),
+                                     {"__module__": rel.model.__module__})
         return self._rodne
 
 
