@@ -27,16 +27,20 @@ static Value orm_make_class(Interp *I, int argc, const Value *argv, const KwArgs
         exc_raisef(I, I->cls.TypeError, "make_class(): name and qualname must be str");
     Tuple *bases = argv[2].tag == V_OBJ && class_of(I, argv[2]) == I->cls.tuple ? (Tuple *)argv[2].u.o
                                                                                   : tuple_pack(I, 1, argv[2]);
-    for (int64_t i = 0; i < bases->len; i++)
-        if (bases->items[i].tag != V_OBJ || class_of(I, bases->items[i]) != I->cls.type)
+    Class *meta = NULL;     /* the most derived of the bases' metaclasses (ModelBase) */
+    for (int64_t i = 0; i < bases->len; i++) {
+        if (!v_is_class(I, bases->items[i]))
             exc_raisef(I, I->cls.TypeError, "make_class(): bases must be classes");
+        meta = class_meta_winner(I, meta, (Class *)bases->items[i].u.o);
+    }
     if (argv[3].tag != V_OBJ || class_of(I, argv[3]) != I->cls.dict)
         exc_raisef(I, I->cls.TypeError, "make_class(): namespace must be a dict");
     Dict *ns = dict_copy(I, (Dict *)argv[3].u.o);
     /* As a class statement does: the namespace names the class, so the
      * base's __qualname__ is not inherited through the dict. */
     dict_set_str(I, ns, I->names.__qualname__, argv[1]);
-    Class *c = class_new_python_bases(I, I->cls.type, (Str *)argv[0].u.o, (Str *)argv[1].u.o, bases, ns, NULL);
+    Class *c = class_new_python_bases(I, meta ? meta : I->cls.type, (Str *)argv[0].u.o, (Str *)argv[1].u.o,
+                                      bases, ns, NULL);
     return v_obj(c);
 }
 
@@ -89,8 +93,7 @@ typedef struct Maker {
  * and set m up. */
 static void maker_init(Interp *I, Maker *m, const char *fname, const Value *a)
 {
-    if (a[0].tag != V_OBJ || class_of(I, a[0]) != I->cls.type ||
-        a[1].tag != V_OBJ || class_of(I, a[1]) != I->cls.type)
+    if (!v_is_class(I, a[0]) || !v_is_class(I, a[1]))
         exc_raisef(I, I->cls.TypeError, "%s(): cls and state_cls must be classes", fname);
     m->cls = (Class *)a[0].u.o;
     m->scls = (Class *)a[1].u.o;

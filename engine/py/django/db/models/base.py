@@ -202,7 +202,13 @@ def _model_unpickle(label):
     return model.__new__(model)
 
 
-class Model:
+class ModelBase(type):
+    """Metaclass for all models. Django's ModelBase.__new__ builds each
+    model; here Model.__init_subclass__ does (_prepare_model), so this
+    only gives models Django's type: type(Entry) is ModelBase."""
+
+
+class Model(metaclass=ModelBase):
     @classmethod
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
