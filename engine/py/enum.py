@@ -235,7 +235,8 @@ def _fold_bases(cls, enum_bases, data_bases, classdict):
     """One real base for a class with several: the data type (class C(str, Enum))
     or the enum class that carries one (class IntegerChoices(Choices, IntEnum)).
     The other enum classes' namespaces are copied into classdict (classdict's
-    own names win) and they become virtual bases. Returns (bases, virtual)."""
+    own names win) and they become virtual bases. Returns (bases, virtual,
+    the names copied)."""
     if data_bases:
         if len(data_bases) > 1:
             raise TypeError('%s: too many data types: %r' % (cls, tuple(data_bases)))
@@ -248,6 +249,7 @@ def _fold_bases(cls, enum_bases, data_bases, classdict):
         others = [b for b in enum_bases if b is not real]
     have = _linearize([real]) if isinstance(real, EnumType) else []
     chain = [k for k in _linearize(others) if k not in have]
+    copied = set()
     for k in chain:
         for key, val in k.__dict__.items():
             if key in _NOT_COPIED or key in classdict:
@@ -256,7 +258,8 @@ def _fold_bases(cls, enum_bases, data_bases, classdict):
                     and hasattr(real, key):
                 continue
             classdict[key] = val
-    return (real,), tuple(chain)
+            copied.add(key)
+    return (real,), tuple(chain), copied
 
 
 class EnumType(type):
@@ -290,8 +293,9 @@ class EnumType(type):
         if mixins:
             data_bases = [b for b in data_bases if b not in mixins]
             bases = tuple(b for b in bases if b not in mixins)
+        copied = ()         # names folded in from other bases: never members
         if len(bases) > 1:
-            bases, virtual = _fold_bases(cls, enum_bases, data_bases, classdict)
+            bases, virtual, copied = _fold_bases(cls, enum_bases, data_bases, classdict)
         bases = mixins + tuple(bases)
 
         # The members: every plain attribute that is not a dunder, _sunder_
@@ -299,6 +303,8 @@ class EnumType(type):
         members = []
         if Enum is not None:
             for key, val in list(classdict.items()):
+                if key in copied:
+                    continue
                 if isinstance(val, nonmember):
                     classdict[key] = val.value
                     continue

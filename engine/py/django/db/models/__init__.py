@@ -22,4 +22,4 @@ from django.db.models.aggregates import *
 from django.db.models.lookups import Lookup
 from django.db.models.window import Window, WindowFrame, WindowFrameExclusion, RowRange, ValueRange
 from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint
-from django.db.models.enums import TextChoices, IntegerChoices
+from django.db.models.enums import Choices, TextChoices, IntegerChoices

@@ -1,97 +1,85 @@
-"""TextChoices and IntegerChoices, as Django 5.2's enums behave for model
-choices (members, .label/.value/.name, Cls.choices/labels/values/names,
-Cls(value)). Django builds them on enum.Enum with a metaclass; kata Python
-has neither the enum module nor metaclasses (nor multiple inheritance), so
-__init_subclass__ turns each class attribute into a member (a str or int
-subclass instance) instead; the two classes share their methods below.
-A small metaclass gives the classes iteration over their members, len()
-and `value in Cls` (Django's ChoicesType.__contains__ on Python 3.11);
-__empty__ is not emulated.
-"""
+"""TextChoices and IntegerChoices as Django 5.2 builds them (its
+django/db/models/enums.py on Python 3.11): a ChoicesType metaclass derived
+from enum.EnumType reads each member's label off the class body, Choices is
+an enum.Enum, and IntegerChoices/TextChoices mix in IntEnum/StrEnum — so
+members are enum members (isinstance(Status.DRAFT, enum.Enum)) and ints or
+strs at once. Lazy translation (Promise labels) is not emulated."""
+import enum
+from enum import EnumType, IntEnum, StrEnum
+from enum import property as enum_property
+
+__all__ = ["Choices", "IntegerChoices", "TextChoices"]
 
 
-class _ChoicesType(type):
-    def __iter__(cls):
-        return iter(cls._members_)
+class ChoicesType(EnumType):
+    """A metaclass for creating a enum choices."""
 
-    def __reversed__(cls):
-        return reversed(cls._members_)
-
-    def __len__(cls):
-        return len(cls._members_)
+    def __new__(metacls, classname, bases, classdict, **kwds):
+        labels = []
+        for key in classdict._member_names:
+            value = classdict[key]
+            if isinstance(value, (list, tuple)) and len(value) > 1 and isinstance(value[-1], str):
+                *value, label = value
+                value = tuple(value)
+            else:
+                label = key.replace("_", " ").title()
+            labels.append(label)
+            # Use dict.__setitem__() to suppress defenses against double
+            # assignment in enum's classdict.
+            dict.__setitem__(classdict, key, value)
+        cls = super().__new__(metacls, classname, bases, classdict, **kwds)
+        for member, label in zip(cls.__members__.values(), labels):
+            member._label_ = label
+        return enum.unique(cls)
 
     def __contains__(cls, member):
-        if isinstance(member, (TextChoices, IntegerChoices)):
-            return isinstance(member, cls) and any(m is member for m in cls._members_)
-        return any(m._value_ == member for m in cls._members_)
+        if not isinstance(member, enum.Enum):
+            # Allow non-enums to match against member values.
+            return any(x.value == member for x in cls)
+        return super().__contains__(member)
+
+    @property
+    def names(cls):
+        empty = ["__empty__"] if hasattr(cls, "__empty__") else []
+        return empty + [member.name for member in cls]
+
+    @property
+    def choices(cls):
+        empty = [(None, cls.__empty__)] if hasattr(cls, "__empty__") else []
+        return empty + [(member.value, member.label) for member in cls]
+
+    @property
+    def labels(cls):
+        return [label for _, label in cls.choices]
+
+    @property
+    def values(cls):
+        return [value for value, _ in cls.choices]
 
 
-def _init_subclass(cls):
-    members = []
-    for name, raw in list(cls.__dict__.items()):
-        if name.startswith("_") or callable(raw) or isinstance(raw, (property, classmethod, staticmethod)):
-            continue
-        if isinstance(raw, (list, tuple)) and len(raw) > 1 and isinstance(raw[-1], str):
-            label = raw[-1]
-            value = raw[0] if len(raw) == 2 else tuple(raw[:-1])
-        else:
-            label = name.replace("_", " ").title()
-            value = raw
-        member = cls._base.__new__(cls, value)
-        member._name_ = name
-        member._value_ = cls._base(value)
-        member._label_ = label
-        setattr(cls, name, member)
-        members.append(member)
-    cls._members_ = members
-    cls.choices = [(m._value_, m._label_) for m in members]
-    cls.labels = [m._label_ for m in members]
-    cls.values = [m._value_ for m in members]
-    cls.names = [m._name_ for m in members]
+class Choices(enum.Enum, metaclass=ChoicesType):
+    """Class for creating enumerated choices."""
+
+    do_not_call_in_templates = enum.nonmember(True)
+
+    @enum_property
+    def label(self):
+        return self._label_
+
+    # A similar format was proposed for Python 3.10.
+    def __repr__(self):
+        return f"{self.__class__.__qualname__}.{self._name_}"
 
 
-def _new(cls, value):
-    for m in cls._members_:
-        if m._value_ == value:
-            return m
-    raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+class IntegerChoices(Choices, IntEnum):
+    """Class for creating enumerated integer choices."""
+
+    pass
 
 
-def _repr(self):
-    return "%s.%s" % (type(self).__qualname__, self._name_)
+class TextChoices(Choices, StrEnum):
+    """Class for creating enumerated string choices."""
 
-
-class TextChoices(str, metaclass=_ChoicesType):
-    _members_ = ()
-    _base = str
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _init_subclass(cls)
-
-    __new__ = _new
-    __repr__ = _repr
-    label = property(lambda self: self._label_)
-    value = property(lambda self: self._value_)
-    name = property(lambda self: self._name_)
-
-    def __str__(self):
-        return str(self._value_)
-
-
-class IntegerChoices(int, metaclass=_ChoicesType):
-    _members_ = ()
-    _base = int
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _init_subclass(cls)
-
-    __new__ = _new
-    __repr__ = _repr
-    label = property(lambda self: self._label_)
-    value = property(lambda self: self._value_)
-    name = property(lambda self: self._name_)
-
-    def __str__(self):
-        return str(self._value_)
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name

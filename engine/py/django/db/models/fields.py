@@ -260,8 +260,8 @@ def _load_field(label, name):
 def _normalize_choices(choices):
     # Django 5's normalize_choices: a Choices class stands for its .choices,
     # a dict for its items (a dict value being a group of choices).
-    from django.db.models.enums import _ChoicesType
-    if isinstance(choices, _ChoicesType):
+    from django.db.models.enums import ChoicesType
+    if isinstance(choices, ChoicesType):
         return list(choices.choices)
     if isinstance(choices, dict):
         return [(k, list(v.items()) if isinstance(v, dict) else v) for k, v in choices.items()]
