@@ -14,6 +14,7 @@
 #include "mod_django_core.h"
 #include "mod_django_http.h"
 #include "mod_django_test.h"
+#include "mod_hashlib.h"
 #include "mod_orm.h"
 #include "mod_pickle.h"
 #include "mod_random.h"
@@ -71,6 +72,7 @@ void builtins_init(Interp *I)
     interp_add_module(I, "math", mod_math_init);
     interp_add_module(I, "_time", mod_time_init);
     interp_add_module(I, "_random", mod_random_init);
+    interp_add_module(I, "_hashlib", mod_hashlib_init);
     interp_add_module(I, "_re", mod_re_init);
     mod_sys_register(I);
     interp_add_module(I, "datetime", mod_datetime_init);

@@ -874,6 +874,46 @@ static Value m_hex(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     return v_obj(r);
 }
 
+static int hex_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* bytes.fromhex(string): pairs of hex digits, ASCII whitespace between
+ * pairs skipped; CPython's ValueError names the position (in characters:
+ * everything before a bad character is ASCII) of the first bad one. */
+static Value m_fromhex(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_no_kw(I, "fromhex", kw);
+    if (argc != 2)
+        exc_raisef(I, I->cls.TypeError, "fromhex() takes exactly one argument (%d given)", argc - 1);
+    if (!v_is_str(I, argv[1]))
+        exc_raisef(I, I->cls.TypeError, "fromhex() argument must be str, not %s", type_name(I, argv[1]));
+    Str *str = (Str *)argv[1].u.o;
+    const unsigned char *p = (const unsigned char *)str->s;
+    int64_t n = str->len, i = 0, k = 0;
+    unsigned char *out = interp_alloc(I, (size_t)n / 2 + 1);
+    for (;;) {
+        while (i < n && (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r')))
+            i++;
+        if (i >= n)
+            break;
+        int hi = hex_digit(p[i]);
+        if (hi < 0)
+            goto bad;
+        i++;
+        int lo = i < n ? hex_digit(p[i]) : -1;
+        if (lo < 0)
+            goto bad;
+        i++;
+        out[k++] = (unsigned char)(hi << 4 | lo);
+    }
+    return v_obj(bytes_new(I, out, (size_t)k));
+bad:
+    exc_raisef(I, I->cls.ValueError, "non-hexadecimal number found in fromhex() arg at position %lld", (long long)i);
+}
+
 /* upper() / lower(): ASCII letters only, as CPython's bytes do. */
 static Value bcase(Interp *I, int argc, const Value *argv, const KwArgs *kw, bool up)
 {
@@ -925,5 +965,6 @@ void bytes_init(Interp *I)
     };
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
         class_add_method(I, cls, methods[i].name, methods[i].fn);
+    class_add_classmethod(I, cls, "fromhex", m_fromhex);
     module_set(I, I->builtins, "bytes", v_obj(cls));
 }

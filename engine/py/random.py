@@ -9,6 +9,7 @@ from math import floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
+from hashlib import sha512 as _sha512
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate',
            'gammavariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
@@ -45,11 +46,16 @@ class Random:
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed."""
         if version == 1 and isinstance(a, (str, bytes)):
-            raise NotImplementedError('random.seed() of a str or bytes is not supported '
-                                      'in kata Python')
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes)):
-            raise NotImplementedError('random.seed() of a str or bytes is not supported '
-                                      'in kata Python (it needs sha512)')
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
         elif not (a is None or isinstance(a, (int, float))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
