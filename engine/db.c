@@ -166,6 +166,12 @@ static int on_progress(void *arg)
 /* Raise what the progress handler asked for, if anything. */
 static void check_stop(Interp *I, DbState *st)
 {
+    if (db_func_take_regexp_stop()) {
+        char n[32];
+        interp_commas(n, sizeof n, DB_FUNC_REGEXP_MAX_STEPS);
+        exc_fatal(I, FATAL_SQL, "stopped: a regular expression in the query ran more than %s steps on one "
+                                "value (the SQL limit) — does it backtrack catastrophically?", n);
+    }
     FatalKind k = st->stop;
     if (k == FATAL_NONE)
         return;

@@ -649,9 +649,17 @@ static uint32_t *utf8_points(const char *s, size_t n, size_t *len)
     return cp;
 }
 
-/* A budget for one REGEXP call: the statement runs inside SQLite, where
- * the run's step budget cannot unwind, so a runaway pattern stops here. */
-enum { REGEXP_MAX_STEPS = 10000000 };
+/* A budget for one REGEXP call (db_func.h): the statement runs inside
+ * SQLite, where the run's step budget cannot unwind, so a runaway pattern
+ * stops here, and says so through db_func_take_regexp_stop. */
+static _Thread_local bool regexp_stopped;
+
+bool db_func_take_regexp_stop(void)
+{
+    bool was = regexp_stopped;
+    regexp_stopped = false;
+    return was;
+}
 
 static int regexp_tick(void *ud, uint64_t steps)
 {
@@ -748,7 +756,7 @@ static void fn_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     int lastindex;
-    uint64_t left = REGEXP_MAX_STEPS;
+    uint64_t left = DB_FUNC_REGEXP_MAX_STEPS;
     int rc = regex_exec(re, cp ? (const void *)cp : (const void *)val, cp ? 4 : 1, n, 0, n, REGEX_SEARCH,
                         spans, &lastindex, regexp_tick, &left, 0);
     free(spans);
@@ -759,6 +767,7 @@ static void fn_regexp(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     if (rc == REGEX_STOPPED) {
+        regexp_stopped = true;
         db_func_raised(ctx);
         return;
     }

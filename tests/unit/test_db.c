@@ -166,6 +166,35 @@ static void test_sql_step_limit(void **state)
     interp_free(I);
 }
 
+/* A runaway REGEXP stops on its own step budget inside SQLite and fails
+ * the run with the SQL limit, not with the OperationalError a raising
+ * function gives (which `except Exception` would swallow); a bad pattern
+ * is still that OperationalError, as in Django. */
+static void test_regexp_runaway_is_sql_limit(void **state)
+{
+    (void)state;
+    const char *bad = run_out(
+        "from blog.models import Entry\n"
+        "try:\n"
+        "    Entry.objects.filter(headline__regex='(').count()\n"
+        "except Exception as e:\n"
+        "    print(type(e).__name__, e)\n");
+    assert_string_equal(bad, "OperationalError user-defined function raised exception\n");
+    Out out = { 0 };
+    Diag d;
+    Interp *I = NULL;
+    RunStatus st = run_in(&I, NULL,
+        "from blog.models import Entry\n"
+        "try:\n"
+        "    Entry.objects.filter(body_text__regex=r'^(\\w+\\s?)*$').count()\n"
+        "except Exception:\n"
+        "    print('caught')\n", &out, &d);
+    assert_int_equal(st, RUN_LIMIT);
+    assert_string_equal(out.buf, "");
+    assert_non_null(strstr(d.message, "a regular expression in the query ran more than 10,000,000 steps"));
+    interp_free(I);
+}
+
 /* Each interpreter writes to its own copy; the trace records the lines. */
 static void test_private_copy_and_trace(void **state)
 {
@@ -210,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_queries_like_django),
         cmocka_unit_test(test_error_mapping),
         cmocka_unit_test(test_sql_step_limit),
+        cmocka_unit_test(test_regexp_runaway_is_sql_limit),
         cmocka_unit_test(test_private_copy_and_trace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
