@@ -212,5 +212,11 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 
 void arena_use_huge_pages(Arena *a, int on)
 {
+    /* Turned off (a template sealed for fork): leave the rest of the
+     * current huge chunk, so what comes next goes to chunks of its own.
+     * A forked child writing there would copy the template's pages one by
+     * one (and split its huge pages) where fresh ones are only zeroed. */
+    if (a->huge && !on && a->head && a->head->mapped)
+        a->cur = a->end;
     a->huge = on != 0;
 }

@@ -53,8 +53,9 @@ void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n);
 /* From now on (on != 0) or no longer, take new chunks as 2 MiB transparent
  * huge pages where the system gives them (Linux, MADV_HUGEPAGE), else as
  * before. For the arena of a template that many children fork() from:
- * fork copies one page-table entry per 2 MiB instead of 512, and a child's
- * first write to such a page splits it and copies 4 KiB, as usual. */
+ * fork copies one page-table entry per 2 MiB instead of 512. Turning it
+ * off leaves the rest of the current huge chunk unused: the next
+ * allocation (a child's) starts a chunk of its own. */
 void arena_use_huge_pages(Arena *a, int on);
 
 /* Copy of s[0..n) with a NUL after it. */
