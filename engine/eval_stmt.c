@@ -398,6 +398,28 @@ static __attribute__((noinline)) void exec_import(Interp *I, Frame *fr, Node *s)
     }
 }
 
+/* `from m import name`: m's attribute, or V_UNSET when it has none, also
+ * when m's PEP 562 __getattr__ raises AttributeError for it (then a
+ * submodule is tried, and failing that ImportError, as CPython's). */
+static Value import_attr(Interp *I, Module *m, Str *name)
+{
+    if (v_is_unset(dict_get_str(I, m->dict, I->names.__getattr__)))
+        return obj_getattr_opt(I, v_obj(m), name);
+    Value v;
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        v = obj_getattr_opt(I, v_obj(m), name);
+        exc_pop(I, &ef);
+    } else {
+        if (!exc_matches(I, I->exc, I->cls.AttributeError))
+            exc_reraise(I);
+        exc_clear(I);
+        v = v_unset();
+    }
+    return v;
+}
+
 static __attribute__((noinline)) void exec_importfrom(Interp *I, Frame *fr, Node *s)
 {
     Str *modname = s->u.importfrom.module;
@@ -430,7 +452,7 @@ static __attribute__((noinline)) void exec_importfrom(Interp *I, Frame *fr, Node
             }
             continue;
         }
-        Value v = obj_getattr_opt(I, v_obj(m), a->name);
+        Value v = import_attr(I, m, a->name);
         if (v.tag == V_UNSET) {
             Module *sub = try_import(I, fr, str_fmt(I, "%s.%s", modname->s, a->name->s));
             if (!sub)

@@ -1602,6 +1602,8 @@ static Str *module_repr(Interp *I, Value self)
     Value file = dict_get_cstr(I, m->dict, "__file__");
     if (v_is_str(I, file))
         return str_fmt(I, "<module '%s' from '%s'>", m->name->s, ((Str *)file.u.o)->s);
+    if (!v_is_unset(dict_get_cstr(I, m->dict, "__spec__")))
+        return str_fmt(I, "<module '%s'>", m->name->s);    /* made by module(name) */
     return str_fmt(I, "<module '%s' (built-in)>", m->name->s);
 }
 
@@ -1613,7 +1615,12 @@ static Value module_getattr(Interp *I, Value self, Str *name)
         return v;
     if (name == I->names.__dict__)
         return v_obj(m->dict);
-    return obj_generic_getattr(I, self, name);
+    v = obj_generic_getattr(I, self, name);
+    if (!v_is_unset(v))
+        return v;
+    /* PEP 562: the module's own __getattr__(name) for what it lacks */
+    Value hook = dict_get_str(I, m->dict, I->names.__getattr__);
+    return v_is_unset(hook) ? v : obj_call1(I, hook, v_obj(name));
 }
 
 static void module_setattr(Interp *I, Value self, Str *name, Value val)
@@ -1628,8 +1635,28 @@ static void module_setattr(Interp *I, Value self, Str *name, Value val)
     dict_set_str(I, m->dict, name, val);
 }
 
+/* module(name, doc=None), types.ModuleType: an empty module, with the
+ * names CPython's module_init gives it. */
+static Value module_new_slot(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_no_kw(I, "module", kw);
+    if (argc < 1)
+        exc_raisef(I, I->cls.TypeError, "module() missing required argument 'name' (pos 1)");
+    if (argc > 2)
+        exc_raisef(I, I->cls.TypeError, "module() takes at most 2 arguments (%d given)", argc);
+    if (!v_is_str(I, argv[0]))
+        exc_raisef(I, I->cls.TypeError, "module() argument 'name' must be str, not %s", type_name(I, argv[0]));
+    Module *m = module_new_of(I, cls, ((Str *)argv[0].u.o)->s);
+    dict_set_str(I, m->dict, I->names.__doc__, argc > 1 ? argv[1] : v_none());
+    static const char *const unset[] = { "__package__", "__loader__", "__spec__" };
+    for (size_t i = 0; i < sizeof unset / sizeof *unset; i++)
+        module_set(I, m, unset[i], v_none());
+    return v_obj(m);
+}
+
 static const TypeOps module_ops = {
     .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr, .hash = identity_hash,
+    .new_ = module_new_slot,
 };
 
 static Str *cell_repr(Interp *I, Value self)

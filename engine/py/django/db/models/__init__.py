@@ -22,4 +22,13 @@ from django.db.models.aggregates import *
 from django.db.models.lookups import Lookup
 from django.db.models.window import Window, WindowFrame, WindowFrameExclusion, RowRange, ValueRange
 from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint
-from django.db.models.enums import Choices, TextChoices, IntegerChoices
+
+
+def __getattr__(name):
+    # Choices, TextChoices and IntegerChoices are enums (django.db.models.enums):
+    # made on first use, so that runs which never touch them do not build
+    # the enum machinery at start-up
+    if name in ("Choices", "TextChoices", "IntegerChoices"):
+        from django.db.models import enums
+        return getattr(enums, name)
+    raise AttributeError("module 'django.db.models' has no attribute %r" % (name,))
