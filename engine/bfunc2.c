@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "eval_int.h"
 #include "gen.h"
 
 /* ------------------------------------------------------------------ */
@@ -233,10 +234,87 @@ static Value bf_delattr(Interp *I, int argc, const Value *argv, const KwArgs *kw
     return v_none();
 }
 
+/* The Python frame the builtin was called from (every FrameInfo is the
+ * head of an eval Frame), or NULL outside any. */
+static Frame *caller_frame(Interp *I)
+{
+    return (Frame *)I->frame;
+}
+
+static Value bf_globals(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argv;
+    cont_check_nokw(I, "globals", kw);
+    if (argc)
+        exc_raisef(I, I->cls.TypeError, "globals() takes no arguments (%d given)", argc);
+    Frame *fr = caller_frame(I);
+    return fr && fr->globals ? v_obj(fr->globals) : v_obj(dict_new(I));
+}
+
+/* Where slot i of scope sc stands in CPython's locals(): 0 a plain local
+ * or parameter (a parameter a closure shares too), 1 a cell variable, 2 a
+ * free variable (co_varnames, co_cellvars, co_freevars, in that order). */
+static int slot_group(const Scope *sc, int i)
+{
+    if (i >= sc->free_base && i < sc->free_base + sc->nfree)
+        return 2;
+    for (int k = 0; k < sc->ncell_slots; k++)
+        if (sc->cell_slots[k] == i)
+            return 1;
+    return 0;
+}
+
+static bool slot_is_param_cell(const Scope *sc, int i)
+{
+    for (int k = 0; k < sc->nparam_cells; k++)
+        if (sc->param_cells[k] == i)
+            return true;
+    return false;
+}
+
+/* locals(): the module or class namespace itself; in a function (or a
+ * comprehension) a new dict of the variables that have a value, cells
+ * and free variables read through, in CPython 3.11's order. */
+static Value frame_locals(Interp *I, Frame *fr)
+{
+    if (!fr)
+        return v_obj(dict_new(I));
+    Scope *sc = fr->scope;
+    if (!sc || !fr->locals || sc->kind == SK_MODULE || sc->kind == SK_CLASS)
+        return v_obj(fr->ns ? fr->ns : fr->globals);
+    Dict *d = dict_new(I);
+    for (int group = 0; group < 3; group++)
+        for (int i = 0; i < sc->nslots; i++) {
+            Value v = fr->locals[i];
+            if (slot_group(sc, i) != group || !sc->varnames || !sc->varnames[i] || v_is_unset(v))
+                continue;
+            if (group > 0 || slot_is_param_cell(sc, i)) {
+                if (!(v.tag == V_OBJ && v.u.o->cls == I->cls.cell))
+                    continue;
+                v = ((Cell *)v.u.o)->v;
+                if (v_is_unset(v))
+                    continue;
+            }
+            dict_set_str(I, d, sc->varnames[i], v);
+        }
+    return v_obj(d);
+}
+
+static Value bf_locals(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argv;
+    cont_check_nokw(I, "locals", kw);
+    if (argc)
+        exc_raisef(I, I->cls.TypeError, "locals() takes no arguments (%d given)", argc);
+    return frame_locals(I, caller_frame(I));
+}
+
 static Value bf_vars(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_nokw(I, "vars", kw);
-    cont_check_range(I, "vars", argc, 1, 1);
+    cont_check_range(I, "vars", argc, 0, 1);
+    if (argc == 0)
+        return frame_locals(I, caller_frame(I));
     Value d = getattr_or_unset(I, argv[0], I->names.__dict__);
     if (v_is_unset(d))
         exc_raisef(I, I->cls.TypeError, "vars() argument must have __dict__ attribute");
@@ -253,12 +331,22 @@ static void add_keys(Interp *I, Set *names, Dict *d)
 }
 
 /* dir(obj): the sorted attribute names of obj (its __dict__, its class
- * and the class's bases; a module's namespace). dir() without an
- * argument (the local names) is not supported. */
+ * and the class's bases; a module's namespace); dir(): the sorted local
+ * names, as locals(). */
 static Value bf_dir(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_nokw(I, "dir", kw);
-    cont_check_range(I, "dir", argc, 1, 1);
+    cont_check_range(I, "dir", argc, 0, 1);
+    if (argc == 0) {
+        Value loc = frame_locals(I, caller_frame(I));
+        List *l = list_new(I, ((Dict *)loc.u.o)->len);
+        int64_t pos = 0;
+        Value k;
+        while (dict_next((Dict *)loc.u.o, &pos, &k, NULL))
+            list_append(I, l, k);
+        list_sort(I, l, v_none(), false);
+        return v_obj(l);
+    }
     Value v = argv[0];
     Class *c = class_of(I, v);
     Set *names = set_new(I, false);
@@ -331,6 +419,8 @@ void bfunc2_init(Interp *I)
     module_add_fn(I, m, "setattr", bf_setattr);
     module_add_fn(I, m, "delattr", bf_delattr);
     module_add_fn(I, m, "vars", bf_vars);
+    module_add_fn(I, m, "globals", bf_globals);
+    module_add_fn(I, m, "locals", bf_locals);
     module_add_fn(I, m, "dir", bf_dir);
     module_add_fn(I, m, "iter", bf_iter);
     module_add_fn(I, m, "next", bf_next);
