@@ -290,9 +290,52 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
     return new_interp(budget, out, 0);
 }
 
+/* What a template imports before it is forked: the ORM, the models, and
+ * the standard modules learner code imports most whose import has no
+ * effect a run could tell apart (not random, which seeds itself, nor
+ * logging or time, which read the clock). Each child then finds them
+ * imported instead of paying 1-4 ms for typing, re or dataclasses. A
+ * module that fails to import is left out, so an answer importing it
+ * fails just as in a fresh interpreter. */
+static const char template_preload[] =
+    "try:\n"
+    "    import django.db.models, django.db.transaction, django.shortcuts, django.http, django.test\n"
+    "except Exception:\n"
+    "    pass\n"
+    "try:\n"
+    "    import blog.models, books.models, bank.models\n"
+    "except Exception:\n"
+    "    pass\n"
+    "try: import re\nexcept Exception: pass\n"
+    "try: import typing\nexcept Exception: pass\n"
+    "try: import dataclasses\nexcept Exception: pass\n"
+    "try: import enum\nexcept Exception: pass\n"
+    "try: import collections\nexcept Exception: pass\n"
+    "try: import functools\nexcept Exception: pass\n"
+    "try: import itertools\nexcept Exception: pass\n"
+    "try: import operator\nexcept Exception: pass\n"
+    "try: import datetime\nexcept Exception: pass\n"
+    "try: import decimal\nexcept Exception: pass\n"
+    "try: import json\nexcept Exception: pass\n"
+    "try: import math\nexcept Exception: pass\n"
+    "try: import string\nexcept Exception: pass\n"
+    "try: import abc\nexcept Exception: pass\n"
+    "try: import contextlib\nexcept Exception: pass\n"
+    "try: import copy\nexcept Exception: pass\n"
+    "try: import types\nexcept Exception: pass\n";
+
 Interp *interp_new_template(const Budget *budget)
 {
-    return new_interp(budget, NULL, 1);
+    Interp *T = new_interp(budget, NULL, 1);
+    if (!T)
+        return NULL;
+    Diag d;
+    if (interp_run(T, "<preload>", "__preload__", template_preload, sizeof template_preload - 1, &d) != RUN_OK) {
+        interp_free(T);
+        return NULL;
+    }
+    interp_seal_template(T);
+    return T;
 }
 
 void interp_free(Interp *I)

@@ -59,13 +59,13 @@ typedef struct Diag {
 
 Interp *interp_new(const Budget *budget, const InterpOutput *out);
 
-/* interp_new for a template that runs will fork() from (after preloading
- * and interp_seal_template): library modules are parsed eagerly so the
- * children share the parsed bodies, and its memory is taken as 2 MiB huge
- * pages where the system gives them (arena_use_huge_pages), so each fork
- * copies one page-table entry per 2 MiB instead of 512. No output set.
- * (Library modules normally parse a function's body on its first call;
- * parsed whole here, no child parses the same body again.) */
+/* An interpreter that runs will fork() from: it has imported the ORM, the
+ * models and the common standard modules (interp.c's template_preload)
+ * and is sealed (interp_seal_template). Library modules are parsed
+ * eagerly so the children share the parsed bodies, and its memory is
+ * taken as 2 MiB huge pages where the system gives them
+ * (arena_use_huge_pages), so each fork copies one page-table entry per
+ * 2 MiB instead of 512. No output set. NULL when it cannot be made. */
 Interp *interp_new_template(const Budget *budget);
 void interp_free(Interp *I);
 

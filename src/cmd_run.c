@@ -375,25 +375,13 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
 }
 
 /* Batch runs (several FILEs) fork each file from a template interpreter
- * that has already imported the ORM and the models: every file still
- * starts from a pristine sandbox (the child's copy-on-write image), but
- * none pays for parsing and running the ORM's modules again. */
-static const char preload_src[] =
-    "import django.db.models, django.db.transaction, django.shortcuts, django.http, django.test\n"
-    "import blog.models, books.models, bank.models\n";
-
+ * that has already imported the ORM, the models and the common standard
+ * modules (interp_new_template): every file still starts from a pristine
+ * sandbox (the child's copy-on-write image), but none pays for parsing
+ * and running those modules again. */
 static Interp *make_template(const Budget *budget)
 {
-    Interp *T = interp_new_template(budget);
-    if (!T)
-        return NULL;
-    Diag d;
-    if (interp_run(T, "<preload>", "__preload__", preload_src, sizeof preload_src - 1, &d) != RUN_OK) {
-        interp_free(T);
-        return NULL;
-    }
-    interp_seal_template(T);
-    return T;
+    return interp_new_template(budget);
 }
 
 /* Milliseconds since t0 (CLOCK_MONOTONIC), for --times. */
