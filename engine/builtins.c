@@ -38,6 +38,12 @@ static void names_init(Interp *I)
     n->module_name = str_intern_cstr(I, "<module>");
 }
 
+/* `import builtins`: the module every run's names fall back to. */
+static Module *builtins_module(Interp *I)
+{
+    return I->builtins;
+}
+
 void builtins_init(Interp *I)
 {
     obj_bootstrap(I);
@@ -69,6 +75,7 @@ void builtins_init(Interp *I)
     module_set(I, I->builtins, "NotImplemented", v_notimpl());
     module_set(I, I->builtins, "Ellipsis", I->ellipsis);
 
+    interp_add_module(I, "builtins", builtins_module);
     interp_add_module(I, "math", mod_math_init);
     interp_add_module(I, "_time", mod_time_init);
     interp_add_module(I, "_random", mod_random_init);

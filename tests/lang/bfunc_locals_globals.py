@@ -75,3 +75,6 @@ try:
 except TypeError as e:
     print(e)
 
+
+import builtins
+print(builtins.len([1, 2]), builtins is __builtins__, builtins.globals is globals)
