@@ -159,10 +159,7 @@ static Node *mapping_key(Parser *P)
     if (t->kind == T_NUMBER || is_op(P, O_MINUS))
         return signed_number(P);
     if (t->kind == T_STRING) {
-        Node *s = parse_strings(P);
-        if (s->kind == E_JOINEDSTR)
-            parse_late_node(P, s, "patterns may only match literals and attribute lookups");
-        return s;
+        return parse_strings(P);
     }
     if (t->kind == T_NAME && (t->op == K_NONE_ || t->op == K_TRUE || t->op == K_FALSE)) {
         Node *n = parse_node(P, E_CONST, t);
@@ -432,21 +429,22 @@ static void check_sub(Check *c, Node *p, Stores *s)
     check(c, p, 1, s);
 }
 
-/* The repr CPython's compiler shows for a duplicate constant key. */
-static const char *key_repr(Check *c, Node *k)
+/* A mapping key's constant value (a negative number folded, as CPython's
+ * AST optimizer does before compiling), or V_UNSET for an attribute. */
+static Value key_const(Check *c, Node *k)
 {
     if (k->kind == E_CONST)
-        return obj_repr(c->P->I, k->u.constant.value)->s;
-    return "?";
+        return k->u.constant.value;
+    if (k->kind == E_UNARY && k->u.unary.operand->kind == E_CONST)
+        return obj_unop(c->P->I, UOP_NEG, k->u.unary.operand->u.constant.value);
+    return v_unset();
 }
 
-static int same_const(Check *c, Node *a, Node *b)
+/* Equal as set members: == with equal hashes (1, 1.0 and True collide). */
+static int same_const(Check *c, Value x, Value y)
 {
-    if (a->kind != E_CONST || b->kind != E_CONST)
-        return 0;
-    Value x = a->u.constant.value, y = b->u.constant.value;
     Interp *I = c->P->I;
-    if (class_of(I, x) != class_of(I, y) && !(v_is_str(I, x) == v_is_str(I, y) && !v_is_str(I, x)))
+    if (v_is_str(I, x) != v_is_str(I, y))
         return 0;
     return obj_eq(I, x, y);
 }
@@ -491,13 +489,21 @@ static void check(Check *c, Node *p, int allow_irrefutable, Stores *s)
     case P_MAPPING:
         for (int i = 0; i < p->u.pat.n; i++) {
             Node *k = p->u.pat.keys[i];
-            if (k->kind == E_UNARY)
-                continue;
-            for (int j = 0; j < i; j++)
-                if (same_const(c, p->u.pat.keys[j], k)) {
-                    check_error(c, p, "mapping pattern checks duplicate key (%s)", key_repr(c, k));
+            Value kv = key_const(c, k);
+            if (v_is_unset(kv)) {
+                if (k->kind != E_ATTR) {
+                    check_error(c, p, "mapping pattern keys may only match literals and attribute lookups", NULL);
                     return;
                 }
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                Value jv = key_const(c, p->u.pat.keys[j]);
+                if (!v_is_unset(jv) && same_const(c, jv, kv)) {
+                    check_error(c, p, "mapping pattern checks duplicate key (%s)", obj_repr(c->P->I, kv)->s);
+                    return;
+                }
+            }
         }
         for (int i = 0; i < p->u.pat.n; i++)
             check_sub(c, p->u.pat.kwd[i], s);
