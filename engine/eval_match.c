@@ -153,14 +153,15 @@ static bool match_mapping(Matcher *m, Node *p, Value subj)
     EVAL_POS(fr, p);
     if (n) {
         Value get = obj_getattr(I, subj, str_intern_cstr(I, "get"));
-        Value missing = v_obj(&tuple_new(I, 0)->hdr);
-        Dict *seen = dict_new(I);
+        Value missing = v_obj(&list_new(I, 0)->hdr);     /* get()'s default: found by identity */
+        Dict *seen = n > 1 ? dict_new(I) : NULL;
         for (int i = 0; i < n; i++) {
-            if (!v_is_unset(dict_get(I, seen, keys[i])))
-                exc_raisef(I, I->cls.ValueError, "mapping pattern checks duplicate key (%s)",
-                           obj_repr(I, keys[i])->s);
-            dict_set(I, seen, keys[i], v_none());
-            missing = v_obj(&list_new(I, 0)->hdr);
+            if (seen) {
+                if (!v_is_unset(dict_get(I, seen, keys[i])))
+                    exc_raisef(I, I->cls.ValueError, "mapping pattern checks duplicate key (%s)",
+                               obj_repr(I, keys[i])->s);
+                dict_set(I, seen, keys[i], v_none());
+            }
             Value args[2] = {keys[i], missing};
             vals[i] = obj_call(I, get, 2, args, NULL);
             if (vals[i].tag == V_OBJ && vals[i].u.o == missing.u.o) {
@@ -196,15 +197,16 @@ static bool matches_self(Interp *I, Class *cls)
     return false;
 }
 
-/* One attribute of a class pattern: the "got multiple sub-patterns" check,
- * then getattr (V_UNSET: no match). */
-static Value class_attr(Interp *I, Class *cls, Value subj, Str *name, Dict *seen)
+/* One attribute of a class pattern: the "got multiple sub-patterns" check
+ * against the names already looked up (names[0..k)), then getattr (V_UNSET:
+ * no match). */
+static Value class_attr(Interp *I, Class *cls, Value subj, Str *name, Str **names, int k)
 {
-    Value key = v_obj(&name->hdr);
-    if (!v_is_unset(dict_get(I, seen, key)))
-        exc_raisef(I, I->cls.TypeError, "%s() got multiple sub-patterns for attribute %s", cls->name->s,
-                   obj_repr(I, key)->s);
-    dict_set(I, seen, key, v_none());
+    for (int i = 0; i < k; i++)
+        if (names[i] == name || (names[i]->len == name->len && memcmp(names[i]->s, name->s, (size_t)name->len) == 0))
+            exc_raisef(I, I->cls.TypeError, "%s() got multiple sub-patterns for attribute %s", cls->name->s,
+                       obj_repr(I, v_obj(&name->hdr))->s);
+    names[k] = name;
     return attr_or_unset(I, subj, name);
 }
 
@@ -226,7 +228,10 @@ static bool match_class(Matcher *m, Node *p, Value subj)
         return true;
     StackMark mark = eval_stack_mark(I);
     Value *attrs = eval_stack_alloc(I, npos + nkw);
-    Dict *seen = dict_new(I);
+    Str *names_inline[MATCH_INLINE];
+    Str **names = npos + nkw <= MATCH_INLINE ? names_inline
+                                             : interp_alloc(I, sizeof(Str *) * (size_t)(npos + nkw));
+    int k = 0;
     bool ok = true;
     if (npos) {
         Value ma = obj_getattr_opt(I, cv, str_intern_cstr(I, "__match_args__"));
@@ -252,13 +257,13 @@ static bool match_class(Matcher *m, Node *p, Value subj)
                 if (!v_is_str(I, t->items[i]))
                     exc_raisef(I, I->cls.TypeError, "__match_args__ elements must be strings (got %s)",
                                type_name(I, t->items[i]));
-                attrs[i] = class_attr(I, cls, subj, (Str *)t->items[i].u.o, seen);
+                attrs[i] = class_attr(I, cls, subj, (Str *)t->items[i].u.o, names, k++);
                 ok = !v_is_unset(attrs[i]);
             }
         }
     }
     for (int i = 0; i < nkw && ok; i++) {
-        attrs[npos + i] = class_attr(I, cls, subj, p->u.pat.attrs[i], seen);
+        attrs[npos + i] = class_attr(I, cls, subj, p->u.pat.attrs[i], names, k++);
         ok = !v_is_unset(attrs[npos + i]);
     }
     for (int i = 0; i < npos && ok; i++)
