@@ -28,7 +28,9 @@ typedef enum NodeKind {
     /* statements */
     S_EXPR, S_ASSIGN, S_AUGASSIGN, S_ANNASSIGN, S_DEL, S_PASS, S_IF, S_FOR, S_WHILE,
     S_BREAK, S_CONTINUE, S_FUNCDEF, S_RETURN, S_CLASSDEF, S_WITH, S_TRY, S_RAISE,
-    S_ASSERT, S_IMPORT, S_IMPORTFROM, S_GLOBAL, S_NONLOCAL,
+    S_ASSERT, S_IMPORT, S_IMPORTFROM, S_GLOBAL, S_NONLOCAL, S_MATCH,
+    /* patterns of a match statement's cases (PEP 634) */
+    P_VALUE, P_SINGLETON, P_SEQUENCE, P_MAPPING, P_CLASS, P_STAR, P_AS, P_OR,
     /* the root */
     M_MODULE,
     NODE__COUNT
@@ -83,6 +85,14 @@ typedef struct WithItem {
     Node *context_expr;
     Node *optional_vars;        /* or NULL */
 } WithItem;
+
+/* One `case pattern [if guard]: body` of a match statement. */
+typedef struct MatchCase {
+    Node *pattern;
+    Node *guard;                /* or NULL */
+    NodeList body;
+    int ncaptures;              /* at most how many names the pattern binds */
+} MatchCase;
 
 typedef struct Alias {
     Str *name;                  /* dotted for import: "django.db.models" */
@@ -160,6 +170,22 @@ struct Node {
         /* S_IMPORTFROM: module NULL for `from . import x`; names[0].name "*" for import * */
         struct { Str *module; int n; Alias *names; int level; } importfrom;
         struct { int n; Str **names; } global;     /* S_GLOBAL, S_NONLOCAL */
+
+        /* S_MATCH */
+        struct { Node *subject; int ncases; MatchCase *cases; } match;
+        /* Patterns (CPython's pattern nodes). Captures are E_NAME nodes in
+         * CTX_STORE so the scope pass resolves them like assignment targets.
+         *   P_VALUE      value: an E_CONST, a negative number or a dotted name (==)
+         *   P_SINGLETON  value: an E_CONST None/True/False (is)
+         *   P_SEQUENCE   patterns (at most one P_STAR among them)
+         *   P_MAPPING    n keys[] (E_CONST or dotted names) with patterns[]; name: **rest or NULL
+         *   P_CLASS      value: the class expression; patterns: positional;
+         *                n attrs[] with kwd[] keyword patterns
+         *   P_STAR       name: the capture, or NULL for *_
+         *   P_AS         sub (or NULL: a bare capture or `_`) and name (or NULL for `_`)
+         *   P_OR         patterns: the alternatives */
+        struct { Node *value; NodeList patterns; int n; Node **keys; Node **kwd; Str **attrs;
+                 Node *sub; Node *name; } pat;
 
         /* M_MODULE */
         struct { NodeList body; void *scope; } module;

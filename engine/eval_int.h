@@ -225,6 +225,8 @@ bool eval_compare(Interp *I, Frame *fr, CmpKind op, Value a, Value b, Value *out
 
 /* ---- eval_stmt.c ---- */
 int eval_body(Interp *I, Frame *fr, NodeList *body);
+/* eval_match.c: run a match statement (S_MATCH); X_NORMAL or what the chosen body returned. */
+int eval_match(Interp *I, Frame *fr, Node *s);
 void eval_frame_push(Interp *I, Frame *fr, Str *filename, Str *funcname, Node *first);
 /* Context chaining + traceback entry when an exception lands in fr. */
 void eval_exc_landed(Interp *I, Frame *fr);

@@ -896,6 +896,7 @@ static int exec_stmt(Interp *I, Frame *fr, Node *s)
     case S_IMPORT: exec_import(I, fr, s); return X_NORMAL;
     case S_IMPORTFROM: exec_importfrom(I, fr, s); return X_NORMAL;
     case S_GLOBAL: case S_NONLOCAL: return X_NORMAL;
+    case S_MATCH: return eval_match(I, fr, s);
     default:
         exc_raisef(I, I->cls.SystemError, "unexpected node %d in statement", (int)s->kind);
     }

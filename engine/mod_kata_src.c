@@ -174,6 +174,26 @@ static void walk(Interp *I, Node *n, VisitFn fn, void *ctx)
         break;
     case S_RAISE: walk(I, n->u.raise.exc, fn, ctx); walk(I, n->u.raise.cause, fn, ctx); break;
     case S_ASSERT: walk(I, n->u.assert_.test, fn, ctx); walk(I, n->u.assert_.msg, fn, ctx); break;
+    case S_MATCH:
+        walk(I, n->u.match.subject, fn, ctx);
+        for (int i = 0; i < n->u.match.ncases; i++) {
+            walk(I, n->u.match.cases[i].pattern, fn, ctx);
+            walk(I, n->u.match.cases[i].guard, fn, ctx);
+            walk_list(I, &n->u.match.cases[i].body, fn, ctx);
+        }
+        break;
+    case P_VALUE: case P_SINGLETON: case P_SEQUENCE: case P_MAPPING: case P_CLASS: case P_STAR: case P_AS:
+    case P_OR:
+        walk(I, n->u.pat.value, fn, ctx);
+        walk_list(I, &n->u.pat.patterns, fn, ctx);
+        for (int i = 0; i < n->u.pat.n; i++) {
+            if (n->u.pat.keys)
+                walk(I, n->u.pat.keys[i], fn, ctx);
+            walk(I, n->u.pat.kwd[i], fn, ctx);
+        }
+        walk(I, n->u.pat.sub, fn, ctx);
+        walk(I, n->u.pat.name, fn, ctx);
+        break;
     case M_MODULE: walk_list(I, &n->u.module.body, fn, ctx); break;
     }
 }

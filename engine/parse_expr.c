@@ -814,6 +814,14 @@ static Node *number(Parser *P, Token *t)
     return e;
 }
 
+/* The NUMBER token at P->pos as an E_CONST (consumed). */
+Node *parse_number(Parser *P)
+{
+    Token *t = cur(P);
+    advance(P);
+    return number(P, t);
+}
+
 /* dict / set / dictcomp / setcomp after '{' */
 static Node *braces(Parser *P, Token *open)
 {

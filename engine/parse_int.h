@@ -123,6 +123,14 @@ Arguments *parse_params(Parser *P, int is_lambda);
 /* Call arguments after '(' (consumes ')'). */
 void parse_call_args(Parser *P, Node *call);
 void parse_comprehension_gens(Parser *P, Node *comp);
+Node *parse_number(Parser *P);              /* the NUMBER token at P->pos */
+
+/* parse_stmt.c, for parse_match.c */
+void parse_block(Parser *P, NodeList *body, const char *what, int hdr_line);
+_Noreturn void parse_fail_here(Parser *P, const char *kind, const char *msg);
+
+/* parse_match.c: the match statement at P->pos (`match` already recognised). */
+Node *parse_match(Parser *P);
 
 /* parse_str.c: the STRING tokens at P->pos (adjacent ones joined). */
 Node *parse_strings(Parser *P);

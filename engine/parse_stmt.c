@@ -171,6 +171,16 @@ static void block(Parser *P, NodeList *body, const char *what, int hdr_line)
     advance(P);
 }
 
+void parse_block(Parser *P, NodeList *body, const char *what, int hdr_line)
+{
+    block(P, body, what, hdr_line);
+}
+
+_Noreturn void parse_fail_here(Parser *P, const char *kind, const char *msg)
+{
+    fail_here(P, kind, msg);
+}
+
 /* Loop and function context for the compile-time checks. */
 static void loop_block(Parser *P, NodeList *body, const char *what, int hdr_line)
 {
@@ -898,6 +908,11 @@ static int looks_like_match(Parser *P)
     if (!parse_tok_is_soft(P, 0, "match"))
         return 0;
     Token *nx = peek_at(P, 1);
+    /* `match` then a name, number or string is no expression statement:
+     * the match statement's own errors ("expected ':'") apply */
+    if (nx->kind == T_NUMBER || nx->kind == T_STRING ||
+        (nx->kind == T_NAME && (nx->op == K_NONE || nx->op == K_NONE_ || nx->op == K_TRUE || nx->op == K_FALSE)))
+        return 1;
     if (nx->kind == T_NEWLINE || (nx->kind == T_OP && (nx->op == O_EQUAL || nx->op == O_DOT || nx->op == O_COLON ||
                                                        nx->op == O_COMMA || nx->op == O_SEMI)))
         return 0;
@@ -981,8 +996,10 @@ static void statement(Parser *P, NodeList *body)
             parse_fail_tok(P, P->pos, "async functions are not supported here");
         }
         case K_NONE:
-            if (looks_like_match(P))
-                parse_fail_tok(P, P->pos, "match statements are not supported here");
+            if (looks_like_match(P)) {
+                nl_push(P, body, parse_match(P));
+                return;
+            }
             if (parse_tok_is_soft(P, 0, "type") && peek_at(P, 1)->kind == T_NAME && peek_at(P, 1)->op == K_NONE &&
                 peek_at(P, 2)->kind == T_OP && (peek_at(P, 2)->op == O_EQUAL || peek_at(P, 2)->op == O_LSQB))
                 parse_fail_tok(P, P->pos, "type aliases are not supported here");

@@ -427,6 +427,44 @@ static void bind_import_name(Ctx *c, Scope *s, Alias *a, int from)
     sym_flag(c, s, name, SYM_BOUND);
 }
 
+/* A match pattern: its value expressions are loads, its captures stores. */
+static void visit_pattern(Ctx *c, Scope *s, Node *p)
+{
+    switch (p->kind) {
+    case P_VALUE: case P_SINGLETON: visit_expr(c, s, p->u.pat.value); break;
+    case P_CLASS:
+        visit_expr(c, s, p->u.pat.value);
+        /* fall through */
+    case P_SEQUENCE: case P_OR:
+        for (int i = 0; i < p->u.pat.patterns.n; i++)
+            visit_pattern(c, s, p->u.pat.patterns.items[i]);
+        if (p->kind == P_CLASS)
+            for (int i = 0; i < p->u.pat.n; i++)
+                visit_pattern(c, s, p->u.pat.kwd[i]);
+        break;
+    case P_MAPPING:
+        for (int i = 0; i < p->u.pat.n; i++) {
+            visit_expr(c, s, p->u.pat.keys[i]);
+            visit_pattern(c, s, p->u.pat.kwd[i]);
+        }
+        if (p->u.pat.name)
+            visit_expr(c, s, p->u.pat.name);
+        break;
+    case P_STAR:
+        if (p->u.pat.name)
+            visit_expr(c, s, p->u.pat.name);
+        break;
+    case P_AS:
+        if (p->u.pat.sub)
+            visit_pattern(c, s, p->u.pat.sub);
+        if (p->u.pat.name)
+            visit_expr(c, s, p->u.pat.name);
+        break;
+    default:
+        break;
+    }
+}
+
 static void visit_stmt(Ctx *c, Scope *s, Node *n)
 {
     Interp *I = c->I;
@@ -539,6 +577,16 @@ static void visit_stmt(Ctx *c, Scope *s, Node *n)
                 continue;
             }
             bind_import_name(c, s, a, 1);
+        }
+        break;
+    case S_MATCH:
+        visit_expr(c, s, n->u.match.subject);
+        for (int i = 0; i < n->u.match.ncases; i++) {
+            MatchCase *mc = &n->u.match.cases[i];
+            visit_pattern(c, s, mc->pattern);
+            if (mc->guard)
+                visit_expr(c, s, mc->guard);
+            visit_body(c, s, &mc->body);
         }
         break;
     case S_GLOBAL: visit_decl(c, s, n, 0); break;

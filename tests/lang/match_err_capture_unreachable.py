@@ -1,0 +1,5 @@
+match 1:
+    case value:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,3 @@
+match [1, [2, 1]]:
+    case [abc, (b, abc)]:
+        pass

@@ -1,0 +1,4 @@
+x = 1
+match "a":
+    case f"{x}":
+        pass

@@ -1,0 +1,5 @@
+class C:
+    pass
+match C():
+    case C(x=longname, y=longname):
+        pass

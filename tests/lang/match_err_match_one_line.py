@@ -1,0 +1,1 @@
+match 1: pass

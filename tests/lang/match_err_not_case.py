@@ -1,0 +1,4 @@
+match 1:
+    case 1:
+        pass
+    print(1)

@@ -1,0 +1,3 @@
+match undefined_name:
+    case 1:
+        pass
