@@ -127,7 +127,9 @@ Node *parse_number(Parser *P);              /* the NUMBER token at P->pos */
 
 /* parse_stmt.c, for parse_match.c */
 void parse_block(Parser *P, NodeList *body, const char *what, int hdr_line);
-_Noreturn void parse_fail_here(Parser *P, const char *kind, const char *msg);
+/* "expected an indented block after …" at the current token: one caret
+ * at its first character, as CPython's IndentationError. */
+_Noreturn void parse_fail_no_block(Parser *P, const char *msg);
 
 /* parse_match.c: the match statement at P->pos (`match` already recognised). */
 Node *parse_match(Parser *P);

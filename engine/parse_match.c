@@ -665,7 +665,7 @@ Node *parse_match(Parser *P)
             parse_syntax(P);
         char msg[128];
         snprintf(msg, sizeof msg, "expected an indented block after 'match' statement on line %d", kw->line);
-        parse_fail_here(P, "IndentationError", msg);
+        parse_fail_no_block(P, msg);
     }
     advance(P);
     int cap = 0;

@@ -160,7 +160,7 @@ static void block(Parser *P, NodeList *body, const char *what, int hdr_line)
             parse_syntax(P);
         char msg[128];
         snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, hdr_line);
-        fail_here(P, "IndentationError", msg);
+        parse_fail_no_block(P, msg);
     }
     advance(P);
     while (cur(P)->kind != T_DEDENT) {
@@ -176,9 +176,13 @@ void parse_block(Parser *P, NodeList *body, const char *what, int hdr_line)
     block(P, body, what, hdr_line);
 }
 
-_Noreturn void parse_fail_here(Parser *P, const char *kind, const char *msg)
+_Noreturn void parse_fail_no_block(Parser *P, const char *msg)
 {
-    fail_here(P, kind, msg);
+    Token *t = cur(P);
+    if (t->kind == T_ENDMARKER || t->kind == T_INDENT || t->kind == T_DEDENT)
+        fail_here(P, "IndentationError", msg);
+    /* CPython marks one character: the start of the unindented line */
+    parse_fail(P, "IndentationError", t->line, t->col, t->line, t->col + 1, "%s", msg);
 }
 
 /* Loop and function context for the compile-time checks. */
