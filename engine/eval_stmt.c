@@ -455,9 +455,17 @@ static __attribute__((noinline)) void exec_importfrom(Interp *I, Frame *fr, Node
         Value v = import_attr(I, m, a->name);
         if (v.tag == V_UNSET) {
             Module *sub = try_import(I, fr, str_fmt(I, "%s.%s", modname->s, a->name->s));
-            if (!sub)
-                exc_raisef(I, I->cls.ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                           a->name->s, modname->s);
+            if (!sub) {
+                /* ImportError(msg) with .name, the module, as CPython's */
+                Value msg = v_obj(str_fmt(I, "cannot import name '%s' from '%s' (unknown location)",
+                                          a->name->s, modname->s));
+                Value exc = exc_new(I, I->cls.ImportError, 1, &msg);
+                ExcObj *eo = (ExcObj *)exc.u.o;
+                if (!eo->dict)
+                    eo->dict = dict_new(I);
+                dict_set_cstr(I, eo->dict, "name", v_obj(modname));
+                exc_raise(I, exc);
+            }
             v = v_obj(sub);
         }
         eval_store_name(I, fr, a->asname ? a->asname : a->name, v);

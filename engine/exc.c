@@ -327,6 +327,8 @@ static Value base_getattr(Interp *I, Value self, Str *name)
         return v_none();
     if (class_is_subclass(c, I->cls.ImportError) && !strcmp(s, "msg"))
         return first;
+    if (class_is_subclass(c, I->cls.ImportError) && !strcmp(s, "path"))
+        return v_none();
     return v_unset();
 }
 

@@ -203,6 +203,11 @@ Module *interp_import(Interp *I, Str *name)
                 add_loaded(I, name->s, m);
                 return m;
             }
+        Module *own = mod_sys_program_module(I, name);
+        if (own) {
+            add_loaded(I, name->s, own);
+            return own;
+        }
         Value msg = v_obj(str_fmt(I, "No module named '%s'", name->s));
         Value exc = exc_new(I, I->cls.ModuleNotFoundError, 1, &msg);
         ExcObj *eo = (ExcObj *)exc.u.o;

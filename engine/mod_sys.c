@@ -44,6 +44,7 @@ typedef struct SysState {
     Value out, err;             /* the program's own streams */
     List *argv;
     Dict *modules;
+    Dict *listed;               /* names refresh_modules put in modules itself */
     const char *argv0;          /* mod_sys_set_argv before the import (arena) */
     int depth_cap;              /* the front end's depth budget */
 } SysState;
@@ -320,29 +321,35 @@ static Value sys_exc_info(Interp *I, int argc, const Value *argv, const KwArgs *
 /* ---- the module ------------------------------------------------------------- */
 
 /* sys.modules, brought up to date: every module imported so far, except
- * the ones the grader hides (names starting with \x01). */
+ * the ones the grader hides (names starting with \x01); what the program
+ * put there itself stays (interp_import finds a module it put there). */
 static Dict *refresh_modules(Interp *I, SysState *st)
 {
-    if (!st->modules)
+    if (!st->modules) {
         st->modules = dict_new(I);
+        st->listed = dict_new(I);
+    }
     Dict *d = st->modules;
-    /* drop entries whose module is no longer registered under that name */
+    /* drop the entries listed here whose module is no longer registered */
     int64_t pos = 0;
     Value k, v;
     List *gone = NULL;
     while (dict_next(d, &pos, &k, &v)) {
+        if (!v_is_str(I, k) || v_is_unset(dict_get(I, st->listed, k)))
+            continue;
         bool live = false;
-        if (v_is_str(I, k))
-            for (ModuleEntry *e = I->modules; e && !live; e = e->next)
-                live = e->mod && !strcmp(e->name, ((Str *)k.u.o)->s);
+        for (ModuleEntry *e = I->modules; e && !live; e = e->next)
+            live = e->mod && !strcmp(e->name, ((Str *)k.u.o)->s);
         if (!live) {
             if (!gone)
                 gone = list_new(I, 4);
             list_append(I, gone, k);
         }
     }
-    for (int64_t i = 0; gone && i < gone->len; i++)
+    for (int64_t i = 0; gone && i < gone->len; i++) {
         dict_del(I, d, gone->items[i]);
+        dict_del(I, st->listed, gone->items[i]);
+    }
     /* the oldest first, as CPython lists them in import order */
     int n = 0;
     for (ModuleEntry *e = I->modules; e; e = e->next)
@@ -356,10 +363,23 @@ static Dict *refresh_modules(Interp *I, SysState *st)
         if (!e->mod || e->name[0] == '\x01')
             continue;
         Value key = str_value(I, e->name);
-        if (v_is_unset(dict_get(I, d, key)))
+        if (v_is_unset(dict_get(I, d, key))) {
             dict_set(I, d, key, v_obj(e->mod));
+            dict_set(I, st->listed, key, v_none());
+        }
     }
     return d;
+}
+
+Module *mod_sys_program_module(Interp *I, Str *name)
+{
+    SysState *st = I->sys;
+    if (!st || !st->modules)
+        return NULL;
+    Value v = dict_get(I, st->modules, v_obj(name));
+    if (v.tag != V_OBJ || !class_is_subclass(v.u.o->cls, I->cls.module))
+        return NULL;
+    return (Module *)v.u.o;
 }
 
 /* The sys module's own class (a subclass of module) only to answer

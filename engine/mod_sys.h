@@ -22,6 +22,10 @@ void mod_sys_set_argv(Interp *I, const char *path);
  * program put in sys.stdout. */
 Value mod_sys_stdout_override(Interp *I);
 
+/* A module the program put in sys.modules under `name` (sys.modules[name]
+ * = types.ModuleType(name)), which `import name` then finds; NULL if none. */
+Module *mod_sys_program_module(Interp *I, Str *name);
+
 /* CPython's handling of an uncaught SystemExit `exc`: its exit status
  * (code None → 0, an int → that int modulo 256, anything else → 1) and,
  * for a code that is neither None nor an int, the text CPython writes to
