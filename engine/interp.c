@@ -626,8 +626,15 @@ static void run_body(RunJob *j)
         if (!strcmp(j->modname, "__main__"))
             mod_sys_set_argv(I, j->path);
         Module *m = module_new(I, j->modname);
-        module_set(I, m, "__file__", v_obj(file));
+        /* the names CPython's __main__ starts with, in its order (no
+         * import system here: no loader, spec or cached file) */
+        module_set(I, m, "__package__", v_none());
+        module_set(I, m, "__loader__", v_none());
+        module_set(I, m, "__spec__", v_none());
+        module_set(I, m, "__annotations__", v_obj(dict_new(I)));
         module_set(I, m, "__builtins__", v_obj(I->builtins));
+        module_set(I, m, "__file__", v_obj(file));
+        module_set(I, m, "__cached__", v_none());
         add_loaded(I, j->modname, m);
         I->main = m;
         eval_module(I, tree, m, file);

@@ -78,3 +78,5 @@ except TypeError as e:
 
 import builtins
 print(builtins.len([1, 2]), builtins is __builtins__, builtins.globals is globals)
+print(sorted(k for k in dir() if k.startswith("__")))
+print(list(globals())[:3])
