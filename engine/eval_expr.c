@@ -37,10 +37,7 @@ static inline bool is_exact(Value v, Class *cls)
 _Noreturn void eval_name_error(Interp *I, Frame *fr, Str *name)
 {
     Value e = exc_new_msg(I, I->cls.NameError, str_fmt(I, "name '%s' is not defined", name->s)->s);
-    ExcObj *eo = (ExcObj *)e.u.o;
-    if (!eo->dict)
-        eo->dict = dict_new(I);
-    dict_set_cstr(I, eo->dict, "name", v_str(name));
+    exc_set_attr(I, e, "name", v_str(name));
     Str *sugg = NULL;
     if (fr && fr->scope && fr->scope->kind != SK_MODULE && fr->scope->kind != SK_CLASS)
         sugg = tb_suggest(I, name, fr->scope->varnames, fr->scope->nslots);

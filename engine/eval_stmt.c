@@ -460,10 +460,7 @@ static __attribute__((noinline)) void exec_importfrom(Interp *I, Frame *fr, Node
                 Value msg = v_obj(str_fmt(I, "cannot import name '%s' from '%s' (unknown location)",
                                           a->name->s, modname->s));
                 Value exc = exc_new(I, I->cls.ImportError, 1, &msg);
-                ExcObj *eo = (ExcObj *)exc.u.o;
-                if (!eo->dict)
-                    eo->dict = dict_new(I);
-                dict_set_cstr(I, eo->dict, "name", v_obj(modname));
+                exc_set_attr(I, exc, "name", v_obj(modname));
                 exc_raise(I, exc);
             }
             v = v_obj(sub);

@@ -180,6 +180,14 @@ Value exc_new_msg(Interp *I, Class *cls, const char *msg)
     return exc_new(I, cls, 1, &a);
 }
 
+void exc_set_attr(Interp *I, Value exc, const char *name, Value v)
+{
+    ExcObj *eo = (ExcObj *)exc.u.o;
+    if (!eo->dict)
+        eo->dict = dict_new(I);
+    dict_set_cstr(I, eo->dict, name, v);
+}
+
 _Noreturn void exc_raisef(Interp *I, Class *cls, const char *fmt, ...)
 {
     va_list ap;

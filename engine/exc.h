@@ -100,6 +100,9 @@ void exc_clear(Interp *I);
 /* Create an exception instance cls(*args). */
 Value exc_new(Interp *I, Class *cls, int argc, const Value *argv);
 Value exc_new_msg(Interp *I, Class *cls, const char *msg);
+/* Set an attribute of the exception instance exc (NameError's and
+ * ImportError's .name, AttributeError's .obj, …) in its own dict. */
+void exc_set_attr(Interp *I, Value exc, const char *name, Value v);
 
 /* "KeyError: 'missing'" — the last line of a traceback (or "KeyError" alone). */
 Str *exc_format_line(Interp *I, Value exc);

@@ -210,10 +210,7 @@ Module *interp_import(Interp *I, Str *name)
         }
         Value msg = v_obj(str_fmt(I, "No module named '%s'", name->s));
         Value exc = exc_new(I, I->cls.ModuleNotFoundError, 1, &msg);
-        ExcObj *eo = (ExcObj *)exc.u.o;
-        if (!eo->dict)
-            eo->dict = dict_new(I);
-        dict_set_cstr(I, eo->dict, "name", v_obj(name));
+        exc_set_attr(I, exc, "name", v_obj(name));
         exc_raise(I, exc);
     }
     if (e->mod)

@@ -691,11 +691,8 @@ static _Noreturn void no_attribute(Interp *I, Value v, Str *name)
     else
         msg = str_fmt(I, "'%s' object has no attribute '%s'", cls->name->s, name->s);
     Value e = exc_new(I, I->cls.AttributeError, 1, (Value[]){ v_obj(msg) });
-    ExcObj *eo = (ExcObj *)e.u.o;
-    if (!eo->dict)
-        eo->dict = dict_new(I);
-    dict_set_cstr(I, eo->dict, "name", v_obj(name));
-    dict_set_cstr(I, eo->dict, "obj", v);
+    exc_set_attr(I, e, "name", v_obj(name));
+    exc_set_attr(I, e, "obj", v);
     exc_raise(I, e);
 }
 
