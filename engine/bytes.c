@@ -874,12 +874,6 @@ static Value m_hex(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     return v_obj(r);
 }
 
-static int hex_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* bytes.fromhex(string): pairs of hex digits, ASCII whitespace between
  * pairs skipped; CPython's ValueError names the position (in characters:
  * everything before a bad character is ASCII) of the first bad one. */
@@ -899,11 +893,11 @@ static Value m_fromhex(Interp *I, int argc, const Value *argv, const KwArgs *kw)
             i++;
         if (i >= n)
             break;
-        int hi = hex_digit(p[i]);
+        int hi = ascii_hex_value(p[i]);
         if (hi < 0)
             goto bad;
         i++;
-        int lo = i < n ? hex_digit(p[i]) : -1;
+        int lo = i < n ? ascii_hex_value(p[i]) : -1;
         if (lo < 0)
             goto bad;
         i++;

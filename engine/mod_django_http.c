@@ -20,6 +20,7 @@
 
 #include "mod_django_core.h"
 #include "interp_int.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Encoder                                                             */
@@ -385,21 +386,13 @@ static int64_t dec_ws(Dec *d, int64_t i)
     return i;
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static int dec_hex4(Dec *d, int64_t i)
 {
     if (i + 4 > d->len)
         return -1;
     int v = 0;
     for (int k = 0; k < 4; k++) {
-        int h = hexval(d->s[i + k]);
+        int h = ascii_hex_value(d->s[i + k]);
         if (h < 0)
             return -1;
         v = v * 16 + h;
@@ -681,8 +674,8 @@ static Str *unquote(Interp *I, const char *s, size_t n, bool plus)
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '+' && plus) {
             sb_addc(&sb, ' ');
-        } else if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-            sb_addc(&sb, (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2])));
+        } else if (s[i] == '%' && i + 2 < n && ascii_hex_value(s[i + 1]) >= 0 && ascii_hex_value(s[i + 2]) >= 0) {
+            sb_addc(&sb, (char)(ascii_hex_value(s[i + 1]) * 16 + ascii_hex_value(s[i + 2])));
             i += 2;
         } else {
             sb_addc(&sb, s[i]);

@@ -9,6 +9,7 @@
 #include "db_hash.h"
 #include "interp_int.h"
 #include "mod_hashlib.h"
+#include "utf8.h"
 
 static const struct { const char *name; DbHash kind; } algorithms[] = {
     { "md5", DB_HASH_MD5 },       { "sha1", DB_HASH_SHA1 },     { "sha224", DB_HASH_SHA224 },
@@ -44,12 +45,8 @@ static Value h_digest(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     char out[130];
     int n = digest_hex(I, "digest", argc, argv, kw, out);
     unsigned char raw[64];
-    for (int i = 0; i < n / 2; i++) {
-        int hi = out[2 * i], lo = out[2 * i + 1];
-        hi = hi <= '9' ? hi - '0' : hi - 'a' + 10;
-        lo = lo <= '9' ? lo - '0' : lo - 'a' + 10;
-        raw[i] = (unsigned char)(hi << 4 | lo);
-    }
+    for (int i = 0; i < n / 2; i++)
+        raw[i] = (unsigned char)(ascii_hex_value(out[2 * i]) << 4 | ascii_hex_value(out[2 * i + 1]));
     return v_obj(bytes_new(I, raw, (size_t)n / 2));
 }
 

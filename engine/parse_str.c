@@ -7,6 +7,7 @@
  * the file, so node positions point into the original source.
  */
 #include "parse_int.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -55,14 +56,6 @@ static void buf_add_cp(Buf *b, unsigned cp)
         u[3] = (char)(0x80 | (cp & 0x3F));
         buf_add(b, u, 4);
     }
-}
-
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 /* Errors in string contents are reported at the token after the literal,
@@ -133,8 +126,8 @@ static void decode_escapes(Parser *P, Buf *b, const char *s, size_t n, int bytes
             int want = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             unsigned v = 0;
             int got = 0;
-            while (got < want && i < n && hexval((unsigned char)s[i]) >= 0) {
-                v = v * 16 + (unsigned)hexval((unsigned char)s[i++]);
+            while (got < want && i < n && ascii_hex_value(s[i]) >= 0) {
+                v = v * 16 + (unsigned)ascii_hex_value(s[i++]);
                 got++;
             }
             if (got < want) {

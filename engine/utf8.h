@@ -65,6 +65,12 @@ int64_t utf8_nchars(const char *s, size_t len);
 
 /* Properties. */
 uint32_t utf8_flags(uint32_t cp);
+/* The value of an ASCII hex digit (0-9, a-f, A-F), or -1. */
+static inline int ascii_hex_value(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
 static inline bool utf8_isspace(uint32_t cp)
 {
     if (cp < 0x80)
