@@ -336,7 +336,10 @@ Interp *interp_new_template(const Budget *budget)
         interp_free(T);
         return NULL;
     }
-    interp_seal_template(T);
+    /* sealed: the memory budget counts from here (the preloaded modules
+     * are not a program's), and new memory is taken as usual again */
+    T->arena.limit = T->budget.max_bytes ? T->arena.used + T->budget.max_bytes : 0;
+    arena_use_huge_pages(&T->arena, 0);
     return T;
 }
 
@@ -372,12 +375,6 @@ void interp_set_output(Interp *I, const InterpOutput *out)
 void interp_set_error_output(Interp *I, const InterpOutput *err)
 {
     I->err = err ? *err : (InterpOutput){ NULL, NULL };
-}
-
-void interp_seal_template(Interp *I)
-{
-    I->arena.limit = I->budget.max_bytes ? I->arena.used + I->budget.max_bytes : 0;
-    arena_use_huge_pages(&I->arena, 0);
 }
 
 size_t interp_memory_used(const Interp *I)

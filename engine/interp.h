@@ -60,12 +60,13 @@ typedef struct Diag {
 Interp *interp_new(const Budget *budget, const InterpOutput *out);
 
 /* An interpreter that runs will fork() from: it has imported the ORM, the
- * models and the common standard modules (interp.c's template_preload)
- * and is sealed (interp_seal_template). Library modules are parsed
- * eagerly so the children share the parsed bodies, and its memory is
- * taken as 2 MiB huge pages where the system gives them
- * (arena_use_huge_pages), so each fork copies one page-table entry per
- * 2 MiB instead of 512. No output set. NULL when it cannot be made. */
+ * models and the common standard modules (interp.c's template_preload),
+ * and its memory budget counts from there (the preloaded modules are not
+ * a program's). Library modules are parsed eagerly so the children share
+ * the parsed bodies, and the preload's memory is taken as 2 MiB huge
+ * pages where the system gives them (arena_use_huge_pages), so each fork
+ * copies one page-table entry per 2 MiB instead of 512. No output set.
+ * NULL when it cannot be made. */
 Interp *interp_new_template(const Budget *budget);
 void interp_free(Interp *I);
 
@@ -92,11 +93,6 @@ void interp_freeze_now(Interp *I, int64_t unix_us);
 /* Peak arena bytes used so far. */
 size_t interp_memory_used(const Interp *I);
 
-/* Its preloading done, I becomes the template that runs fork() from: the
- * memory budget counts from now on (what is allocated so far, e.g. the
- * preloaded ORM, is not a program's), and new memory is taken as usual
- * (4 KiB pages) again. */
-void interp_seal_template(Interp *I);
 
 /* Where the program's stdout goes from now on. */
 void interp_set_output(Interp *I, const InterpOutput *out);

@@ -405,7 +405,6 @@ static Class *mro_standin(Interp *I, Class *orig, Class *next)
     *c = *orig;
     c->origin = orig;
     c->bases = NULL;
-    c->best_base = NULL;
     if (orig->flags & CLS_PYTHON) {
         inherit_layout(I, c, next);
         c->flags |= orig->flags & CLS_UNHASHABLE;
@@ -430,6 +429,24 @@ static Class *solid_base(Class *c)
     return class_seen(c);
 }
 
+/* CPython's best_base: the base whose solid base the others' all lie
+ * under (__base__ of a class with several bases), or its TypeError when
+ * two layouts cannot be one. */
+static Class *best_base(Interp *I, Tuple *bases)
+{
+    Class *best = NULL, *winner = NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        Class *b = (Class *)bases->items[i].u.o, *sb = solid_base(b);
+        if (!winner || (!class_is_subclass(winner, sb) && class_is_subclass(sb, winner))) {
+            winner = sb;
+            best = b;
+        } else if (!class_is_subclass(winner, sb)) {
+            exc_raisef(I, I->cls.TypeError, "multiple bases have instance lay-out conflict");
+        }
+    }
+    return best;
+}
+
 Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, Tuple *bases, Dict *dict,
                               const KwArgs *kw)
 {
@@ -438,7 +455,6 @@ Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, 
     if (bases->len == 1)
         return class_new_python_meta(I, meta, name, qualname, (Class *)bases->items[0].u.o, dict, kw);
     /* as CPython's type_new: acceptable bases, no duplicates, one layout */
-    Class *best = NULL, *winner = NULL;
     for (int64_t i = 0; i < bases->len; i++) {
         Class *b = (Class *)bases->items[i].u.o;
         if (!(b->flags & CLS_BASETYPE))
@@ -447,20 +463,7 @@ Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, 
             if ((Class *)bases->items[j].u.o == b)
                 exc_raisef(I, I->cls.TypeError, "duplicate base class %s", b->name->s);
     }
-    for (int64_t i = 0; i < bases->len; i++) {
-        Class *b = (Class *)bases->items[i].u.o, *sb = solid_base(b);
-        if (!winner) {
-            winner = sb;
-            best = b;
-        } else if (class_is_subclass(winner, sb)) {
-            ;
-        } else if (class_is_subclass(sb, winner)) {
-            winner = sb;
-            best = b;
-        } else {
-            exc_raisef(I, I->cls.TypeError, "multiple bases have instance lay-out conflict");
-        }
-    }
+    best_base(I, bases);
     int n;
     Class **mro = c3_merge(I, bases, &n);
     /* The longest tail of the MRO that some class's own chain already
@@ -484,7 +487,6 @@ Class *class_new_python_bases(Interp *I, Class *meta, Str *name, Str *qualname, 
         head = mro_standin(I, mro[i], head);
     Class *c = class_new_python_meta(I, meta, name, qualname, head, dict, kw);
     c->bases = bases;
-    c->best_base = best;
     return c;
 }
 
@@ -993,7 +995,7 @@ static Value type_getattr(Interp *I, Value self, Str *name)
             return c->bases ? v_obj(c->bases)
                  : c->base ? v_obj(tuple_pack(I, 1, v_obj(class_seen(c->base)))) : v_obj(tuple_new(I, 0));
         if (!strcmp(s, "__base__"))
-            return c->best_base ? v_obj(c->best_base) : c->base ? v_obj(class_seen(c->base)) : v_none();
+            return c->bases ? v_obj(best_base(I, c->bases)) : c->base ? v_obj(class_seen(c->base)) : v_none();
         if (!strcmp(s, "__mro__")) {
             int n = 0;
             for (Class *k = c; k; k = k->base)

@@ -153,7 +153,6 @@ struct Class {
                                * stands for, and counts as in isinstance/issubclass;
                                * NULL for every class a program can see */
     Tuple *bases;             /* __bases__ of a class with several; NULL: (base,) */
-    Class *best_base;         /* __base__ of a class with several bases */
 };
 
 /* A plain instance of a Python class (and the prefix of every CLS_HAS_DICT layout). */
