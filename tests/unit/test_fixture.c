@@ -509,6 +509,77 @@ static void test_load_text_ok(void **state)
     sqlite3_close(db);
 }
 
+/* The loader binds the values of `INSERT ... VALUES (...)` statements
+ * instead of having SQLite parse every row. Whatever the literal, the
+ * stored value and its storage class must be what SQLite itself stores
+ * executing the same text, in columns of every affinity. */
+static void test_load_literals_as_sqlite(void **state)
+{
+    (void)state;
+    static const char *const lits[] = {
+        "0", "-0", "+7", "007", "42", "-42", "9223372036854775807", "-9223372036854775807",
+        "-9223372036854775808", "9223372036854775808", "99999999999999999999", "1.5", "-1.50",
+        "1e3", "1E-2", ".5", "0x1F", "-0x10", "'abc'", "'It''s'", "''", "''''", "'12'", "'12.0'",
+        "' 12'", "'1e3'", "'Zoë'", "'a''b''c'", "NULL", "null", "TRUE", "FALSE", "X'00ff'",
+        "1+1", "-(3)", "'a' || 'b'", "- 5", "(7)", "'x' /* c */", "CAST(5 AS TEXT)",
+    };
+    static const char table[] =
+        "CREATE TABLE lit (k INTEGER PRIMARY KEY, i integer, r real, t varchar(10), n decimal,"
+        " b, d datetime, o bool)";
+    char *text = NULL;
+    size_t cap = 0;
+    FILE *f = open_memstream(&text, &cap);
+    assert_non_null(f);
+    for (size_t j = 0; j < sizeof lits / sizeof lits[0]; j++)
+        fprintf(f, "INSERT INTO lit (k, i, r, t, n, b, d, o) VALUES (%zu, %s, %s, %s, %s, %s, %s, %s);\n",
+                j + 1, lits[j], lits[j], lits[j], lits[j], lits[j], lits[j], lits[j]);
+    fputs("insert into \"lit\" (\"k\", \"t\")\n  values\n  ( 100 , -- a comment\n 'spread' ) -- after\n;\n"
+          "INSERT INTO lit (k, t) VALUES (101, 'a'), (102, 'several rows');\n"
+          "INSERT INTO lit (k, t) VALUES (103, 'x') ON CONFLICT(k) DO UPDATE SET t = 'y';\n"
+          "INSERT INTO lit (k, t) VALUES (103, 'x') ON CONFLICT(k) DO UPDATE SET t = 'upserted';\n"
+          "INSERT OR REPLACE INTO lit (k, t) VALUES (101, 'replaced');\n"
+          "INSERT INTO lit (k, t) SELECT 104, 'sel' UNION ALL VALUES (105, 'compound');\n"
+          "INSERT INTO lit (t, k) VALUES ('returning', 106) RETURNING k;\n"
+          "INSERT INTO lit DEFAULT VALUES;\n"
+          "INSERT INTO lit VALUES (200, 1, 2, 'no columns', 4, 5, 6, 7)", f);
+    fclose(f);
+
+    sqlite3 *ours = open_schema_db(), *theirs = open_schema_db();
+    assert_int_equal(sqlite3_exec(ours, table, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(theirs, table, NULL, NULL, NULL), SQLITE_OK);
+    char *err = NULL;
+    int rc = fixture_load_text(ours, text, strlen(text), "lit.sql", &err);
+    if (rc != FIXTURE_OK)
+        fail_msg("load: %s", err ? err : "?");
+    assert_int_equal(sqlite3_exec(theirs, text, NULL, NULL, NULL), SQLITE_OK);
+    free(text);
+
+    static const char q[] = "SELECT k, quote(i), quote(r), quote(t), quote(n), quote(b), quote(d), quote(o)"
+                            " FROM lit ORDER BY k";
+    sqlite3_stmt *a = NULL, *b = NULL;
+    assert_int_equal(sqlite3_prepare_v2(ours, q, -1, &a, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(theirs, q, -1, &b, NULL), SQLITE_OK);
+    int rows = 0;
+    for (;;) {
+        int ra = sqlite3_step(a), rb = sqlite3_step(b);
+        assert_int_equal(ra, rb);
+        if (ra != SQLITE_ROW)
+            break;
+        rows++;
+        for (int c = 0; c < 8; c++) {
+            const char *va = (const char *)sqlite3_column_text(a, c);
+            const char *vb = (const char *)sqlite3_column_text(b, c);
+            if (strcmp(va ? va : "(none)", vb ? vb : "(none)"))
+                fail_msg("row k=%s column %d: loaded %s, SQLite %s", sqlite3_column_text(b, 0), c, va, vb);
+        }
+    }
+    assert_int_equal(rows, (int)(sizeof lits / sizeof lits[0]) + 9);
+    sqlite3_finalize(a);
+    sqlite3_finalize(b);
+    sqlite3_close(ours);
+    sqlite3_close(theirs);
+}
+
 static void check_refused(const char *text, const char *expect)
 {
     sqlite3 *db = open_schema_db();
@@ -680,6 +751,7 @@ int main(void)
         cmocka_unit_test(test_image),
         cmocka_unit_test(test_load_text_ok),
         cmocka_unit_test(test_image_read_in_place),
+        cmocka_unit_test(test_load_literals_as_sqlite),
         cmocka_unit_test(test_load_text_refuses),
         cmocka_unit_test(test_load_inside_transaction),
         cmocka_unit_test(test_load_file),
