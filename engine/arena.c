@@ -26,6 +26,7 @@ void arena_init(Arena *a, size_t limit)
 {
     memset(a, 0, sizeof *a);
     a->limit = limit;
+    a->huge_from = ARENA_HUGE_NEVER;
 }
 
 void arena_free(Arena *a)
@@ -84,7 +85,7 @@ static ArenaChunk *map_huge_chunk(void)
 
 static int new_chunk(Arena *a, size_t need)
 {
-    ArenaChunk *c = a->huge && need <= HUGE_PAGE / 2 ? map_huge_chunk() : NULL;
+    ArenaChunk *c = a->reserved >= a->huge_from && need <= HUGE_PAGE / 2 ? map_huge_chunk() : NULL;
     size_t size = c ? c->size : need > CHUNK_DEFAULT / 2 ? need : CHUNK_DEFAULT;
     if (!c) {
         c = malloc(sizeof *c + size);
@@ -210,13 +211,13 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
     return p;
 }
 
-void arena_use_huge_pages(Arena *a, int on)
+void arena_use_huge_pages(Arena *a, size_t after)
 {
-    /* Turned off (a template sealed for fork): leave the rest of the
-     * current huge chunk, so what comes next goes to chunks of its own.
-     * A forked child writing there would copy the template's pages one by
-     * one (and split its huge pages) where fresh ones are only zeroed. */
-    if (a->huge && !on && a->head && a->head->mapped)
+    /* A template sealed for fork: leave the rest of the current huge
+     * chunk, so what comes next goes to chunks of its own. A forked child
+     * writing there would copy the template's pages one by one (and split
+     * its huge pages) where fresh ones are only zeroed. */
+    if (after > 0 && a->head && a->head->mapped)
         a->cur = a->end;
-    a->huge = on != 0;
+    a->huge_from = after > ARENA_HUGE_NEVER - a->reserved ? ARENA_HUGE_NEVER : a->reserved + after;
 }

@@ -22,7 +22,7 @@ typedef struct Arena {
     size_t used;            /* bytes handed out (what the budget counts) */
     size_t reserved;        /* bytes obtained from malloc */
     size_t limit;           /* 0 = unlimited */
-    int huge;               /* new chunks on huge pages (arena_use_huge_pages) */
+    size_t huge_from;       /* new chunks on huge pages once reserved reaches this (arena_use_huge_pages) */
     void (*on_limit)(void *ctx, size_t wanted);
     void *ctx;
 } Arena;
@@ -50,13 +50,19 @@ void arena_shrink(Arena *a, void *p, size_t old, size_t n);
 void *arena_alloc_raw(Arena *a, size_t n);
 void *arena_realloc_raw(Arena *a, void *p, size_t old, size_t n);
 
-/* From now on (on != 0) or no longer, take new chunks as 2 MiB transparent
- * huge pages where the system gives them (Linux, MADV_HUGEPAGE), else as
- * before. For the arena of a template that many children fork() from:
- * fork copies one page-table entry per 2 MiB instead of 512. Turning it
- * off leaves the rest of the current huge chunk unused: the next
- * allocation (a child's) starts a chunk of its own. */
-void arena_use_huge_pages(Arena *a, int on);
+/* Take new chunks as 2 MiB transparent huge pages where the system gives
+ * them (Linux, MADV_HUGEPAGE) once `after` more bytes have been reserved
+ * from now: 0 at once, ARENA_HUGE_NEVER never (the default).
+ * - At once, for the arena of a template that many children fork() from:
+ *   fork copies one page-table entry per 2 MiB instead of 512.
+ * - After a few MiB (ARENA_HUGE_WHEN_BIG), for a program's: one that
+ *   allocates a lot faults once per 2 MiB instead of 512 times, and a
+ *   small one never zeroes a 2 MiB page it would not fill.
+ * A call with after > 0 leaves the rest of a current huge chunk unused:
+ * the next allocation (a forked child's) starts a chunk of its own. */
+#define ARENA_HUGE_NEVER ((size_t)-1)
+#define ARENA_HUGE_WHEN_BIG ((size_t)2 << 20)
+void arena_use_huge_pages(Arena *a, size_t after);
 
 /* Copy of s[0..n) with a NUL after it. */
 char *arena_strndup(Arena *a, const char *s, size_t n);

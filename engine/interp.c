@@ -269,7 +269,7 @@ static Interp *new_interp(const Budget *budget, const InterpOutput *out, int tem
     if (out)
         I->out = *out;
     arena_init(&I->arena, 0);
-    arena_use_huge_pages(&I->arena, template);
+    arena_use_huge_pages(&I->arena, template ? 0 : ARENA_HUGE_WHEN_BIG);
     I->eager_library = template;        /* the children share the parsed bodies */
     I->arena.on_limit = mem_limit;
     I->arena.ctx = I;
@@ -339,7 +339,7 @@ Interp *interp_new_template(const Budget *budget)
     /* sealed: the memory budget counts from here (the preloaded modules
      * are not a program's), and new memory is taken as usual again */
     T->arena.limit = T->budget.max_bytes ? T->arena.used + T->budget.max_bytes : 0;
-    arena_use_huge_pages(&T->arena, 0);
+    arena_use_huge_pages(&T->arena, ARENA_HUGE_WHEN_BIG);     /* for each child, from its start */
     return T;
 }
 

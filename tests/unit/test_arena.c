@@ -100,7 +100,7 @@ static void test_huge_chunks(void **state)
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     Arena a;
     arena_init(&a, 0);
-    arena_use_huge_pages(&a, 1);
+    arena_use_huge_pages(&a, 0);
     char *first = arena_alloc(&a, 100);
     assert_non_null(first);
     uintptr_t base = (uintptr_t)first & ~(uintptr_t)(2 * MIB - 1);
@@ -113,7 +113,7 @@ static void test_huge_chunks(void **state)
         p[1023] = 1;
     }
     size_t reserved = a.reserved;
-    arena_use_huge_pages(&a, 0);
+    arena_use_huge_pages(&a, ARENA_HUGE_NEVER);
     /* the rest of the huge chunk is left: the next block starts a chunk of
      * its own (a forked child's writes then never land on the template's pages) */
     char *next = arena_alloc(&a, 16);
@@ -129,6 +129,37 @@ static void test_huge_chunks(void **state)
 #endif
 }
 
+/* A program's arena takes ordinary 1 MiB chunks for its first 2 MiB and
+ * huge ones past that; a template's children count from where it was sealed. */
+static void test_huge_when_big(void **state)
+{
+    (void)state;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    Arena a;
+    arena_init(&a, 0);
+    arena_use_huge_pages(&a, ARENA_HUGE_WHEN_BIG);
+    for (int i = 0; i < 2000; i++)          /* just under 2 MiB: two ordinary chunks */
+        assert_non_null(arena_alloc(&a, 1024));
+    assert_int_equal(a.reserved, 2 * MIB);
+    char *p = NULL;
+    for (int i = 0; i < 100; i++)           /* past them: a huge chunk */
+        p = arena_alloc(&a, 1024);
+    assert_true(a.reserved > 4 * MIB - 64 && a.reserved <= 4 * MIB);
+    uintptr_t base = (uintptr_t)p & ~(uintptr_t)(2 * MIB - 1);
+    assert_int_equal(mapped((void *)base), 1);
+    /* sealed as a template is: the next 2 MiB are ordinary chunks again */
+    arena_use_huge_pages(&a, ARENA_HUGE_WHEN_BIG);
+    size_t sealed = a.reserved;
+    char *q = arena_alloc(&a, 16);
+    assert_true((uintptr_t)q < base || (uintptr_t)q >= base + 2 * MIB);
+    assert_int_equal(a.reserved - sealed, MIB);
+    arena_free(&a);
+    assert_int_equal(mapped((void *)base), 0);
+#else
+    skip();
+#endif
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_last_block_grows_in_place),
         cmocka_unit_test(test_limit_refuses),
         cmocka_unit_test(test_huge_chunks),
+        cmocka_unit_test(test_huge_when_big),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
