@@ -13,6 +13,8 @@ from django.core import exceptions
 from django.core.exceptions import ObjectDoesNotExist, MultipleObjectsReturned, FieldDoesNotExist
 from django.db.models.fields import Field, AutoField, NOT_PROVIDED
 
+DJANGO_VERSION_PICKLE_KEY = "_django_version"     # Django's django.db.utils
+
 DEFERRED = object()
 
 _models = {}          # "blog.entry" -> model class
@@ -158,22 +160,22 @@ def _camel_to_words(name):
     return out
 
 
+class ModelStateFieldsCacheDescriptor:
+    def __get__(self, instance, cls=None):
+        if instance is None:
+            return self
+        res = instance.fields_cache = {}
+        return res
+
+
 class ModelState:
-    def __init__(self):
-        self.adding = True
-        self.db = None
-        self.fields_cache = {}
+    """Store model instance state: as Django's, `db` and `adding` are class
+    defaults until set and `fields_cache` is made on first use, so vars()
+    of a state shows what happened to the instance."""
 
-    def __reduce__(self):
-        return (_rebuild_state, (self.adding, self.db, self.fields_cache))
-
-
-def _rebuild_state(adding, db, cache):
-    s = ModelState()
-    s.adding = adding
-    s.db = db
-    s.fields_cache = cache
-    return s
+    db = None
+    adding = True
+    fields_cache = ModelStateFieldsCacheDescriptor()
 
 
 class DeferredAttribute:
@@ -227,7 +229,10 @@ class Model(metaclass=ModelBase):
             i += 1
             if val is DEFERRED:
                 continue
-            d[f.attname] = val
+            if f.is_relation:
+                setattr(self, f.attname, val)   # its descriptor looks at the cache
+            else:
+                d[f.attname] = val
             if f.is_relation and f.name in kwargs:
                 raise TypeError("%s() got both positional and keyword arguments for field '%s'."
                                 % (type(self).__name__, f.name))
@@ -249,6 +254,8 @@ class Model(metaclass=ModelBase):
                 continue
             if is_related_object:
                 setattr(self, f.name, val)
+            elif f.is_relation:
+                setattr(self, f.attname, val)
             else:
                 d[f.attname] = val
         if kwargs:
@@ -266,14 +273,19 @@ class Model(metaclass=ModelBase):
 
     @classmethod
     def from_db(cls, db, field_names, values):
+        # Django's from_db is cls(*values): __init__ sets _state first, and
+        # a foreign key id's setter makes the state's fields_cache
         new = cls.__new__(cls)
         d = new.__dict__
+        st = d["_state"] = ModelState()
         for name, val in zip(field_names, values):
             d[name] = val
-        st = ModelState()
+        for f in cls._meta.concrete_fields:
+            if f.is_relation and d.get(f.attname) is not None:
+                st.fields_cache
+                break
         st.adding = False
         st.db = db
-        d["_state"] = st
         return new
 
     def __repr__(self):
@@ -297,9 +309,18 @@ class Model(metaclass=ModelBase):
             raise TypeError("Model instances without primary key value are unhashable")
         return hash(self.pk)
 
+    def __getstate__(self):
+        import copy
+        state = self.__dict__.copy()
+        state["_state"] = copy.copy(state["_state"])
+        state["_state"].fields_cache = state["_state"].fields_cache.copy()
+        return state
+
     def __reduce__(self):
-        state = dict(self.__dict__)
-        return (_model_unpickle, (self._meta.label,), state)
+        data = self.__getstate__()
+        import django
+        data[DJANGO_VERSION_PICKLE_KEY] = django.__version__
+        return (_model_unpickle, (self._meta.label,), data)
 
     def __setstate__(self, state):
         self.__dict__.update(state)

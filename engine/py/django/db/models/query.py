@@ -72,8 +72,8 @@ class ModelIterable:
             # the instances are made as the rows are read (no row tuples)
             fields = ki["fields"]
             cursor = C._connection().cursor()
-            names, convs = _row_spec(fields)
-            execute_instances(cursor, sql, params, model, ModelState, names, ki["start"], convs)
+            names, convs, fks = _row_spec(fields)
+            execute_instances(cursor, sql, params, model, ModelState, names, ki["start"], convs, fks)
             out = cursor.fetchall()
         else:
             rows = C._execute(sql, params).fetchall()
@@ -97,8 +97,9 @@ class ModelIterable:
 
 def _row_spec(fields):
     """What from_rows and execute_instances take for these fields: their
-    attnames and the converter of each."""
-    return tuple(f.attname for f in fields), tuple(f.db_converter for f in fields)
+    attnames, the converter of each, and which are foreign key ids."""
+    return (tuple(f.attname for f in fields), tuple(f.db_converter for f in fields),
+            tuple(i for i, f in enumerate(fields) if f.is_relation))
 
 
 def _instances(ki, rows):
@@ -110,8 +111,8 @@ def _instances(ki, rows):
         objs = [model.from_db("default", [f.attname for f in fields],
                               row[ki["start"]:ki["start"] + len(fields)]) for row in rows]
     else:
-        names, convs = _row_spec(fields)
-        objs = from_rows(model, ModelState, names, rows, ki["start"], convs)
+        names, convs, fks = _row_spec(fields)
+        objs = from_rows(model, ModelState, names, rows, ki["start"], convs, fks)
     for sub in ki["related"]:
         rel = _instances(sub, rows)
         start = sub["start"]
@@ -1175,8 +1176,8 @@ def _get_by_key(model, key, value):
     rows = C._execute(sql, [prep]).fetchall()
     if len(rows) == 1:
         fields = opts.concrete_fields
-        names, convs = _row_spec(fields)
-        return (from_rows(model, ModelState, names, rows, 0, convs)[0],)
+        names, convs, fks = _row_spec(fields)
+        return (from_rows(model, ModelState, names, rows, 0, convs, fks)[0],)
     if not rows:
         raise model.DoesNotExist("%s matching query does not exist." % opts.object_name)
     raise model.MultipleObjectsReturned(

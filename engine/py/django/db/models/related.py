@@ -468,14 +468,18 @@ class ForwardManyToOneDescriptor:
             raise ValueError('Cannot assign "%r": "%s.%s" must be a "%s" instance.'
                              % (value, type(instance).__name__, f.name,
                                 f.remote_field.model._meta.object_name))
+        if value is not None:
+            if instance._state.db is None:
+                instance._state.db = "default"
+            if value._state.db is None:
+                value._state.db = "default"
         if value is None:
-            cache = instance._state.fields_cache
-            related = cache.get(f.name)
-            if related is not None and not f.remote_field.multiple:
-                related._state.fields_cache.pop(f.remote_field.get_accessor_name(), None)
-            instance.__dict__[f.attname] = None
+            related = instance._state.fields_cache.get(f.name)
+            if related is not None:
+                related._state.fields_cache[f.remote_field.get_accessor_name()] = None
+            setattr(instance, f.attname, None)
         else:
-            instance.__dict__[f.attname] = getattr(value, f.target_field.attname)
+            setattr(instance, f.attname, getattr(value, f.target_field.attname))
         instance._state.fields_cache[f.name] = value
         if value is not None and not f.remote_field.multiple:
             value._state.fields_cache[f.remote_field.get_accessor_name()] = instance

@@ -987,6 +987,7 @@ class _AnnotationSlot:
         self.column = name
         self.primary_key = False
         self.concrete = False
+        self.is_relation = False
 
 
 def _is_lookup(node):
