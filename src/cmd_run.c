@@ -7,6 +7,9 @@
  * ../shared/DESIGN.md).
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -285,6 +288,28 @@ static void sql_hook(void *ctx, const DbQuery *q, size_t index)
 
 static int sql_color;
 
+/* What every run's interpreter gets before the file runs: its output
+ * (buffered for --json, the template's buffer in a child), the clock,
+ * the database and the --sql hook. */
+static int template_set_up;     /* a spare child did it ahead of its file */
+
+static void set_up_run(Interp *I, int json, const int64_t *now_us, int show_sql)
+{
+    if (I == template_I) {
+        InterpOutput out = json ? (InterpOutput){ out_buffer, &template_buf } : (InterpOutput){ out_stdout, NULL };
+        interp_set_output(I, &out);
+    }
+    interp_set_error_output(I, &(InterpOutput){ err_stderr, NULL });
+    if (now_us)
+        interp_freeze_now(I, *now_us);
+    if (run_image)
+        db_configure(I, run_image, run_image_len);
+    else
+        db_configure_lazy(I, lazy_image, NULL);
+    if (show_sql)
+        db_set_trace_hook(I, sql_hook, &sql_color);
+}
+
 /* Run one file; returns its exit status contribution. */
 static int run_one(const char *path, const Budget *budget, int json, const int64_t *now_us, int show_sql)
 {
@@ -314,17 +339,8 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         fprintf(stderr, "ormkata: internal error: could not create the interpreter\n");
         return EXIT_INTERNAL;
     }
-    if (template_I)
-        interp_set_output(I, &out);
-    interp_set_error_output(I, &(InterpOutput){ err_stderr, NULL });
-    if (now_us)
-        interp_freeze_now(I, *now_us);
-    if (run_image)
-        db_configure(I, run_image, run_image_len);
-    else
-        db_configure_lazy(I, lazy_image, NULL);
-    if (show_sql)
-        db_set_trace_hook(I, sql_hook, &sql_color);
+    if (I != template_I || !template_set_up)
+        set_up_run(I, json, now_us, show_sql);
     Diag d;
     RunStatus st = interp_run(I, path, "__main__", src, len, &d);
     /* SystemExit: the program's own status, as `python3 FILE` exits with
@@ -424,44 +440,109 @@ static void reap_done(int block)
         ;
 }
 
-/* Run one file in a forked child of the template; the child prints what
- * run_one prints, then sends its status down a pipe before it exits, so
- * the next file starts while the kernel is still tearing this child's
- * memory down (the child is reaped later). -1 when there is no fork. */
-static int run_forked(const char *path, const Budget *b, int json, const int64_t *now_us, int show_sql)
+/* Batch files run one at a time, each in a spare child: forked from the
+ * template ahead of its file, it sets its run up while the file before it
+ * runs, then waits for its file's index. The parent forks the next spare
+ * as soon as it has handed a file over, so with a second core free
+ * neither the fork nor the set-up is in the way of any file after the
+ * first. The child prints what run_one prints, then sends its status down
+ * a pipe before it exits: the next file starts while the kernel is still
+ * tearing this child's memory down (it is reaped later). */
+typedef struct Spare {
+    pid_t pid;          /* 0: none */
+    int cmd;            /* write: the file's index */
+    int status;         /* read: the child's status byte */
+} Spare;
+
+static Spare spare;
+
+static void spare_child(char **files, int cmd, const Budget *b, int json, const int64_t *now_us, int show_sql,
+                        int status)
 {
-    int p[2];
-    if (pipe(p) != 0)
-        return -1;
+    set_up_run(template_I, json, now_us, show_sql);
+    template_set_up = 1;
+    int32_t idx;
+    ssize_t n;
+    while ((n = read(cmd, &idx, sizeof idx)) < 0 && errno == EINTR)
+        ;
+    if (n != (ssize_t)sizeof idx)
+        _exit(EXIT_OK);         /* the parent went: no file for this one */
+    close(cmd);
+    int r = run_one(files[idx], b, json, now_us, show_sql);
+    fflush(stdout);
+    fflush(stderr);
+    unsigned char c = (unsigned char)r;
+    while (write(status, &c, 1) < 0 && errno == EINTR)
+        ;
+    _exit(r);
+}
+
+/* Fork a spare; false when the system will not. */
+static bool spare_start(char **files, const Budget *b, int json, const int64_t *now_us, int show_sql)
+{
+    int c[2], st[2];
+    if (pipe2(c, O_CLOEXEC) != 0)
+        return false;
+    if (pipe2(st, O_CLOEXEC) != 0) {
+        close(c[0]);
+        close(c[1]);
+        return false;
+    }
     fflush(stdout);
     fflush(stderr);
     pid_t pid = fork();
-    if (pid < 0) {
-        close(p[0]);
-        close(p[1]);
-        return -1;
-    }
     if (pid == 0) {
-        close(p[0]);
-        int r = run_one(path, b, json, now_us, show_sql);
-        fflush(stdout);
-        fflush(stderr);
-        unsigned char c = (unsigned char)r;
-        while (write(p[1], &c, 1) < 0 && errno == EINTR)
-            ;
-        _exit(r);
+        close(c[1]);
+        close(st[0]);
+        spare_child(files, c[0], b, json, now_us, show_sql, st[1]);
     }
-    close(p[1]);
-    unsigned char c;
-    ssize_t n;
-    while ((n = read(p[0], &c, 1)) < 0 && errno == EINTR)
+    close(c[0]);
+    close(st[1]);
+    if (pid < 0) {
+        close(c[1]);
+        close(st[0]);
+        return false;
+    }
+    spare = (Spare){ pid, c[1], st[0] };
+    return true;
+}
+
+/* Let a spare go unused (the run is over): it exits on seeing no file. */
+static void spare_drop(void)
+{
+    if (spare.pid) {
+        close(spare.cmd);
+        close(spare.status);
+        spare.pid = 0;
+    }
+}
+
+/* Run files[i] of n in the spare (forking one first if there is none),
+ * with the next spare forked while it runs; -1 when there is no fork. */
+static int run_spare(char **files, int i, int n, const Budget *b, int json, const int64_t *now_us, int show_sql)
+{
+    if (!spare.pid && !spare_start(files, b, json, now_us, show_sql))
+        return -1;
+    Spare cur = spare;
+    spare.pid = 0;
+    int32_t idx = i;
+    ssize_t w;
+    while ((w = write(cur.cmd, &idx, sizeof idx)) < 0 && errno == EINTR)
         ;
-    close(p[0]);
-    if (n == 1) {
+    close(cur.cmd);
+    if (i + 1 < n)
+        spare_start(files, b, json, now_us, show_sql);
+    unsigned char c;
+    ssize_t got = 0;
+    if (w == (ssize_t)sizeof idx)
+        while ((got = read(cur.status, &c, 1)) < 0 && errno == EINTR)
+            ;
+    close(cur.status);
+    if (got == 1) {
         reap_done(0);
         return c;
     }
-    return child_status(path, pid);     /* it died before it could answer */
+    return child_status(files[i], cur.pid);     /* it died before it could answer */
 }
 
 /* -j N: up to N files run at once, each in a child whose stdout and
@@ -718,7 +799,7 @@ int cmd_run(int argc, char **argv)
         for (int i = 0; i < nfiles; i++) {
             struct timespec t0;
             clock_gettime(CLOCK_MONOTONIC, &t0);
-            int r = template_I ? run_forked(files[i], &b, json, now, show_sql) : -1;
+            int r = template_I ? run_spare(files, i, nfiles, &b, json, now, show_sql) : -1;
             if (r < 0)      /* no template, or no fork: the rest run here */
                 r = run_here(files[i], &b, json, now, show_sql);
             if (times)
@@ -726,6 +807,7 @@ int cmd_run(int argc, char **argv)
             if (r > rc)
                 rc = r;
         }
+    spare_drop();
     free(files);
     reap_done(1);
     if (template_I) {
