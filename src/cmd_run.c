@@ -34,7 +34,9 @@ static const char run_usage[] =
     "\n"
     "options:\n"
     "  --json              print one JSON object per file (file, stdout, result,\n"
-    "                      error, queries, count)\n"
+    "                      error, queries, count); object addresses in what it\n"
+    "                      printed or raised read 'at 0x?', as Django's recorded\n"
+    "                      answers do, so runs compare\n"
     "  --now ISO           freeze the clock (e.g. 2024-01-15T12:00:00): date.today(),\n"
     "                      datetime.now() and timezone.now() return it\n"
     "  --sql               print each SQL statement to stderr as it runs\n"
@@ -200,6 +202,31 @@ static int parse_num(const char *opt, const char *s, double *out)
     return 1;
 }
 
+/* What a program printed or raised, for --json: escaped, with every
+ * object address (" at 0x7f…", which changes from run to run) written
+ * " at 0x?", as the Django harness records its answers, so that the
+ * output of a run is the same every time and compares with Django's. */
+static void json_text(FILE *f, const char *s, size_t n)
+{
+    static const char at[] = " at 0x";
+    size_t done = 0;
+    for (size_t i = 0; i + sizeof at - 1 < n; i++) {
+        if (s[i] != ' ' || memcmp(s + i, at, sizeof at - 1) != 0)
+            continue;
+        size_t j = i + sizeof at - 1;
+        size_t k = j;
+        while (k < n && ((s[k] >= '0' && s[k] <= '9') || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'f')))
+            k++;
+        if (k == j)
+            continue;
+        json_escape(f, s + done, j - done);
+        fputc('?', f);
+        done = k;
+        i = k - 1;
+    }
+    json_escape(f, s + done, n - done);
+}
+
 static void json_str_field(FILE *f, const char *key, const char *val, int comma)
 {
     fprintf(f, "\"%s\": ", key);
@@ -207,7 +234,10 @@ static void json_str_field(FILE *f, const char *key, const char *val, int comma)
         fputs("null", f);
     } else {
         fputc('"', f);
-        json_escape(f, val, strlen(val));
+        if (!strcmp(key, "file"))
+            json_escape(f, val, strlen(val));
+        else
+            json_text(f, val, strlen(val));
         fputc('"', f);
     }
     if (comma)
@@ -356,7 +386,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         printf("{");
         json_str_field(stdout, "file", basename_of(path), 1);
         fputs("\"stdout\": \"", stdout);
-        json_escape(stdout, bufp->p ? bufp->p : "", bufp->len);
+        json_text(stdout, bufp->p ? bufp->p : "", bufp->len);
         fputs("\", ", stdout);
         json_str_field(stdout, "result", result, 1);
         char emsg[1200];
