@@ -678,7 +678,7 @@ class ExpressionWrapper(Expression):
         self._output_field = output_field
 
     def __repr__(self):
-        return "ExpressionWrapper(%r)" % (self.expression,)
+        return "ExpressionWrapper(%s)" % (self.expression,)
 
     def get_source_expressions(self):
         return [self.expression]
@@ -1282,6 +1282,13 @@ class Node:
         obj.children = list(self.children)
         return obj
 
+    def __repr__(self):
+        return "<%s: %s>" % (type(self).__name__, self)
+
+    def __str__(self):
+        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
+        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
+
     def __len__(self):
         return len(self.children)
 
@@ -1348,13 +1355,6 @@ class Q(Node):
         obj = self.copy()
         obj.negate()
         return obj
-
-    def __repr__(self):
-        return "<%s: %s>" % (type(self).__name__, self)
-
-    def __str__(self):
-        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
-        return template % (self.connector, ", ".join(_q_child_str(c) for c in self.children))
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False):
         clause, joins = query._add_q(self, reuse, allow_joins=allow_joins, split_subq=False)

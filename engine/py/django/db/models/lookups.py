@@ -4,8 +4,9 @@ them: LIKE … ESCAPE '\\', year lookups as BETWEEN bounds, other date
 parts through the django_date_extract() functions the backend registers.
 """
 import datetime
+import math
 
-from django.core.exceptions import EmptyResultSet, FieldError
+from django.core.exceptions import EmptyResultSet, FieldError, FullResultSet
 
 OPERATORS = {
     "exact": "= %s",
@@ -287,7 +288,8 @@ class Range(Lookup):
             else:
                 sqls.append("%s")
                 params.append(self.get_db_prep_value(v))
-        return "%s AND %s" % tuple(sqls), params
+        sqls = tuple(sqls)
+        return "%s AND %s" % (sqls[0], sqls[1]), params
 
     def get_rhs_op(self, rhs_sql):
         return "BETWEEN %s" % rhs_sql
@@ -322,9 +324,69 @@ class IRegex(Regex):
     lookup_name = "iregex"
 
 
+class IntegerFieldOverflow:
+    """An integer past the database's range matches no row (or, for the
+    bound that every row is on the right side of, every row): SQLite's
+    range is 64 bits for every integer field."""
+
+    underflow_exception = EmptyResultSet
+    overflow_exception = EmptyResultSet
+
+    def process_rhs(self, compiler):
+        rhs = self.rhs
+        if isinstance(rhs, int):
+            if rhs < -9223372036854775808:
+                raise self.underflow_exception
+            if rhs > 9223372036854775807:
+                raise self.overflow_exception
+        return super().process_rhs(compiler)
+
+
+class IntegerFieldFloatRounding:
+    """A float bound of gte/lt is rounded up, or its fraction would be
+    dropped (rating__gte=4.5 is rating >= 5)."""
+
+    def get_prep_lookup(self):
+        if isinstance(self.rhs, float):
+            self.rhs = math.ceil(self.rhs)
+        return super().get_prep_lookup()
+
+
+class IntegerFieldExact(IntegerFieldOverflow, Exact):
+    pass
+
+
+class IntegerGreaterThan(IntegerFieldOverflow, GreaterThan):
+    underflow_exception = FullResultSet
+
+
+class IntegerGreaterThanOrEqual(IntegerFieldOverflow, IntegerFieldFloatRounding, GreaterThanOrEqual):
+    underflow_exception = FullResultSet
+
+
+class IntegerLessThan(IntegerFieldOverflow, IntegerFieldFloatRounding, LessThan):
+    overflow_exception = FullResultSet
+
+
+class IntegerLessThanOrEqual(IntegerFieldOverflow, LessThanOrEqual):
+    overflow_exception = FullResultSet
+
+
 LOOKUPS = {c.lookup_name: c for c in (
     Exact, IExact, GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Contains, IContains,
     StartsWith, IStartsWith, EndsWith, IEndsWith, In, Range, IsNull, Regex, IRegex)}
+
+
+def _register_integer_lookups():
+    # Django registers these on IntegerField, which its AutoField subclasses
+    from django.db.models.fields import IntegerField, AutoField
+    for field_class in (IntegerField, AutoField):
+        for lookup in (IntegerFieldExact, IntegerGreaterThan, IntegerGreaterThanOrEqual, IntegerLessThan,
+                       IntegerLessThanOrEqual):
+            field_class.register_lookup(lookup)
+
+
+_register_integer_lookups()
 
 
 # ---------------------------------------------------------------- transforms
