@@ -106,8 +106,9 @@ class Options:
             self.local_fields.insert(0, field)
         else:
             self.local_fields.append(field)
-        if field.primary_key:
+        if field.primary_key and self.pk is None:
             self.pk = field
+            field.serialize = False     # Django's Options.setup_pk
         self._forward[field.name] = field
         if field.attname != field.name:
             self._forward[field.attname] = field

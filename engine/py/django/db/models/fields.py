@@ -56,6 +56,7 @@ class Field:
         self.help_text = help_text
         self.db_column = db_column
         self.auto_created = auto_created
+        self.serialize = serialize
         self.remote_field = None
         self.model = None
         self.attname = None
@@ -305,39 +306,7 @@ class _NumberField(Field):
             self._invalid(value, e)
 
 
-class AutoField(_NumberField):
-    internal_type = "AutoField"
-    db_type_sql = "integer"
-    empty_strings_allowed = False
-    expected = "a number"
-    invalid_message = "“%s” value must be an integer."
-
-    def __init__(self, *args, **kwargs):
-        kwargs["blank"] = True
-        super().__init__(*args, **kwargs)
-
-    def column_sql(self):
-        return '"%s" integer NOT NULL PRIMARY KEY AUTOINCREMENT' % self.column
-
-    def rel_db_type(self):
-        return "integer"
-
-
-class BigAutoField(AutoField):
-    internal_type = "BigAutoField"
-
-    def rel_db_type(self):
-        return "bigint"
-
-
-class SmallAutoField(AutoField):
-    internal_type = "SmallAutoField"
-
-    def rel_db_type(self):
-        return "smallint"
-
-
-class IntegerField(_NumberField):
+class IntegerField(Field):
     internal_type = "IntegerField"
     db_type_sql = "integer"
     empty_strings_allowed = False
@@ -358,6 +327,8 @@ class IntegerField(_NumberField):
 
     convert = int
     invalid_message = "“%s” value must be an integer."
+    to_python = _NumberField.to_python          # as FloatField's, with int
+    get_prep_value = _NumberField.get_prep_value
 
     def rel_db_type(self):
         return self.db_type()
@@ -393,6 +364,57 @@ class PositiveSmallIntegerField(PositiveIntegerField):
 class PositiveBigIntegerField(PositiveIntegerField):
     internal_type = "PositiveBigIntegerField"
     db_type_sql = "bigint unsigned"
+
+
+class AutoFieldMixin:
+    """What makes an integer field the automatic primary key: never blank,
+    returned by INSERT ... RETURNING, AUTOINCREMENT on SQLite."""
+
+    db_returning = True
+
+    def __init__(self, *args, **kwargs):
+        kwargs["blank"] = True
+        super().__init__(*args, **kwargs)
+
+    def column_sql(self):
+        return '"%s" integer NOT NULL PRIMARY KEY AUTOINCREMENT' % self.column
+
+
+class AutoFieldMeta(type):
+    """As Django's: BigAutoField and SmallAutoField count as AutoFields for
+    isinstance() and issubclass(), though they derive from BigIntegerField
+    and SmallIntegerField."""
+
+    @property
+    def _subclasses(self):
+        return (BigAutoField, SmallAutoField)
+
+    def __instancecheck__(self, instance):
+        return isinstance(instance, self._subclasses) or super().__instancecheck__(instance)
+
+    def __subclasscheck__(self, subclass):
+        return issubclass(subclass, self._subclasses) or super().__subclasscheck__(subclass)
+
+
+class AutoField(AutoFieldMixin, IntegerField, metaclass=AutoFieldMeta):
+    internal_type = "AutoField"
+
+    def rel_db_type(self):
+        return "integer"
+
+
+class BigAutoField(AutoFieldMixin, BigIntegerField):
+    internal_type = "BigAutoField"
+
+    def rel_db_type(self):
+        return "bigint"
+
+
+class SmallAutoField(AutoFieldMixin, SmallIntegerField):
+    internal_type = "SmallAutoField"
+
+    def rel_db_type(self):
+        return "smallint"
 
 
 class FloatField(_NumberField):

@@ -378,12 +378,10 @@ LOOKUPS = {c.lookup_name: c for c in (
 
 
 def _register_integer_lookups():
-    # Django registers these on IntegerField, which its AutoField subclasses
-    from django.db.models.fields import IntegerField, AutoField
-    for field_class in (IntegerField, AutoField):
-        for lookup in (IntegerFieldExact, IntegerGreaterThan, IntegerGreaterThanOrEqual, IntegerLessThan,
-                       IntegerLessThanOrEqual):
-            field_class.register_lookup(lookup)
+    from django.db.models.fields import IntegerField
+    for lookup in (IntegerFieldExact, IntegerGreaterThan, IntegerGreaterThanOrEqual, IntegerLessThan,
+                   IntegerLessThanOrEqual):
+        IntegerField.register_lookup(lookup)
 
 
 _register_integer_lookups()
