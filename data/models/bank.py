@@ -8,15 +8,13 @@ from django.db import models
 
 
 class Account(models.Model):
-    """A bank account; balance is a whole number (no cents)."""
-
+    # A bank account; balance is a whole number (no cents).
     owner = models.CharField(max_length=100)
     balance = models.IntegerField(default=0)
 
 
 class Transfer(models.Model):
-    """amount moved from source to target; created is set when it is saved."""
-
+    # amount moved from source to target; created is set when it is saved.
     source = models.ForeignKey(Account, on_delete=models.PROTECT, related_name='outgoing')
     target = models.ForeignKey(Account, on_delete=models.PROTECT, related_name='incoming')
     amount = models.IntegerField()

@@ -10,8 +10,7 @@ from django.db import models
 
 
 class Blog(models.Model):
-    """A blog, e.g. "Beatles Blog". Its entries: blog.entry_set."""
-
+    # A blog, e.g. "Beatles Blog". Its entries: blog.entry_set.
     name = models.CharField(max_length=100)
     tagline = models.TextField()
 
@@ -20,8 +19,7 @@ class Blog(models.Model):
 
 
 class Author(models.Model):
-    """Someone who writes entries. Their entries: author.entry_set."""
-
+    # Someone who writes entries. Their entries: author.entry_set.
     name = models.CharField(max_length=200)
     email = models.EmailField()
 
@@ -30,8 +28,7 @@ class Author(models.Model):
 
 
 class Entry(models.Model):
-    """One blog post, with its dates, counters and a rating from 0 to 10."""
-
+    # One blog post, with its dates, counters and a rating from 0 to 10.
     blog = models.ForeignKey(Blog, on_delete=models.CASCADE)
     headline = models.CharField(max_length=255)
     body_text = models.TextField()

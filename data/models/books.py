@@ -9,21 +9,18 @@ from django.db import models
 
 
 class Author(models.Model):
-    """A book author. Their books: author.book_set."""
-
+    # A book author. Their books: author.book_set.
     name = models.CharField(max_length=100)
     age = models.IntegerField()
 
 
 class Publisher(models.Model):
-    """A publisher. Its books: publisher.book_set."""
-
+    # A publisher. Its books: publisher.book_set.
     name = models.CharField(max_length=300)
 
 
 class Book(models.Model):
-    """A book: price is a Decimal with 2 places, rating a float from 1.0 to 5.0."""
-
+    # A book: price is a Decimal with 2 places, rating a float from 1.0 to 5.0.
     name = models.CharField(max_length=300)
     pages = models.IntegerField()
     price = models.DecimalField(max_digits=10, decimal_places=2)
@@ -34,7 +31,6 @@ class Book(models.Model):
 
 
 class Store(models.Model):
-    """A bookshop and the books it sells (store.books)."""
-
+    # A bookshop and the books it sells (store.books).
     name = models.CharField(max_length=300)
     books = models.ManyToManyField(Book)

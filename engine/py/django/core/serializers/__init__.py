@@ -1,7 +1,9 @@
 """django.core.serializers: serialize("json" | "python", queryset_or_objects, fields=...,
 indent=...) as Django 5.2 writes it — {"model", "pk", "fields"} per object, foreign keys as
 their raw value, auto-created many-to-many fields as lists of pks (one query per object unless
-prefetched). Other formats (xml, yaml, jsonl) are not available in ormkata."""
+prefetched) — and deserialize() of the same back into unsaved instances (DeserializedObject;
+natural keys are not supported). Other formats (xml, yaml, jsonl) are not available in
+ormkata."""
 import datetime
 import decimal
 import json as _json  # not "json": importing the submodule .json rebinds that name here
@@ -91,3 +93,89 @@ def serialize(format, queryset, **options):
         stream.write(text)
         return None
     return text
+
+
+class DeserializationError(Exception):
+    """Something bad happened during deserialization."""
+
+
+class DeserializedObject:
+    """A model instance made from serialized data, not yet saved, with its
+    many-to-many data; save() writes both (as Django's, bypassing a save()
+    the model defines)."""
+
+    def __init__(self, obj, m2m_data=None, deferred_fields=None):
+        self.object = obj
+        self.m2m_data = m2m_data
+        self.deferred_fields = deferred_fields
+
+    def __repr__(self):
+        return "<%s: %s(pk=%s)>" % (type(self).__name__, self.object._meta.label, self.object.pk)
+
+    def save(self, save_m2m=True, using=None, **kwargs):
+        from django.db.models import Model
+        Model.save(self.object, **kwargs)
+        if self.m2m_data and save_m2m:
+            for accessor_name, object_list in self.m2m_data.items():
+                getattr(self.object, accessor_name).set(object_list)
+        self.m2m_data = None
+
+
+def _python_objects(object_list, ignorenonexistent=False):
+    from django.db.models.base import get_model
+    for d in object_list:
+        Model = get_model(d["model"]) if isinstance(d["model"], str) else None
+        if Model is None:
+            if ignorenonexistent:
+                continue
+            raise DeserializationError("Invalid model identifier: %s" % (d["model"],))
+        meta = Model._meta
+        data = {}
+        if "pk" in d:
+            data[meta.pk.attname] = meta.pk.to_python(d.get("pk"))
+        m2m_data = {}
+        field_names = {f.name for f in meta.get_fields()}
+        for field_name, field_value in d["fields"].items():
+            if ignorenonexistent and field_name not in field_names:
+                continue
+            field = meta.get_field(field_name)
+            if field.many_to_many:
+                target_pk = field.remote_field.model._meta.pk
+                m2m_data[field.name] = [target_pk.to_python(pk) for pk in field_value]
+            elif field.is_relation:
+                data[field.attname] = None if field_value is None else field.target_field.to_python(field_value)
+            else:
+                data[field.name] = field.to_python(field_value)
+        yield DeserializedObject(Model(**data), m2m_data, {})
+
+
+def deserialize(format, stream_or_string, **options):
+    """The objects serialize() wrote, as DeserializedObjects (an iterator)."""
+    ignore = options.get("ignorenonexistent", False)
+    if format == "python":
+        return _python_objects(stream_or_string, ignore)
+    if format != "json":
+        raise SerializerDoesNotExist(format)
+    if not isinstance(stream_or_string, (bytes, str)):
+        stream_or_string = stream_or_string.read()
+    if isinstance(stream_or_string, bytes):
+        stream_or_string = stream_or_string.decode()
+    try:
+        objects = _json.loads(stream_or_string)
+    except Exception as exc:
+        raise DeserializationError() from exc
+    return _json_objects(objects, ignore)
+
+
+def _json_objects(objects, ignore):
+    it = _python_objects(objects, ignore)
+    while True:
+        try:
+            obj = next(it)
+        except StopIteration:
+            return
+        except DeserializationError:
+            raise
+        except Exception as exc:
+            raise DeserializationError("Error deserializing object: %s" % (exc,)) from exc
+        yield obj

@@ -334,6 +334,22 @@ class Model(metaclass=ModelBase):
 
     pk = property(_get_pk_val, _set_pk_val)
 
+    def _get_next_or_previous_by_FIELD(self, field, is_next, **kwargs):
+        if not self.pk:
+            raise ValueError("get_next/get_previous cannot be used on unsaved objects.")
+        from django.db.models.expressions import Q
+        op = "gt" if is_next else "lt"
+        order = "" if is_next else "-"
+        param = getattr(self, field.attname)
+        q = Q.create([(field.name, param), ("pk__%s" % op, self.pk)], connector=Q.AND)
+        q = Q.create([q, ("%s__%s" % (field.name, op), param)], connector=Q.OR)
+        qs = (type(self)._default_manager.filter(**kwargs).filter(q)
+              .order_by("%s%s" % (order, field.name), "%spk" % order))
+        try:
+            return qs[0]
+        except IndexError:
+            raise self.DoesNotExist("%s matching query does not exist." % type(self)._meta.object_name)
+
     def get_deferred_fields(self):
         return {f.attname for f in self._meta.concrete_fields if f.attname not in self.__dict__}
 
@@ -682,6 +698,9 @@ def _prepare_model(cls):
     for f in opts.local_fields + opts.local_many_to_many:
         if f.is_relation and not opts.proxy:
             f.setup_relation(cls)
+    # Give the class a docstring -- its definition (Django's ModelBase._prepare)
+    if cls.__dict__.get("__doc__") is None:
+        cls.__doc__ = "%s(%s)" % (cls.__name__, ", ".join(f.name for f in opts.fields))
     label = opts.label_lower
     _models[label] = cls
     for cb in _pending.pop(label, []):

@@ -1325,6 +1325,11 @@ class Node:
 
 
 class Q(Node):
+    # Connection types
+    AND = "AND"
+    OR = "OR"
+    XOR = "XOR"
+    default = AND
     conditional = True
 
     def __init__(self, *args, _connector=None, _negated=False, **kwargs):

@@ -670,6 +670,22 @@ class DateField(Field):
             kwargs["blank"] = True
         super().__init__(verbose_name, name, **kwargs)
 
+    def contribute_to_class(self, cls, name):
+        super().contribute_to_class(cls, name)
+        if not self.null:
+            field = self
+
+            def get_next(instance, **kwargs):
+                return instance._get_next_or_previous_by_FIELD(field, True, **kwargs)
+
+            def get_previous(instance, **kwargs):
+                return instance._get_next_or_previous_by_FIELD(field, False, **kwargs)
+
+            get_next.__name__ = "get_next_by_%s" % name
+            get_previous.__name__ = "get_previous_by_%s" % name
+            setattr(cls, get_next.__name__, get_next)
+            setattr(cls, get_previous.__name__, get_previous)
+
     def to_python(self, value):
         if value is None:
             return value

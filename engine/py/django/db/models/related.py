@@ -350,6 +350,26 @@ class ManyToManyField(RelatedField):
     def m2m_db_table(self):
         return self.through._meta.db_table
 
+    # Django's names of the through table's two sides (Django sets these
+    # as partials in contribute_to_class)
+    def m2m_column_name(self):
+        return self.m2m_source.column
+
+    def m2m_reverse_name(self):
+        return self.m2m_target.column
+
+    def m2m_field_name(self):
+        return self.m2m_source.name
+
+    def m2m_reverse_field_name(self):
+        return self.m2m_target.name
+
+    def m2m_target_field_name(self):
+        return self.m2m_target.target_field.name
+
+    def m2m_reverse_target_field_name(self):
+        return self.m2m_source.target_field.name
+
     def get_path_info(self):
         s, t = self.m2m_source, self.m2m_target
         opts = self.model._meta
