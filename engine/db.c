@@ -25,6 +25,15 @@
 /* How many SQLite VM instructions between two budget checks. */
 enum { PROGRESS_EVERY = 1000 };
 
+/* What the next statement is logged as (db_log_next_as); sql NULL: itself. */
+typedef struct LogAs {
+    const char *sql;
+    const Value *params;
+    int nparams;
+    Str *const *names;
+    Value args;
+} LogAs;
+
 typedef struct DbState {
     sqlite3 *db;
     sqlite3_stmt *quote;            /* SELECT QUOTE(?1), for the trace */
@@ -48,6 +57,7 @@ typedef struct DbState {
     } pre[2];
     char denied[288];               /* why the authorizer refused it */
     bool log_on;                    /* django.db.backends wants DEBUG records */
+    LogAs log_as;                   /* db_log_next_as: the next statement's log entry */
     Value log_fn;                   /* then: what db_set_sql_logger gave */
 } DbState;
 
@@ -1127,6 +1137,8 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
 {
     DbState *st = state(I);
     db_handle(I);
+    LogAs log_as = st->log_as;      /* used once, whatever happens */
+    st->log_as.sql = NULL;
     const char *run_sql = sql;
     if (nparams >= 0) {
         if (names) {
@@ -1151,7 +1163,13 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
     Value pending = run_stmt(I, st, run_sql, params, nparams < 0 ? 0 : nparams, names, true, out, &ri);
     if (il)
         il_check_blocked(I, il, &ri);
-    Str *logged = logged_sql(I, st, sql, params, nparams, names);
+    Str *logged;
+    if (log_as.sql) {
+        logged = logged_sql(I, st, log_as.sql, log_as.params, log_as.nparams, log_as.names);
+        args = log_as.args;
+    } else {
+        logged = logged_sql(I, st, sql, params, nparams, names);
+    }
     record(I, st, logged, kind_of(run_sql), &ri, NULL, args);
     if (il) {
         il_store(I, il, out, pending);
@@ -1162,6 +1180,17 @@ void db_execute(Interp *I, const char *sql, const Value *params, int nparams, St
         exc_raise(I, pending);
     if (!v_is_unset(ri.row_error))
         exc_raise(I, ri.row_error);
+}
+
+void db_log_next_as(Interp *I, const char *sql, const Value *params, int nparams, Str *const *names,
+                    Value args)
+{
+    DbState *st = state(I);
+    st->log_as.sql = sql;
+    st->log_as.params = params;
+    st->log_as.nparams = nparams;
+    st->log_as.names = names;
+    st->log_as.args = args;
 }
 
 void db_trace_only(Interp *I, const char *sql, const Value *params, int nparams,
@@ -1193,6 +1222,8 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
 {
     DbState *st = state(I);
     db_handle(I);
+    LogAs log_as = st->log_as;
+    st->log_as.sql = NULL;
     Interleave *il = st->il;
     if (il && il_replay(I, il, out))
         return;
@@ -1251,8 +1282,19 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
     }
     if (!run_sql)
         run_sql = convert_format(I, sql);
-    Str *times = sized ? str_fmt(I, "%lld times: %s", (long long)seq->len, sql) : str_fmt(I, "? times: %s", sql);
-    record(I, st, times, kind_of(run_sql), &total, st->log_on ? str_from_cstr(I, sql) : NULL, param_seq);
+    const char *log_sql = sql;
+    Value log_seq = param_seq;
+    int64_t log_n = seq->len;
+    if (log_as.sql) {               /* an execute wrapper ran other SQL or parameters */
+        log_sql = log_as.sql;
+        log_seq = log_as.args;
+        Class *oc = class_of(I, log_seq);
+        sized = (oc->dunders & DU_LEN) || oc->ops->len;
+        log_n = sized ? obj_len(I, log_seq) : 0;
+    }
+    Str *times = sized ? str_fmt(I, "%lld times: %s", (long long)log_n, log_sql)
+                       : str_fmt(I, "? times: %s", log_sql);
+    record(I, st, times, kind_of(run_sql), &total, st->log_on ? str_from_cstr(I, log_sql) : NULL, log_seq);
     if (out) {
         out->rows = list_new(I, 0);
         out->columns = tuple_new(I, 0);

@@ -137,6 +137,12 @@ void db_execute_many(Interp *I, const char *sql, Value param_seq, DbResult *out)
 void db_untraced_execute(Interp *I, const char *sql, const Value *params, int nparams,
                          DbResult *out);
 
+/* Log the next statement db_execute runs as this one (the SQL and
+ * parameters a Django execute wrapper was given, when it runs others):
+ * Django's debug cursor logs around the wrappers. Used once. */
+void db_log_next_as(Interp *I, const char *sql, const Value *params, int nparams, Str *const *names,
+                    Value args);
+
 /* Record a statement in the trace without running it (arena memory),
  * with its parameters filled in as db_execute would show them (params NULL
  * and nparams < 0: the SQL as is). Django logs statements it never sends:

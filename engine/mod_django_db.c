@@ -116,12 +116,186 @@ static void before_statement(Interp *I, Dict *d, const char *sql, const Params *
 /* Run `sql` with Python params (None/unset, a sequence or a mapping) the
  * way CursorDebugWrapper.execute passes them to SQLite (and logs them:
  * params as given, None when left out). */
-static void exec_params(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r)
+static void exec_direct(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r)
 {
     Params p = parse_params(I, params);
     Value args = v_is_unset(params) ? v_none() : params;
     before_statement(I, conn, sql->s, &p, args);
     db_execute(I, sql->s, p.vals, p.n, p.names, args, r);
+}
+
+/* ---- connection.execute_wrapper(): Django's database instrumentation.
+ * While wrappers are installed (connection.execute_wrappers, outermost
+ * first), each statement a cursor runs is handed to them as Django's
+ * CursorWrapper._execute_with_wrappers does: wrappers[0](executor, sql,
+ * params, many, context), its executor calling wrappers[1] and so on, the
+ * last calling the real execution. A wrapper may change the SQL or the
+ * parameters, or not call on at all (Django's "blocker"): the statement
+ * is still logged, as Django's debug cursor logs it around the wrappers. */
+
+typedef struct ExecCall {
+    Obj hdr;
+    Dict *conn;
+    DbResult *r;            /* where the statement's rows go (the caller's, while it runs) */
+    Str *sql;               /* what the cursor was given: the log shows it */
+    Value params;
+    bool ran;
+} ExecCall;
+
+typedef struct ExecLink {
+    Obj hdr;
+    Value wrapper, next;
+} ExecLink;
+
+static Class *exec_call_cls, *exec_link_cls;
+
+/* executor(sql, params, many, context): run it for real */
+static Value exec_call_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    static const char *const names[] = { "sql", "params", "many", "context" };
+    Value a[4];
+    args_parse(I, "execute", argc, argv, kw, 4, names, 2, 4, a);
+    ExecCall *ec = (ExecCall *)self.u.o;
+    Str *sql = v_as_str(I, a[0], "sql");
+    DbResult fresh = { 0 };
+    DbResult *r = ec->r ? ec->r : &fresh;
+    if (!v_is_unset(a[2]) && obj_truthy(I, a[2])) {
+        Params none = { NULL, NULL, -1 };
+        before_statement(I, ec->conn, sql->s, &none, a[1]);
+        if (ec->r && (sql != ec->sql || a[1].u.o != ec->params.u.o))
+            db_log_next_as(I, ec->sql->s, NULL, -1, NULL, ec->params);
+        db_execute_many(I, sql->s, a[1], r);
+    } else {
+        Params p = parse_params(I, a[1]);
+        Value args = v_is_unset(a[1]) ? v_none() : a[1];
+        before_statement(I, ec->conn, sql->s, &p, args);
+        if (ec->r && (sql != ec->sql || !obj_eq(I, args, ec->params))) {
+            Params o = parse_params(I, ec->params);
+            db_log_next_as(I, ec->sql->s, o.vals, o.n, o.names, ec->params);
+        }
+        db_execute(I, sql->s, p.vals, p.n, p.names, args, r);
+    }
+    ec->ran = true;
+    return v_none();
+}
+
+/* partial(wrapper, next)(sql, params, many, context) */
+static Value exec_link_call(Interp *I, Value self, int argc, const Value *argv, const KwArgs *kw)
+{
+    ExecLink *l = (ExecLink *)self.u.o;
+    Value *args = interp_alloc(I, sizeof(Value) * (size_t)(argc + 1));
+    args[0] = l->next;
+    for (int i = 0; i < argc; i++)
+        args[i + 1] = argv[i];
+    return obj_call(I, l->wrapper, argc + 1, args, kw);
+}
+
+static const TypeOps exec_call_ops = { .call = exec_call_call };
+static const TypeOps exec_link_ops = { .call = exec_link_call };
+
+static List *installed_wrappers(Interp *I, Dict *conn)
+{
+    Value w = conn ? dict_get_cstr(I, conn, "execute_wrappers") : v_unset();
+    if (w.tag != V_OBJ || w.u.o->cls != I->cls.list || ((List *)w.u.o)->len == 0)
+        return NULL;
+    return (List *)w.u.o;
+}
+
+static Value the_connection(Interp *I)
+{
+    for (ModuleEntry *e = I->modules; e; e = e->next)
+        if (e->mod && !strcmp(e->name, "django.db"))
+            return dict_get_cstr(I, e->mod->dict, "connection");
+    return v_none();
+}
+
+/* Run the statement through the installed wrappers into *r. */
+static void exec_wrapped(Interp *I, List *wrappers, Value cursor, Dict *conn, Str *sql, Value params, bool many,
+                         DbResult *r)
+{
+    ExecCall *ec = obj_alloc(I, exec_call_cls, sizeof *ec);
+    ec->conn = conn;
+    ec->r = r;
+    ec->sql = sql;
+    ec->params = v_is_unset(params) ? v_none() : params;
+    Value next = v_obj(ec);
+    /* a copy: a wrapper that installs another does not change this chain */
+    for (int64_t i = wrappers->len - 1; i >= 0; i--) {
+        ExecLink *l = obj_alloc(I, exec_link_cls, sizeof *l);
+        l->wrapper = wrappers->items[i];
+        l->next = next;
+        next = v_obj(l);
+    }
+    Dict *context = dict_new(I);
+    dict_set_cstr(I, context, "connection", the_connection(I));
+    dict_set_cstr(I, context, "cursor", cursor);
+    Value args[4] = { v_obj(sql), v_is_unset(params) ? v_none() : params, v_bool(many), v_obj(context) };
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        obj_call(I, next, 4, args, NULL);
+        exc_pop(I, &ef);
+    } else {
+        ec->r = NULL;
+        if (!ec->ran) {
+            Params p = many ? (Params){ NULL, NULL, -1 } : parse_params(I, params);
+            db_trace_only(I, sql->s, p.vals, p.n, p.names, args[1], true);
+        }
+        exc_reraise(I);
+    }
+    ec->r = NULL;           /* an executor kept and called later runs on its own */
+    if (!ec->ran) {
+        Params p = many ? (Params){ NULL, NULL, -1 } : parse_params(I, params);
+        db_trace_only(I, sql->s, p.vals, p.n, p.names, args[1], false);
+    }
+}
+
+static void exec_params_on(Interp *I, Value cursor, Dict *conn, Str *sql, Value params, DbResult *r)
+{
+    List *w = installed_wrappers(I, conn);
+    if (w)
+        exec_wrapped(I, w, cursor, conn, sql, params, false, r);
+    else
+        exec_direct(I, conn, sql, params, r);
+}
+
+/* connection.execute_wrapper(wrapper): a context manager installing it */
+typedef struct WrapperCM {
+    Obj hdr;
+    Dict *conn;
+    Value wrapper;
+} WrapperCM;
+
+static Class *wrapper_cm_cls;
+
+static Value conn_execute_wrapper(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "execute_wrapper", argc, kw, 2);
+    WrapperCM *cm = obj_alloc(I, wrapper_cm_cls, sizeof *cm);
+    cm->conn = ((Instance *)argv[0].u.o)->dict;
+    cm->wrapper = argv[1];
+    return v_obj(cm);
+}
+
+static Value wrapper_cm_enter(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "__enter__", argc, kw, 1);
+    WrapperCM *cm = (WrapperCM *)argv[0].u.o;
+    Value w = dict_get_cstr(I, cm->conn, "execute_wrappers");
+    if (w.tag == V_OBJ && w.u.o->cls == I->cls.list)
+        list_append(I, (List *)w.u.o, cm->wrapper);
+    return v_none();
+}
+
+static Value wrapper_cm_exit(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)kw;
+    (void)argc;
+    WrapperCM *cm = (WrapperCM *)argv[0].u.o;
+    Value w = dict_get_cstr(I, cm->conn, "execute_wrappers");
+    if (w.tag == V_OBJ && w.u.o->cls == I->cls.list && ((List *)w.u.o)->len > 0)
+        ((List *)w.u.o)->len--;     /* Django's finally: execute_wrappers.pop() */
+    return v_bool(false);
 }
 
 /* cursor.execute(sql, params=None) */
@@ -139,7 +313,7 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     }
     Cursor *c = as_cursor(I, a[0], "execute");
     DbResult r = { 0 };
-    exec_params(I, c->conn, sql, a[2], &r);
+    exec_params_on(I, a[0], c->conn, sql, a[2], &r);
     set_result(I, c, &r);
     return a[0];
 }
@@ -158,7 +332,7 @@ void db_cursor_execute_rows(Interp *I, Value cursor, Str *sql, Value params, DbR
     DbResult r = { 0 };
     r.row_fn = fn;
     r.row_ctx = ctx;
-    exec_params(I, c->conn, sql, params, &r);
+    exec_params_on(I, cursor, c->conn, sql, params, &r);
     set_result(I, c, &r);
 }
 
@@ -168,9 +342,14 @@ static Value cur_executemany(Interp *I, int argc, const Value *argv, const KwArg
     Cursor *c = as_cursor(I, argv[0], "executemany");
     Str *sql = v_as_str(I, argv[1], "sql");
     DbResult r = { 0 };
-    Params none = { NULL, NULL, -1 };
-    before_statement(I, c->conn, sql->s, &none, argv[2]);
-    db_execute_many(I, sql->s, argv[2], &r);
+    List *w = installed_wrappers(I, c->conn);
+    if (w) {
+        exec_wrapped(I, w, argv[0], c->conn, sql, argv[2], true, &r);
+    } else {
+        Params none = { NULL, NULL, -1 };
+        before_statement(I, c->conn, sql->s, &none, argv[2]);
+        db_execute_many(I, sql->s, argv[2], &r);
+    }
     set_result(I, c, &r);
     return argv[0];
 }
@@ -483,7 +662,7 @@ static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *
     }
     Str *sql = str_fmt(I, "EXPLAIN QUERY PLAN %s", v_as_str(I, a[1], "sql")->s);
     DbResult r = { 0 };
-    exec_params(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
+    exec_direct(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
     StrBuf sb;
     sb_init(&sb, I);
     for (int64_t i = 0; i < r.rows->len; i++) {
@@ -779,6 +958,13 @@ Module *mod_django_db_init(Interp *I)
     class_add_method(I, st->Connection, "_run_interleaved", conn_run_interleaved);
     class_add_getter(I, st->Connection, "in_transaction", conn_in_transaction);
     class_add_method(I, st->Connection, "cursor", conn_cursor);
+    class_add_method(I, st->Connection, "execute_wrapper", conn_execute_wrapper);
+    exec_call_cls = class_new_native(I, "_Executor", "django.db.backends.utils", NULL, &exec_call_ops,
+                                     sizeof(ExecCall), 0);
+    exec_link_cls = class_new_native(I, "partial", "functools", NULL, &exec_link_ops, sizeof(ExecLink), 0);
+    wrapper_cm_cls = class_new_native(I, "_GeneratorContextManager", "contextlib", NULL, NULL, sizeof(WrapperCM), 0);
+    class_add_method(I, wrapper_cm_cls, "__enter__", wrapper_cm_enter);
+    class_add_method(I, wrapper_cm_cls, "__exit__", wrapper_cm_exit);
     class_add_method(I, st->Connection, "_explain", conn_explain);
     class_add_getter(I, st->Connection, "queries", conn_queries);
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
@@ -803,6 +989,7 @@ Module *mod_django_db_init(Interp *I)
     dict_set_cstr(I, conn->dict, "errors_occurred", v_bool(false));
     dict_set_cstr(I, conn->dict, "run_on_commit", v_obj(list_new(I, 0)));
     dict_set_cstr(I, conn->dict, "run_commit_hooks_on_set_autocommit_on", v_bool(false));
+    dict_set_cstr(I, conn->dict, "execute_wrappers", v_obj(list_new(I, 0)));
     st->connection = v_obj(conn);
     module_set(I, m, "connection", st->connection);
     module_add_fn(I, m, "reset_queries", fn_reset_queries);
