@@ -404,6 +404,58 @@ static Value bf_next(Interp *I, int argc, const Value *argv, const KwArgs *kw)
     return x;
 }
 
+/* input(prompt=''): the prompt is printed, as CPython prints it, but a
+ * kata run has no standard input: CPython's EOFError for a closed one. */
+static Value bf_input(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    cont_check_nokw(I, "input", kw);
+    cont_check_range(I, "input", argc, 0, 1);
+    if (argc == 1) {
+        Value print = dict_get_cstr(I, I->builtins->dict, "print");
+        Str *end = str_from_cstr(I, "");
+        Str *names[1] = { str_intern_cstr(I, "end") };
+        Value vals[1] = { v_obj(end) };
+        KwArgs k = { 1, names, vals };
+        obj_call(I, print, 1, argv, &k);
+    }
+    exc_raisef(I, I->cls.EOFError, "EOF when reading a line");
+}
+
+/* open(): kata Python runs without files. A PermissionError, an OSError
+ * as CPython's file errors are, so `except OSError` behaves. */
+static Value bf_open(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)kw;
+    const char *what = argc > 0 && v_is_str(I, argv[0]) ? obj_repr(I, argv[0])->s : "a file";
+    exc_raisef(I, I->cls.PermissionError,
+               "[Errno 13] Permission denied: %s (kata Python programs run in a sandbox without files)", what);
+}
+
+/* eval(), exec(), compile(): a clear refusal rather than a NameError. */
+static Value bf_no_dynamic_code(Interp *I, const char *name)
+{
+    exc_raisef(I, I->cls.NotImplementedError,
+               "%s() is not available in kata Python: write the code itself instead of a string", name);
+}
+
+static Value bf_eval(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argc, (void)argv, (void)kw;
+    return bf_no_dynamic_code(I, "eval");
+}
+
+static Value bf_exec(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argc, (void)argv, (void)kw;
+    return bf_no_dynamic_code(I, "exec");
+}
+
+static Value bf_compile(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argc, (void)argv, (void)kw;
+    return bf_no_dynamic_code(I, "compile");
+}
+
 void bfunc2_init(Interp *I)
 {
     Module *m = I->builtins;
@@ -424,4 +476,9 @@ void bfunc2_init(Interp *I)
     module_add_fn(I, m, "dir", bf_dir);
     module_add_fn(I, m, "iter", bf_iter);
     module_add_fn(I, m, "next", bf_next);
+    module_add_fn(I, m, "input", bf_input);
+    module_add_fn(I, m, "open", bf_open);
+    module_add_fn(I, m, "eval", bf_eval);
+    module_add_fn(I, m, "exec", bf_exec);
+    module_add_fn(I, m, "compile", bf_compile);
 }
