@@ -22,6 +22,7 @@ typedef struct Cursor {
     int64_t rowcount;
     Value lastrowid;        /* None until a statement ran */
     Dict *conn;             /* its connection's instance dict (transaction state) */
+    Value connection;       /* the connection itself (an execute wrapper's context) */
     Value arraysize;        /* what `cursor.arraysize = n` set on the wrapper; None until then */
     bool closed;
 } Cursor;
@@ -113,15 +114,37 @@ static void before_statement(Interp *I, Dict *d, const char *sql, const Params *
     }
 }
 
+/* What a statement is logged as when an execute wrapper ran other SQL or
+ * parameters than the cursor was given (Django's debug cursor logs around
+ * the wrappers); sql NULL: as it ran. */
+typedef struct LoggedAs {
+    Str *sql;
+    Value params;
+} LoggedAs;
+
 /* Run `sql` with Python params (None/unset, a sequence or a mapping) the
  * way CursorDebugWrapper.execute passes them to SQLite (and logs them:
  * params as given, None when left out). */
-static void exec_direct(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r)
+static void exec_one(Interp *I, Dict *conn, Str *sql, Value params, DbResult *r, const LoggedAs *as)
 {
     Params p = parse_params(I, params);
     Value args = v_is_unset(params) ? v_none() : params;
     before_statement(I, conn, sql->s, &p, args);
+    if (as && as->sql) {
+        Params o = parse_params(I, as->params);
+        db_log_next_as(I, as->sql->s, o.vals, o.n, o.names, as->params);
+    }
     db_execute(I, sql->s, p.vals, p.n, p.names, args, r);
+}
+
+/* executemany(sql, param_list), logged as Django's "N times: sql". */
+static void exec_many(Interp *I, Dict *conn, Str *sql, Value param_seq, DbResult *r, const LoggedAs *as)
+{
+    Params none = { NULL, NULL, -1 };
+    before_statement(I, conn, sql->s, &none, param_seq);
+    if (as && as->sql)
+        db_log_next_as(I, as->sql->s, NULL, -1, NULL, as->params);
+    db_execute_many(I, sql->s, param_seq, r);
 }
 
 /* ---- connection.execute_wrapper(): Django's database instrumentation.
@@ -157,24 +180,16 @@ static Value exec_call_call(Interp *I, Value self, int argc, const Value *argv, 
     args_parse(I, "execute", argc, argv, kw, 4, names, 2, 4, a);
     ExecCall *ec = (ExecCall *)self.u.o;
     Str *sql = v_as_str(I, a[0], "sql");
+    Value params = v_is_unset(a[1]) ? v_none() : a[1];
     DbResult fresh = { 0 };
     DbResult *r = ec->r ? ec->r : &fresh;
-    if (!v_is_unset(a[2]) && obj_truthy(I, a[2])) {
-        Params none = { NULL, NULL, -1 };
-        before_statement(I, ec->conn, sql->s, &none, a[1]);
-        if (ec->r && (sql != ec->sql || a[1].u.o != ec->params.u.o))
-            db_log_next_as(I, ec->sql->s, NULL, -1, NULL, ec->params);
-        db_execute_many(I, sql->s, a[1], r);
-    } else {
-        Params p = parse_params(I, a[1]);
-        Value args = v_is_unset(a[1]) ? v_none() : a[1];
-        before_statement(I, ec->conn, sql->s, &p, args);
-        if (ec->r && (sql != ec->sql || !obj_eq(I, args, ec->params))) {
-            Params o = parse_params(I, ec->params);
-            db_log_next_as(I, ec->sql->s, o.vals, o.n, o.names, ec->params);
-        }
-        db_execute(I, sql->s, p.vals, p.n, p.names, args, r);
-    }
+    LoggedAs as = { NULL, v_none() };
+    if (ec->r && (sql != ec->sql || !v_is(params, ec->params)))
+        as = (LoggedAs){ ec->sql, ec->params };
+    if (!v_is_unset(a[2]) && obj_truthy(I, a[2]))
+        exec_many(I, ec->conn, sql, params, r, &as);
+    else
+        exec_one(I, ec->conn, sql, params, r, &as);
     ec->ran = true;
     return v_none();
 }
@@ -201,20 +216,21 @@ static List *installed_wrappers(Interp *I, Dict *conn)
     return (List *)w.u.o;
 }
 
-static Value the_connection(Interp *I)
+/* Run the cursor's statement (execute, or executemany when `many`) into
+ * *r: through the installed wrappers, or straight when there are none. */
+static void exec_on(Interp *I, Value cursor, Str *sql, Value params, bool many, DbResult *r)
 {
-    for (ModuleEntry *e = I->modules; e; e = e->next)
-        if (e->mod && !strcmp(e->name, "django.db"))
-            return dict_get_cstr(I, e->mod->dict, "connection");
-    return v_none();
-}
-
-/* Run the statement through the installed wrappers into *r. */
-static void exec_wrapped(Interp *I, List *wrappers, Value cursor, Dict *conn, Str *sql, Value params, bool many,
-                         DbResult *r)
-{
+    Cursor *c = (Cursor *)cursor.u.o;
+    List *wrappers = installed_wrappers(I, c->conn);
+    if (!wrappers) {
+        if (many)
+            exec_many(I, c->conn, sql, params, r, NULL);
+        else
+            exec_one(I, c->conn, sql, params, r, NULL);
+        return;
+    }
     ExecCall *ec = obj_alloc(I, exec_call_cls, sizeof *ec);
-    ec->conn = conn;
+    ec->conn = c->conn;
     ec->r = r;
     ec->sql = sql;
     ec->params = v_is_unset(params) ? v_none() : params;
@@ -227,36 +243,25 @@ static void exec_wrapped(Interp *I, List *wrappers, Value cursor, Dict *conn, St
         next = v_obj(l);
     }
     Dict *context = dict_new(I);
-    dict_set_cstr(I, context, "connection", the_connection(I));
+    dict_set_cstr(I, context, "connection", c->connection);
     dict_set_cstr(I, context, "cursor", cursor);
-    Value args[4] = { v_obj(sql), v_is_unset(params) ? v_none() : params, v_bool(many), v_obj(context) };
+    Value args[4] = { v_obj(sql), ec->params, v_bool(many), v_obj(context) };
+    volatile bool raised = false;
     ExcFrame ef;
     exc_push(I, &ef);
     if (setjmp(ef.jb) == 0) {
         obj_call(I, next, 4, args, NULL);
         exc_pop(I, &ef);
     } else {
-        ec->r = NULL;
-        if (!ec->ran) {
-            Params p = many ? (Params){ NULL, NULL, -1 } : parse_params(I, params);
-            db_trace_only(I, sql->s, p.vals, p.n, p.names, args[1], true);
-        }
-        exc_reraise(I);
+        raised = true;
     }
     ec->r = NULL;           /* an executor kept and called later runs on its own */
-    if (!ec->ran) {
+    if (!ec->ran) {         /* a wrapper did not call on: logged all the same */
         Params p = many ? (Params){ NULL, NULL, -1 } : parse_params(I, params);
-        db_trace_only(I, sql->s, p.vals, p.n, p.names, args[1], false);
+        db_trace_only(I, sql->s, p.vals, p.n, p.names, ec->params, raised);
     }
-}
-
-static void exec_params_on(Interp *I, Value cursor, Dict *conn, Str *sql, Value params, DbResult *r)
-{
-    List *w = installed_wrappers(I, conn);
-    if (w)
-        exec_wrapped(I, w, cursor, conn, sql, params, false, r);
-    else
-        exec_direct(I, conn, sql, params, r);
+    if (raised)
+        exc_reraise(I);
 }
 
 /* connection.execute_wrapper(wrapper): a context manager installing it */
@@ -313,7 +318,7 @@ static Value cur_execute(Interp *I, int argc, const Value *argv, const KwArgs *k
     }
     Cursor *c = as_cursor(I, a[0], "execute");
     DbResult r = { 0 };
-    exec_params_on(I, a[0], c->conn, sql, a[2], &r);
+    exec_on(I, a[0], sql, a[2], false, &r);
     set_result(I, c, &r);
     return a[0];
 }
@@ -332,7 +337,7 @@ void db_cursor_execute_rows(Interp *I, Value cursor, Str *sql, Value params, DbR
     DbResult r = { 0 };
     r.row_fn = fn;
     r.row_ctx = ctx;
-    exec_params_on(I, cursor, c->conn, sql, params, &r);
+    exec_on(I, cursor, sql, params, false, &r);
     set_result(I, c, &r);
 }
 
@@ -342,14 +347,7 @@ static Value cur_executemany(Interp *I, int argc, const Value *argv, const KwArg
     Cursor *c = as_cursor(I, argv[0], "executemany");
     Str *sql = v_as_str(I, argv[1], "sql");
     DbResult r = { 0 };
-    List *w = installed_wrappers(I, c->conn);
-    if (w) {
-        exec_wrapped(I, w, argv[0], c->conn, sql, argv[2], true, &r);
-    } else {
-        Params none = { NULL, NULL, -1 };
-        before_statement(I, c->conn, sql->s, &none, argv[2]);
-        db_execute_many(I, sql->s, argv[2], &r);
-    }
+    exec_on(I, argv[0], sql, argv[2], true, &r);
     set_result(I, c, &r);
     return argv[0];
 }
@@ -484,6 +482,7 @@ static Value conn_cursor(Interp *I, int argc, const Value *argv, const KwArgs *k
     c->arraysize = v_none();
     c->cols = tuple_new(I, 0);
     c->conn = ((Instance *)argv[0].u.o)->dict;
+    c->connection = argv[0];
     return v_obj(c);
 }
 
@@ -662,7 +661,7 @@ static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *
     }
     Str *sql = str_fmt(I, "EXPLAIN QUERY PLAN %s", v_as_str(I, a[1], "sql")->s);
     DbResult r = { 0 };
-    exec_direct(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r);
+    exec_one(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r, NULL);
     StrBuf sb;
     sb_init(&sb, I);
     for (int64_t i = 0; i < r.rows->len; i++) {

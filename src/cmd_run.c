@@ -227,6 +227,7 @@ static void json_text(FILE *f, const char *s, size_t n)
     json_escape(f, s + done, n - done);
 }
 
+/* A field of what the program printed or raised (json_text); val NULL: null. */
 static void json_str_field(FILE *f, const char *key, const char *val, int comma)
 {
     fprintf(f, "\"%s\": ", key);
@@ -234,10 +235,7 @@ static void json_str_field(FILE *f, const char *key, const char *val, int comma)
         fputs("null", f);
     } else {
         fputc('"', f);
-        if (!strcmp(key, "file"))
-            json_escape(f, val, strlen(val));
-        else
-            json_text(f, val, strlen(val));
+        json_text(f, val, strlen(val));
         fputc('"', f);
     }
     if (comma)
@@ -248,6 +246,15 @@ static const char *basename_of(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
+}
+
+/* The start of a file's JSON object: `{"file": "<its name>", `. */
+static void json_begin(FILE *f, const char *path)
+{
+    const char *name = basename_of(path);
+    fputs("{\"file\": \"", f);
+    json_escape(f, name, strlen(name));
+    fputs("\", ", f);
 }
 
 /* The database image every file starts from, built once per process. */
@@ -348,8 +355,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
     char *src = cli_read_file(path, &len, err, sizeof err);
     if (!src) {
         if (json) {
-            printf("{");
-            json_str_field(stdout, "file", basename_of(path), 1);
+            json_begin(stdout, path);
             json_str_field(stdout, "stdout", "", 1);
             fputs("\"result\": null, ", stdout);
             char msg[512];
@@ -383,8 +389,7 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         Diag rd = d;
         if (st == RUN_OK || st == RUN_EXCEPTION || st == RUN_EXIT)
             result = interp_global_repr(I, "result", &rd);
-        printf("{");
-        json_str_field(stdout, "file", basename_of(path), 1);
+        json_begin(stdout, path);
         fputs("\"stdout\": \"", stdout);
         json_text(stdout, bufp->p ? bufp->p : "", bufp->len);
         fputs("\", ", stdout);
