@@ -28,14 +28,19 @@ static Node *pat_node(Parser *P, NodeKind kind, const Token *start)
     return n;
 }
 
+/* The current NAME token (consumed) as an E_NAME node in context ctx. */
+static Node *name_node(Parser *P, ExprCtx ctx)
+{
+    Node *n = parse_node(P, E_NAME, cur(P));
+    n->u.name.id = parse_name(P);
+    n->u.name.ctx = ctx;
+    return n;
+}
+
 /* A capture target as an E_NAME store node (the current NAME token, consumed). */
 static Node *capture_name(Parser *P)
 {
-    Token *t = cur(P);
-    Node *n = parse_node(P, E_NAME, t);
-    n->u.name.id = parse_name(P);
-    n->u.name.ctx = CTX_STORE;
-    return n;
+    return name_node(P, CTX_STORE);
 }
 
 /* Is the token after the current NAME one of '.', '(' or '='? */
@@ -69,10 +74,8 @@ static Node *signed_number(Parser *P)
         advance(P);
         if (cur(P)->kind != T_NUMBER)
             parse_syntax(P);
-        Token *t = cur(P);
         Node *im = parse_number(P);    /* refuses an imaginary literal itself */
         parse_fail_node(P, im, "imaginary number required in complex literal");
-        (void)t;
     }
     return e;
 }
@@ -81,9 +84,7 @@ static Node *signed_number(Parser *P)
 static Node *name_or_attr(Parser *P)
 {
     Token *st = cur(P);
-    Node *e = parse_node(P, E_NAME, st);
-    e->u.name.id = parse_name(P);
-    e->u.name.ctx = CTX_LOAD;
+    Node *e = name_node(P, CTX_LOAD);
     while (parse_accept_op(P, O_DOT)) {
         Node *a = parse_node(P, E_ATTR, st);
         a->u.attr.value = e;

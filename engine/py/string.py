@@ -23,6 +23,17 @@ class _AnyName:
         return ''
 
 
+def _merged(mapping, kws):
+    """Template's mapping: the keywords alone, or over the mapping (CPython's ChainMap(kws, mapping))."""
+    if mapping is None:
+        return kws
+    if kws:
+        merged = dict(mapping)
+        merged.update(kws)
+        return merged
+    return mapping
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
@@ -83,22 +94,10 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
-        return self._scan(mapping, False)
+        return self._scan(_merged(mapping, kws), False)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
-        return self._scan(mapping, True)
+        return self._scan(_merged(mapping, kws), True)
 
     def get_identifiers(self):
         ids = []

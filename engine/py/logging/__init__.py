@@ -188,13 +188,16 @@ class PercentStyle(object):
         if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
+    def _values(self, record):
+        """The record's fields over the style's defaults (CPython: defaults | record.__dict__)."""
         if self._defaults:
             values = dict(self._defaults)
             values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+            return values
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -226,13 +229,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = dict(defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
         """Validate the input format, ensure it is the correct string formatting style"""
@@ -285,13 +282,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = dict(defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
