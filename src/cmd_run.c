@@ -482,7 +482,17 @@ static void reap_done(int block)
  * neither the fork nor the set-up is in the way of any file after the
  * first. The child prints what run_one prints, then sends its status down
  * a pipe before it exits: the next file starts while the kernel is still
- * tearing this child's memory down (it is reaped later). */
+ * tearing this child's memory down (it is reaped later).
+ *
+ * A spare does no more ahead than the set-up. Measured on two KVM cores
+ * (the 66 shared snippets, 15 interleaved rounds): faulting in while it
+ * waits what its run will write (the lookup caches, the intern table, the
+ * run stack, the arena, the heap) and read (the code) cut its run from
+ * 830 to 650 us and its page faults from 169 to 22, but a file's time
+ * from hand-over to status stayed at 1,070 us: the work only moves onto
+ * the other core, which the next fork and the last child's exit already
+ * keep busy, and the file waits for it there. Warming the template's
+ * lookup caches by compiling common queries gained 2%. */
 typedef struct Spare {
     pid_t pid;          /* 0: none */
     int cmd;            /* write: the file's index */
