@@ -19,7 +19,7 @@ from django.db.models.deletion import ProtectedError, RestrictedError
 from django.db.models.prefetch import prefetch_related_objects
 from django.db.models import aggregates
 from django.db.models.aggregates import *
-from django.db.models.lookups import Lookup
+from django.db.models.lookups import Lookup, Transform
 from django.db.models.window import Window, WindowFrame, WindowFrameExclusion, RowRange, ValueRange
 from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint
 

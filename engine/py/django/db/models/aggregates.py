@@ -113,7 +113,7 @@ class Aggregate(Func):
             c.filter = _replace_in_where(c.filter, replacements)
         return c
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         extra_context["distinct"] = "DISTINCT " if self.distinct else ""
         if self.filter is not None:
             try:
@@ -123,10 +123,10 @@ class Aggregate(Func):
             except Exception as e:
                 if type(e).__name__ != "FullResultSet":
                     raise
-                return super().as_sql(compiler, **extra_context)
-            sql, params = super().as_sql(compiler, **extra_context)
+                return super().as_sql(compiler, connection, **extra_context)
+            sql, params = super().as_sql(compiler, connection, **extra_context)
             return "%s FILTER (WHERE %s)" % (sql, fsql), list(params) + list(fparams)
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
 
 def _replace_in_where(node, replacements):

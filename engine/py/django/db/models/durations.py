@@ -58,7 +58,7 @@ class DurationExpression(CombinedExpression):
                 return f.TimeField()
         return super()._resolve_output_field()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         if self.connector not in ("+", "-", "*", "/"):
             from django.db import DatabaseError
             raise DatabaseError("Invalid connector for timedelta: %s." % self.connector)
@@ -67,8 +67,8 @@ class DurationExpression(CombinedExpression):
         return ("(django_format_dtdelta('%s', %s, %s))" % (self.connector, lsql, rsql),
                 list(lp) + list(rp))
 
-    def as_sqlite(self, compiler):
-        sql, params = self.as_sql(compiler)
+    def as_sqlite(self, compiler, connection=None):
+        sql, params = self.as_sql(compiler, connection)
         if self.connector in ("*", "/"):
             lt, rt = _type_of(self.lhs), _type_of(self.rhs)
             allowed = ("DecimalField", "DurationField", "FloatField", "IntegerField")
@@ -87,11 +87,11 @@ class TemporalSubtraction(CombinedExpression):
     def _resolve_output_field(self):
         return _fields().DurationField()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         lsql, lp = compiler.compile(self.lhs)
         rsql, rp = compiler.compile(self.rhs)
         fn = "django_time_diff" if _type_of(self.lhs) == "TimeField" else "django_timestamp_diff"
         return "%s(%s, %s)" % (fn, lsql, rsql), list(lp) + list(rp)
 
-    def as_sqlite(self, compiler):
-        return self.as_sql(compiler)
+    def as_sqlite(self, compiler, connection=None):
+        return self.as_sql(compiler, connection)

@@ -345,7 +345,7 @@ class Col(Expression):
     def __repr__(self):
         return "Col(%s, %s)" % (self.alias, self.target)
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         if not getattr(compiler.query, "alias_cols", True):
             # Query(model, alias_cols=False): the schema editor's bare columns.
             return quote(self.target.column), []
@@ -413,7 +413,7 @@ class Ref(Expression):
     def identity(self):
         return (Ref, self.refs, _ident(self.source))
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return quote(self.refs), []
 
     def get_group_by_cols(self):
@@ -423,7 +423,7 @@ class Ref(Expression):
 class Star(Expression):
     contains_aggregate = False
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return "*", []
 
     def identity(self):
@@ -470,7 +470,7 @@ class Value(Expression):
     def identity(self):
         return (Value, _ident(self.value), _ident(self._output_field))
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         v = self.value
         out = self._output_field_or_none
         if out is not None and v is not None and not isinstance(v, bool) \
@@ -480,8 +480,8 @@ class Value(Expression):
             return "NULL", []
         return "%s", [v]
 
-    def as_sqlite(self, compiler):
-        sql, params = self.as_sql(compiler)
+    def as_sqlite(self, compiler, connection=None):
+        sql, params = self.as_sql(compiler, connection)
         return _numeric_cast(self, sql, params)
 
     def get_group_by_cols(self):
@@ -560,7 +560,7 @@ class ResolvedOuterRef(F):
 
     contains_aggregate = False
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         raise ValueError("This queryset contains a reference to an outer query and may only "
                          "be used in a subquery.")
 
@@ -660,13 +660,13 @@ class CombinedExpression(Expression):
                          "You must set output_field." % (self.connector, type(lf).__name__,
                                                          type(rf).__name__))
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         lsql, lp = compiler.compile(self.lhs)
         rsql, rp = compiler.compile(self.rhs)
         return "(%s %s %s)" % (lsql, self.connector, rsql), lp + rp
 
-    def as_sqlite(self, compiler):
-        sql, params = self.as_sql(compiler)
+    def as_sqlite(self, compiler, connection=None):
+        sql, params = self.as_sql(compiler, connection)
         return _numeric_cast(self, sql, params)
 
 
@@ -693,7 +693,7 @@ class ExpressionWrapper(Expression):
             return e.get_group_by_cols()
         return super().get_group_by_cols()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.expression)
         return _numeric_cast(self, sql, params)
 
@@ -731,7 +731,7 @@ class Func(Expression):
         c.extra = dict(self.extra)
         return c
 
-    def as_sql(self, compiler, function=None, template=None, arg_joiner=None, **extra_context):
+    def as_sql(self, compiler, connection=None, function=None, template=None, arg_joiner=None, **extra_context):
         sql_parts = []
         params = []
         for arg in self.source_expressions:
@@ -757,8 +757,8 @@ class Func(Expression):
         data["expressions"] = data["field"] = joiner.join(sql_parts)
         return template % data, params
 
-    def as_sqlite(self, compiler, **extra_context):
-        sql, params = self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        sql, params = self.as_sql(compiler, connection, **extra_context)
         return _numeric_cast(self, sql, params)
 
 
@@ -818,7 +818,7 @@ class When(Expression):
         c.result = self.result.relabeled_clone(change_map)
         return c
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         csql, cparams = compiler.compile(self.condition)
         rsql, rparams = compiler.compile(self.result)
         return self.template % {"condition": csql, "result": rsql}, list(cparams) + list(rparams)
@@ -860,7 +860,7 @@ class Case(Expression):
         c.cases = list(self.cases)
         return c
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         if not self.cases:
             return compiler.compile(self.default)
         parts = []
@@ -882,8 +882,8 @@ class Case(Expression):
         sql = self.template % {"cases": self.case_joiner.join(parts), "default": default_sql}
         return sql, params
 
-    def as_sqlite(self, compiler):
-        sql, params = self.as_sql(compiler)
+    def as_sqlite(self, compiler, connection=None):
+        sql, params = self.as_sql(compiler, connection)
         return _numeric_cast(self, sql, params)
 
     def get_group_by_cols(self):
@@ -977,7 +977,7 @@ class Subquery(Expression):
         c.subquery = True
         return c.as_sql()
 
-    def as_sql(self, compiler, template=None):
+    def as_sql(self, compiler, connection=None, template=None):
         sql, params = self.subquery_sql(compiler)
         data = dict(self.extra)
         data["subquery"] = sql
@@ -1007,9 +1007,9 @@ class Exists(Subquery):
         c.negated = not self.negated
         return c
 
-    def as_sql(self, compiler, template=None):
+    def as_sql(self, compiler, connection=None, template=None):
         try:
-            sql, params = super().as_sql(compiler, template)
+            sql, params = super().as_sql(compiler, connection, template=template)
         except EmptyResultSet:
             if self.negated:
                 raise FullResultSet
@@ -1170,7 +1170,7 @@ class OrderBy(Expression):
             self.nulls_first, self.nulls_last = True, None
         return self
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.expression)
         direction = "DESC" if self.descending else "ASC"
         if self.nulls_last:
@@ -1199,7 +1199,7 @@ class PositionRef(Expression):
     def identity(self):
         return (PositionRef, self.ordinal)
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return str(self.ordinal), []
 
     def get_group_by_cols(self):
@@ -1227,7 +1227,7 @@ class RawSQL(Expression):
     def identity(self):
         return (RawSQL, self.sql, tuple(_ident(p) for p in self.params))
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return "(%s)" % self.sql, list(self.params)
 
     def get_group_by_cols(self):
@@ -1445,7 +1445,7 @@ class WhereNode(Node):
         # annotate(hi=Q(...)) reads back True/False, as Django's WhereNode.
         return _fields().BooleanField()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         if self.connector == XOR:
             return self._xor_as_sql(compiler)
         result = []
@@ -1568,7 +1568,7 @@ class WhereNode(Node):
 class NothingNode:
     contains_aggregate = False
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         raise EmptyResultSet
 
     def relabeled_clone(self, change_map):
@@ -1582,7 +1582,7 @@ class ExtraWhere:
         self.sqls = sqls
         self.params = params
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sqls = ["(%s)" % sql for sql in self.sqls]
         return " AND ".join(sqls), list(self.params or ())
 

@@ -8,12 +8,13 @@ import datetime
 import decimal
 
 from django.core import exceptions
+from django.db.models.query_utils import RegisterLookupMixin
 
 NOT_PROVIDED = object()
 BLANK_CHOICE_DASH = [("", "---------")]
 
 
-class Field:
+class Field(RegisterLookupMixin):
     """Base class of every field. Attributes mirror Django's: name, attname,
     column, null, blank, default, unique, db_index, primary_key, choices,
     max_length, model, remote_field (None unless a relation)."""
@@ -226,32 +227,6 @@ class Field:
             sql += " CHECK (%s)" % check
         return sql
 
-    @classmethod
-    def register_lookup(cls, lookup, lookup_name=None):
-        """Django's RegisterLookupMixin: `field__<lookup_name>` on fields of
-        this class (and its subclasses) uses lookup, a Lookup or a Transform
-        (a Func such as Length); undone by _unregister_lookup()."""
-        if lookup_name is None:
-            lookup_name = lookup.lookup_name
-        if "class_lookups" not in cls.__dict__:
-            cls.class_lookups = {}
-        cls.class_lookups[lookup_name] = lookup
-        return lookup
-
-    @classmethod
-    def _unregister_lookup(cls, lookup, lookup_name=None):
-        if lookup_name is None:
-            lookup_name = lookup.lookup_name
-        del cls.class_lookups[lookup_name]
-
-    def get_lookup(self, name):
-        from django.db.models import lookups
-        return lookups.get_lookup(self, name)
-
-    def get_transform(self, name):
-        from django.db.models import lookups
-        return lookups.get_transform(self, name)
-
 
 def _load_field(label, name):
     from django.db.models.base import get_model
@@ -279,31 +254,28 @@ def _display_method(field):
     return get_display
 
 
-class _NumberField(Field):
-    """IntegerField and FloatField: a value through `convert`; Django's
-    ValidationError (to_python) or "Field 'x' expected a number" error
-    (get_prep_value) when it does not convert."""
+def _number_to_python(self, value):
+    """IntegerField's and FloatField's to_python: the value through the
+    class's `convert`, or Django's ValidationError."""
+    if value is None:
+        return value
+    try:
+        return type(self).convert(value)
+    except (TypeError, ValueError):
+        raise exceptions.ValidationError(self.invalid_message % (value,), code="invalid")
 
-    convert = int
-    invalid_message = ""
 
-    def to_python(self, value):
-        if value is None:
-            return value
-        try:
-            return type(self).convert(value)
-        except (TypeError, ValueError):
-            raise exceptions.ValidationError(self.invalid_message % (value,), code="invalid")
-
-    def get_prep_value(self, value):
-        if value is None:
-            return None
-        if hasattr(value, "resolve_expression"):
-            return value
-        try:
-            return type(self).convert(value)
-        except (TypeError, ValueError) as e:
-            self._invalid(value, e)
+def _number_get_prep_value(self, value):
+    """Their get_prep_value: the value through `convert`, or Django's
+    "Field 'x' expected a number but got …" error."""
+    if value is None:
+        return None
+    if hasattr(value, "resolve_expression"):
+        return value
+    try:
+        return type(self).convert(value)
+    except (TypeError, ValueError) as e:
+        self._invalid(value, e)
 
 
 class IntegerField(Field):
@@ -327,8 +299,8 @@ class IntegerField(Field):
 
     convert = int
     invalid_message = "“%s” value must be an integer."
-    to_python = _NumberField.to_python          # as FloatField's, with int
-    get_prep_value = _NumberField.get_prep_value
+    to_python = _number_to_python               # as FloatField's, with int
+    get_prep_value = _number_get_prep_value
 
     def rel_db_type(self):
         return self.db_type()
@@ -417,13 +389,15 @@ class SmallAutoField(AutoFieldMixin, SmallIntegerField):
         return "smallint"
 
 
-class FloatField(_NumberField):
+class FloatField(Field):
     internal_type = "FloatField"
     db_type_sql = "real"
     empty_strings_allowed = False
     expected = "a number"
     convert = float
     invalid_message = "“%s” value must be a float."
+    to_python = _number_to_python
+    get_prep_value = _number_get_prep_value
 
 
 class DecimalField(Field):

@@ -79,15 +79,32 @@ class Lookup:
             return f.get_db_prep_value(value, None, prepared=True)
         return value
 
-    def process_lhs(self, compiler):
-        lhs = self.lhs
+    def process_lhs(self, compiler, connection=None, lhs=None):
+        lhs = self.lhs if lhs is None else lhs
         # Django resolves the left side again when compiling (a Case/When
         # condition then prints in parentheses: WHERE CASE WHEN (…) …).
         if hasattr(lhs, "resolve_expression") and getattr(compiler, "query", None) is not None:
             lhs = lhs.resolve_expression(compiler.query)
         return compiler.compile(lhs)
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
+        bilateral = (self.lhs.get_bilateral_transforms()
+                     if hasattr(self.lhs, "get_bilateral_transforms") else [])
+        if bilateral:
+            # as Django: the value goes through the same transforms
+            # (UPPER("t"."c") = (UPPER(%s)))
+            from django.db.models.expressions import Value
+            value = self.rhs
+            if self.rhs_is_direct_value():
+                value = Value(value, output_field=self.lhs.output_field)
+            for t in bilateral:
+                value = t(value)
+            if getattr(compiler, "query", None) is not None:
+                value = value.resolve_expression(compiler.query)
+            sql, params = compiler.compile(value)
+            if sql and sql[0] != "(":
+                sql = "(%s)" % sql
+            return sql, params
         if self.rhs_is_direct_value():
             return "%s", [self.get_db_prep_value(self.rhs)]
         sql, params = compiler.compile(self.rhs)
@@ -101,7 +118,7 @@ class Lookup:
     def get_rhs_op(self, rhs_sql):
         return OPERATORS[self.lookup_name] % rhs_sql
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         lhs_sql, params = self.process_lhs(compiler)
         rhs_sql, rhs_params = self.process_rhs(compiler)
         params = list(params) + list(rhs_params)
@@ -130,13 +147,13 @@ class Exact(Lookup):
                 pass
         return super().get_prep_lookup()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         if self.rhs is True or self.rhs is False:
             f = self.output_field
             if f is not None and f.get_internal_type() == "BooleanField" and self.rhs_is_direct_value():
                 lhs_sql, params = self.process_lhs(compiler)
                 return ("%s" if self.rhs else "NOT %s") % lhs_sql, params
-        return super().as_sql(compiler)
+        return super().as_sql(compiler, connection)
 
 
 class IExact(Lookup):
@@ -144,7 +161,7 @@ class IExact(Lookup):
     prepare_rhs = False
     db_prep = False
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
         sql, params = super().process_rhs(compiler)
         if self.rhs_is_direct_value() and params:
             params = [prep_for_like(params[0])]
@@ -179,7 +196,7 @@ class PatternLookup(Lookup):
             return PATTERN_OPS[self.lookup_name].format(PATTERN_ESC).format(rhs_sql)
         return super().get_rhs_op(rhs_sql)
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
         sql, params = super().process_rhs(compiler)
         if self.rhs_is_direct_value() and params:
             params = [self.fmt % prep_for_like(params[0])]
@@ -244,7 +261,7 @@ class In(Lookup):
             out.append(v)
         return out
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
         if not self.rhs_is_direct_value():
             sql, params = compiler.compile(self.rhs)
             if not sql.startswith("("):
@@ -275,7 +292,7 @@ class Range(Lookup):
             vals = [v if hasattr(v, "resolve_expression") else f.get_prep_value(v) for v in vals]
         return vals
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
         # A bound that is an expression (F()) is compiled in place,
         # without parentheses, as Django's batch_process_rhs does.
         sqls = []
@@ -303,7 +320,7 @@ class IsNull(Lookup):
         self.lhs = lhs
         self.rhs = rhs
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         # Checked when compiled, as Django does: filter(x__isnull="yes") only
         # raises when the query is run or printed.
         if not isinstance(self.rhs, bool):
@@ -332,7 +349,7 @@ class IntegerFieldOverflow:
     underflow_exception = EmptyResultSet
     overflow_exception = EmptyResultSet
 
-    def process_rhs(self, compiler):
+    def process_rhs(self, compiler, connection=None):
         rhs = self.rhs
         if isinstance(rhs, int):
             if rhs < -9223372036854775808:
@@ -390,12 +407,35 @@ _register_integer_lookups()
 # ---------------------------------------------------------------- transforms
 
 class Transform:
-    """lhs transformed: Extract('year'), TruncDate … (an expression)."""
+    """lhs transformed: Extract('year'), TruncDate … (an expression). A
+    custom one as the docs write it (lookup_name, function, bilateral,
+    registered with Field.register_lookup) compiles as Django's Func:
+    function(lhs), of lhs's output field unless it says otherwise."""
 
     lookup_name = None
+    function = None
+    template = "%(function)s(%(expressions)s)"
+    bilateral = False
 
     def __init__(self, lhs):
         self.lhs = lhs
+
+    @property
+    def output_field(self):
+        return getattr(self.lhs, "output_field", None)
+
+    def as_sql(self, compiler, connection=None, function=None, template=None, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        data = dict(extra_context)
+        data["function"] = function or self.function
+        data["expressions"] = sql
+        return (template or self.template) % data, list(params)
+
+    def get_bilateral_transforms(self):
+        found = self.lhs.get_bilateral_transforms() if hasattr(self.lhs, "get_bilateral_transforms") else []
+        if self.bilateral:
+            found.append(type(self))
+        return found
 
     @property
     def contains_aggregate(self):
@@ -461,7 +501,7 @@ class Extract(Transform):
         from django.db.models.fields import IntegerField
         return IntegerField()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.lhs)
         f = self.lhs.output_field
         if f.get_internal_type() == "DateTimeField":
@@ -480,7 +520,7 @@ class TruncDate(Transform):
         from django.db.models.fields import DateField
         return DateField()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.lhs)
         return "django_datetime_cast_date(%s, %%s, %%s)" % sql, list(params) + [None, None]
 
@@ -493,7 +533,7 @@ class TruncTime(Transform):
         from django.db.models.fields import TimeField
         return TimeField()
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.lhs)
         return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
 
@@ -548,7 +588,7 @@ class YearExact(Exact):
     def year_rhs(self, bounds):
         return "BETWEEN %s AND %s", bounds
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return _year_as_sql(self, compiler, Exact)
 
 
@@ -556,7 +596,7 @@ class YearGt(GreaterThan):
     def year_rhs(self, bounds):
         return "> %s", bounds[1:]
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return _year_as_sql(self, compiler, GreaterThan)
 
 
@@ -564,7 +604,7 @@ class YearGte(GreaterThanOrEqual):
     def year_rhs(self, bounds):
         return ">= %s", bounds[:1]
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return _year_as_sql(self, compiler, GreaterThanOrEqual)
 
 
@@ -572,7 +612,7 @@ class YearLt(LessThan):
     def year_rhs(self, bounds):
         return "< %s", bounds[:1]
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return _year_as_sql(self, compiler, LessThan)
 
 
@@ -580,7 +620,7 @@ class YearLte(LessThanOrEqual):
     def year_rhs(self, bounds):
         return "<= %s", bounds[1:]
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return _year_as_sql(self, compiler, LessThanOrEqual)
 
 

@@ -20,13 +20,13 @@ class ExpressionList(Func):
     def __str__(self):
         return self.arg_joiner.join(str(arg) for arg in self.source_expressions)
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         if not self.source_expressions:
             return "", []
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, **extra_context)
 
     def get_group_by_cols(self):
         cols = []
@@ -85,12 +85,12 @@ class Window(Expression):
     def set_source_expressions(self, exprs):
         self.source_expression, self.partition_by, self.order_by, self.frame = exprs
 
-    def as_sql(self, compiler, template=None):
+    def as_sql(self, compiler, connection=None, template=None):
         expr_sql, params = compiler.compile(self.source_expression)
         params = list(params)
         window_sql = []
         if self.partition_by is not None:
-            sql, p = self.partition_by.as_sql(compiler, template="PARTITION BY %(expressions)s")
+            sql, p = self.partition_by.as_sql(compiler, connection, template="PARTITION BY %(expressions)s")
             window_sql.append(sql)
             params.extend(p)
         if self.order_by is not None:
@@ -104,16 +104,16 @@ class Window(Expression):
         template = template or self.template
         return template % {"expression": expr_sql, "window": " ".join(window_sql).strip()}, params
 
-    def as_sqlite(self, compiler):
+    def as_sqlite(self, compiler, connection=None):
         if _internal_type(self.output_field) == "DecimalField":
             # the CAST to NUMERIC goes outside the window
             c = self.copy()
             inner = c.source_expression.copy()
             inner.output_field = _fields().FloatField()
             c.source_expression = inner
-            sql, params = c.as_sql(compiler)
+            sql, params = c.as_sql(compiler, connection)
             return _numeric_cast(self, sql, params)
-        return self.as_sql(compiler)
+        return self.as_sql(compiler, connection)
 
     def __str__(self):
         return "{} OVER ({}{}{})".format(
@@ -186,7 +186,7 @@ class WindowFrame(Expression):
             return ""
         return " EXCLUDE %s" % self.exclusion.value
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         start, end = self.window_frame_start_end(self.start.value, self.end.value)
         return self.template % {"frame_type": self.frame_type, "start": start, "end": end,
                                 "exclude": self.get_exclusion()}, []

@@ -49,8 +49,8 @@ class Greatest(Func):
             raise ValueError("Greatest must take at least two expressions")
         super().__init__(*expressions, **extra)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return super().as_sqlite(compiler, function="MAX", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return super().as_sqlite(compiler, connection, function="MAX", **extra_context)
 
 
 class Least(Func):
@@ -61,8 +61,8 @@ class Least(Func):
             raise ValueError("Least must take at least two expressions")
         super().__init__(*expressions, **extra)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return super().as_sqlite(compiler, function="MIN", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return super().as_sqlite(compiler, connection, function="MIN", **extra_context)
 
 
 class NullIf(Func):
@@ -87,9 +87,9 @@ class Collate(Func):
         self.collation = collation
         super().__init__(expression)
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         extra_context.setdefault("collation", '"%s"' % self.collation)
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
 
 class JSONObject(Func):
@@ -107,14 +107,14 @@ class JSONObject(Func):
     def _resolve_output_field(self):
         return _fields().JSONField()
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         from django.db import connection
         if hasattr(connection, "features"):
             connection.features.supports_json_field
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, **extra_context)
 
 
 class Cast(Func):
@@ -133,20 +133,20 @@ class Cast(Func):
             return "text"
         return f.db_type()
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         extra_context.setdefault("db_type", self._db_type())
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
-    def as_sqlite(self, compiler, **extra_context):
+    def as_sqlite(self, compiler, connection=None, **extra_context):
         db_type = self._db_type()
         if db_type in ("datetime", "time"):
-            sql, params = super().as_sql(compiler, template="strftime(%%s, %(expressions)s)",
+            sql, params = super().as_sql(compiler, connection, template="strftime(%%s, %(expressions)s)",
                                          **extra_context)
             fmt = "%H:%M:%f" if db_type == "time" else "%Y-%m-%d %H:%M:%f"
             return sql, [fmt] + list(params)
         if db_type == "date":
-            return super().as_sql(compiler, template="date(%(expressions)s)", **extra_context)
-        return self.as_sql(compiler, **extra_context)
+            return super().as_sql(compiler, connection, template="date(%(expressions)s)", **extra_context)
+        return self.as_sql(compiler, connection, **extra_context)
 
 
 # ---------------------------------------------------------------- text
@@ -197,10 +197,10 @@ class ConcatPair(Func):
 
     function = "CONCAT"
 
-    def as_sqlite(self, compiler, **extra_context):
+    def as_sqlite(self, compiler, connection=None, **extra_context):
         c = self.copy()
         c.source_expressions = [Coalesce(e, Value("")) for e in self.source_expressions]
-        return Func.as_sql(c, compiler, template="(%(expressions)s)", arg_joiner=" || ",
+        return Func.as_sql(c, compiler, connection, template="(%(expressions)s)", arg_joiner=" || ",
                            **extra_context)
 
 
@@ -219,8 +219,8 @@ class Concat(Func):
         return ConcatPair(expressions[0], self._paired(expressions[1:], output_field),
                           output_field=output_field)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, **extra_context)
 
 
 class Substr(Func):
@@ -238,8 +238,8 @@ class Substr(Func):
             args.append(length)
         super().__init__(*args, **extra)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return super().as_sqlite(compiler, function="SUBSTR", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return super().as_sqlite(compiler, connection, function="SUBSTR", **extra_context)
 
 
 class Left(Func):
@@ -254,21 +254,21 @@ class Left(Func):
             raise ValueError("'length' must be greater than 0.")
         super().__init__(expression, length, **extra)
 
-    def as_sqlite(self, compiler, **extra_context):
+    def as_sqlite(self, compiler, connection=None, **extra_context):
         e, n = self.source_expressions
         s = Substr(e, 1)
         s.source_expressions = [e, Value(1), n]
-        return s.as_sqlite(compiler)
+        return s.as_sqlite(compiler, connection)
 
 
 class Right(Left):
     function = "RIGHT"
 
-    def as_sqlite(self, compiler, **extra_context):
+    def as_sqlite(self, compiler, connection=None, **extra_context):
         e, n = self.source_expressions
         s = Substr(e, 1)
         s.source_expressions = [e, n * Value(-1), n]
-        return s.as_sqlite(compiler)
+        return s.as_sqlite(compiler, connection)
 
 
 class Replace(Func):
@@ -294,8 +294,8 @@ class Chr(Func):
     def _resolve_output_field(self):
         return _fields().CharField()
 
-    def as_sqlite(self, compiler, **extra_context):
-        return Func.as_sql(self, compiler, function="CHAR", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return Func.as_sql(self, compiler, connection, function="CHAR", **extra_context)
 
 
 class Ord(Func):
@@ -306,8 +306,8 @@ class Ord(Func):
     def _resolve_output_field(self):
         return _fields().IntegerField()
 
-    def as_sqlite(self, compiler, **extra_context):
-        return Func.as_sql(self, compiler, function="UNICODE", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return Func.as_sql(self, compiler, connection, function="UNICODE", **extra_context)
 
 
 class LPad(Func):
@@ -483,8 +483,8 @@ class Random(_NumericOutput):
     function = "RANDOM"
     arity = 0
 
-    def as_sqlite(self, compiler, **extra_context):
-        return Func.as_sql(self, compiler, function="RAND", **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return Func.as_sql(self, compiler, connection, function="RAND", **extra_context)
 
     def get_group_by_cols(self):
         return []
@@ -538,11 +538,11 @@ class Round(Func):
         srcs = self.get_source_fields()
         return srcs[0] if srcs else None
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         precision = self.get_source_expressions()[1]
         if isinstance(precision, Value) and precision.value is not None and precision.value < 0:
             raise ValueError("SQLite does not support negative precision.")
-        return super().as_sql(compiler, **extra_context)
+        return super().as_sql(compiler, connection, **extra_context)
 
 
 # ---------------------------------------------------------------- date and time
@@ -553,8 +553,8 @@ class Now(Func):
     def _resolve_output_field(self):
         return _fields().DateTimeField()
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, template="STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')",
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, template="STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')",
                            **extra_context)
 
 
@@ -596,7 +596,7 @@ class Extract(Func):
                              % (c.lookup_name, field.name))
         return c
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])
         t = _internal_type(self.source_expressions[0]._output_field_or_none
                            if hasattr(self.source_expressions[0], "_output_field_or_none") else None)
@@ -610,8 +610,8 @@ class Extract(Func):
             raise ValueError("Extract requires native DurationField database support.")
         return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, **extra_context)
 
 
 class ExtractYear(Extract):
@@ -700,7 +700,7 @@ class Trunc(Func):
             raise ValueError("Cannot truncate TimeField '%s' to %s." % (field.name, target))
         return c
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         e = self.source_expressions[0]
         sql, params = compiler.compile(e)
         t = _internal_type(e._output_field_or_none if hasattr(e, "_output_field_or_none") else None)
@@ -713,8 +713,8 @@ class Trunc(Func):
         return ("django_date_trunc(%%s, %s, %%s, %%s)" % sql,
                 [self.kind] + list(params) + [None, None])
 
-    def as_sqlite(self, compiler, **extra_context):
-        return self.as_sql(compiler, **extra_context)
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        return self.as_sql(compiler, connection, **extra_context)
 
 
 class TruncYear(Trunc):
@@ -755,7 +755,7 @@ class TruncDate(Trunc):
     def _resolve_output_field(self):
         return _fields().DateField()
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])
         return "django_datetime_cast_date(%s, %%s, %%s)" % sql, list(params) + [None, None]
 
@@ -766,7 +766,7 @@ class TruncTime(Trunc):
     def _resolve_output_field(self):
         return _fields().TimeField()
 
-    def as_sql(self, compiler, **extra_context):
+    def as_sql(self, compiler, connection=None, **extra_context):
         sql, params = compiler.compile(self.source_expressions[0])
         return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
 

@@ -17,9 +17,15 @@ from django.db.models.sql.query import LOOKUP_SEP, INNER, LOUTER
 GET_ITERATOR_CHUNK_SIZE = 100
 
 
+_conn = None
+
+
 def _connection():
-    from django.db import connection
-    return connection
+    global _conn
+    if _conn is None:
+        from django.db import connection
+        _conn = connection
+    return _conn
 
 
 def _execute(sql, params):
@@ -41,11 +47,19 @@ class SQLCompiler:
         self._meta_ordering = None
         self.having = None
 
+    @property
+    def connection(self):
+        return _connection()
+
     def compile(self, node):
+        # as Django's: the vendor's own method first, and (compiler,
+        # connection) for both, so a custom Lookup or Func written as the
+        # docs show (as_sql(self, compiler, connection)) compiles here
+        conn = _connection()
         vendor = getattr(node, "as_sqlite", None)
         if vendor is not None:
-            return vendor(self)
-        return node.as_sql(self)
+            return vendor(self, conn)
+        return node.as_sql(self, conn)
 
     # ---- SELECT list
 
@@ -655,13 +669,13 @@ class _Parens:
         self.expr = expr
         self.output_field = None
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         sql, params = compiler.compile(self.expr)
         return "(%s)" % sql, params
 
 
 class _Random:
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         return "RAND() ASC", []
 
     expression = None
@@ -712,7 +726,7 @@ class _One:
     def get_group_by_cols(self):
         return []
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         # Django's Value(1): a parameter (it shows in the SQL log's args)
         return "%s", [1]
 

@@ -27,7 +27,7 @@ class BaseTable:
         self.table_name = table_name
         self.table_alias = alias
 
-    def as_sql(self):
+    def as_sql(self, compiler=None, connection=None):
         if self.table_alias != self.table_name:
             return "%s %s" % (quote(self.table_name), self.table_alias)
         return quote(self.table_name)
@@ -98,7 +98,7 @@ class Join:
     def equals(self, other):
         return isinstance(other, Join) and self.identity() == other.identity()
 
-    def as_sql(self, compiler=None):
+    def as_sql(self, compiler=None, connection=None):
         alias = "" if self.table_alias == self.table_name else " %s" % self.table_alias
         on = "%s.%s = %s.%s" % (quote_alias(self.parent_alias), quote(self.lhs_col),
                                 quote_alias(self.table_alias), quote(self.rhs_col))
@@ -1155,8 +1155,8 @@ class _OuterCol:
     def resolve_expression(self, *args, **kwargs):
         return self
 
-    def as_sql(self, compiler):
-        return self.col.as_sql(compiler)
+    def as_sql(self, compiler, connection=None):
+        return self.col.as_sql(compiler, connection)
 
     def relabeled_clone(self, change_map):
         return self
@@ -1174,7 +1174,7 @@ class _Exists:
     def relabeled_clone(self, change_map):
         return self
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         from django.db.models.sql.compiler import SQLCompiler, _exists_select
         q = _relabel_for_subquery(self.query)
         q.set_limits(high=1)
@@ -1201,7 +1201,7 @@ class _SubqueryExpr:
         # or annotation) names its table later, unaliased as any first alias.
         self.relabel = bool(query.alias_map)
 
-    def as_sql(self, compiler):
+    def as_sql(self, compiler, connection=None):
         from django.db.models.sql.compiler import SQLCompiler
         q = self.query
         if q.default_cols or not q.select:
