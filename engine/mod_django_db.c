@@ -614,7 +614,8 @@ static bool explain_option_ok(const Str *s)
 /* connection._explain(sql, params, format=None, options=None): what
  * QuerySet.explain() returns on SQLite. Checks the option names, the
  * format (SQLite supports none) and that no option is left, as Django does
- * in that order; then runs "EXPLAIN QUERY PLAN <sql>" (traced) and joins
+ * in that order; then runs "EXPLAIN QUERY PLAN <sql>" (traced, and
+ * through the installed execute wrappers) and joins
  * each row's columns with spaces and the rows with newlines. sql None is
  * a query that cannot match (none()): nothing runs, the result is "". */
 static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -661,7 +662,9 @@ static Value conn_explain(Interp *I, int argc, const Value *argv, const KwArgs *
     }
     Str *sql = str_fmt(I, "EXPLAIN QUERY PLAN %s", v_as_str(I, a[1], "sql")->s);
     DbResult r = { 0 };
-    exec_one(I, ((Instance *)a[0].u.o)->dict, sql, v_is_unset(a[2]) ? v_none() : a[2], &r, NULL);
+    /* on a cursor of its own, as Django's explain does: the execute
+     * wrappers see it with that cursor in their context */
+    exec_on(I, conn_cursor(I, 1, &a[0], NULL), sql, v_is_unset(a[2]) ? v_none() : a[2], false, &r);
     StrBuf sb;
     sb_init(&sb, I);
     for (int64_t i = 0; i < r.rows->len; i++) {
