@@ -119,8 +119,8 @@ class Lookup:
         return OPERATORS[self.lookup_name] % rhs_sql
 
     def as_sql(self, compiler, connection=None):
-        lhs_sql, params = self.process_lhs(compiler)
-        rhs_sql, rhs_params = self.process_rhs(compiler)
+        lhs_sql, params = self.process_lhs(compiler, connection)
+        rhs_sql, rhs_params = self.process_rhs(compiler, connection)
         params = list(params) + list(rhs_params)
         return "%s %s" % (lhs_sql, self.get_rhs_op(rhs_sql)), params
 
@@ -151,7 +151,7 @@ class Exact(Lookup):
         if self.rhs is True or self.rhs is False:
             f = self.output_field
             if f is not None and f.get_internal_type() == "BooleanField" and self.rhs_is_direct_value():
-                lhs_sql, params = self.process_lhs(compiler)
+                lhs_sql, params = self.process_lhs(compiler, connection)
                 return ("%s" if self.rhs else "NOT %s") % lhs_sql, params
         return super().as_sql(compiler, connection)
 
@@ -162,7 +162,7 @@ class IExact(Lookup):
     db_prep = False
 
     def process_rhs(self, compiler, connection=None):
-        sql, params = super().process_rhs(compiler)
+        sql, params = super().process_rhs(compiler, connection)
         if self.rhs_is_direct_value() and params:
             params = [prep_for_like(params[0])]
         return sql, params
@@ -197,7 +197,7 @@ class PatternLookup(Lookup):
         return super().get_rhs_op(rhs_sql)
 
     def process_rhs(self, compiler, connection=None):
-        sql, params = super().process_rhs(compiler)
+        sql, params = super().process_rhs(compiler, connection)
         if self.rhs_is_direct_value() and params:
             params = [self.fmt % prep_for_like(params[0])]
         return sql, params
@@ -356,7 +356,7 @@ class IntegerFieldOverflow:
                 raise self.underflow_exception
             if rhs > 9223372036854775807:
                 raise self.overflow_exception
-        return super().process_rhs(compiler)
+        return super().process_rhs(compiler, connection)
 
 
 class IntegerFieldFloatRounding:
