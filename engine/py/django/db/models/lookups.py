@@ -7,6 +7,8 @@ import datetime
 import math
 
 from django.core.exceptions import EmptyResultSet, FieldError, FullResultSet
+from django.db.models.expressions import Func, Value
+from django.db.models.query_utils import RegisterLookupMixin
 
 OPERATORS = {
     "exact": "= %s",
@@ -64,7 +66,7 @@ class Lookup:
 
     def get_prep_lookup(self):
         rhs = self.rhs
-        if hasattr(rhs, "resolve_expression") or isinstance(rhs, Transform):
+        if hasattr(rhs, "resolve_expression"):
             return rhs      # an expression, F("mod_date__year") included
         if hasattr(rhs, "_meta") and hasattr(rhs, "pk"):
             rhs = rhs.pk
@@ -87,21 +89,24 @@ class Lookup:
             lhs = lhs.resolve_expression(compiler.query)
         return compiler.compile(lhs)
 
+    def bilateral_transforms(self):
+        return self.lhs.get_bilateral_transforms() if hasattr(self.lhs, "get_bilateral_transforms") else []
+
+    def apply_bilateral(self, compiler, connection, value, bilateral):
+        """value through the lhs's bilateral transforms, compiled, as
+        Django does (UPPER("t"."c") = (UPPER(%s)); one per item of __in)."""
+        if not hasattr(value, "as_sql"):
+            value = Value(value, output_field=self.lhs.output_field)
+        for t in bilateral:
+            value = t(value)
+        if getattr(compiler, "query", None) is not None:
+            value = value.resolve_expression(compiler.query)
+        return compiler.compile(value)
+
     def process_rhs(self, compiler, connection=None):
-        bilateral = (self.lhs.get_bilateral_transforms()
-                     if hasattr(self.lhs, "get_bilateral_transforms") else [])
+        bilateral = self.bilateral_transforms()
         if bilateral:
-            # as Django: the value goes through the same transforms
-            # (UPPER("t"."c") = (UPPER(%s)))
-            from django.db.models.expressions import Value
-            value = self.rhs
-            if self.rhs_is_direct_value():
-                value = Value(value, output_field=self.lhs.output_field)
-            for t in bilateral:
-                value = t(value)
-            if getattr(compiler, "query", None) is not None:
-                value = value.resolve_expression(compiler.query)
-            sql, params = compiler.compile(value)
+            sql, params = self.apply_bilateral(compiler, connection, self.rhs, bilateral)
             if sql and sql[0] != "(":
                 sql = "(%s)" % sql
             return sql, params
@@ -110,7 +115,6 @@ class Lookup:
         sql, params = compiler.compile(self.rhs)
         # An expression on the right is parenthesized (once), as Django
         # does to keep operator precedence: > ("t"."c").
-        from django.db.models.expressions import Value
         if not isinstance(self.rhs, Value) and sql and sql[0] != "(":
             sql = "(%s)" % sql
         return sql, params
@@ -275,6 +279,14 @@ class In(Lookup):
             seen = [v for v in self.rhs if v is not None]
         if not seen:
             raise EmptyResultSet
+        bilateral = self.bilateral_transforms()
+        if bilateral:
+            sqls, params = [], []
+            for v in seen:
+                sql, p = self.apply_bilateral(compiler, connection, v, bilateral)
+                sqls.append(sql)
+                params.extend(p)
+            return "(" + ", ".join(sqls) + ")", params
         params = [self.get_db_prep_value(v) for v in seen]
         return "(" + ", ".join(["%s"] * len(params)) + ")", params
 
@@ -297,8 +309,13 @@ class Range(Lookup):
         # without parentheses, as Django's batch_process_rhs does.
         sqls = []
         params = []
+        bilateral = self.bilateral_transforms()
         for v in self.rhs:
-            if hasattr(v, "as_sql"):
+            if bilateral:
+                sql, p = self.apply_bilateral(compiler, connection, v, bilateral)
+                sqls.append(sql)
+                params.extend(p)
+            elif hasattr(v, "as_sql"):
                 sql, p = compiler.compile(v)
                 sqls.append(sql)
                 params.extend(p)
@@ -406,136 +423,25 @@ _register_integer_lookups()
 
 # ---------------------------------------------------------------- transforms
 
-class Transform:
-    """lhs transformed: Extract('year'), TruncDate … (an expression). A
-    custom one as the docs write it (lookup_name, function, bilateral,
-    registered with Field.register_lookup) compiles as Django's Func:
+class Transform(RegisterLookupMixin, Func):
+    """Django's Transform: a Func of one expression, lhs, that a field
+    class answers to under lookup_name (pub_date__year is ExtractYear,
+    name__lower is Lower once CharField.register_lookup(Lower)). A custom
+    one as the docs write it (lookup_name, function, bilateral) compiles
     function(lhs), of lhs's output field unless it says otherwise."""
 
-    lookup_name = None
-    function = None
-    template = "%(function)s(%(expressions)s)"
     bilateral = False
-
-    def __init__(self, lhs):
-        self.lhs = lhs
+    arity = 1
 
     @property
-    def output_field(self):
-        return getattr(self.lhs, "output_field", None)
-
-    def as_sql(self, compiler, connection=None, function=None, template=None, **extra_context):
-        sql, params = compiler.compile(self.lhs)
-        data = dict(extra_context)
-        data["function"] = function or self.function
-        data["expressions"] = sql
-        return (template or self.template) % data, list(params)
+    def lhs(self):
+        return self.get_source_expressions()[0]
 
     def get_bilateral_transforms(self):
         found = self.lhs.get_bilateral_transforms() if hasattr(self.lhs, "get_bilateral_transforms") else []
         if self.bilateral:
             found.append(type(self))
         return found
-
-    @property
-    def contains_aggregate(self):
-        # mn__year over Min(...) is a HAVING condition.
-        return bool(getattr(self.lhs, "contains_aggregate", False))
-
-    def relabeled_clone(self, change_map):
-        return type(self)(self.lhs.relabeled_clone(change_map))
-
-    # The expression-tree protocol, so that a transform can sit inside an
-    # aggregate or a function (Max("pubdate__year")) as Django's Transform,
-    # a Func, does: its one source expression is lhs.
-
-    def get_source_expressions(self):
-        return [self.lhs]
-
-    def set_source_expressions(self, exprs):
-        self.lhs = exprs[0]
-
-    def copy(self):
-        c = type(self).__new__(type(self))
-        c.__dict__.update(self.__dict__)
-        return c
-
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
-                           for_save=False):
-        c = self.copy()
-        if hasattr(c.lhs, "resolve_expression"):
-            c.lhs = c.lhs.resolve_expression(query, allow_joins, reuse, summarize)
-        return c
-
-    def replace_expressions(self, replacements):
-        for k, v in replacements.items():
-            if k is self:
-                return v
-        c = self.copy()
-        if hasattr(c.lhs, "replace_expressions"):
-            c.lhs = c.lhs.replace_expressions(replacements)
-        return c
-
-    def get_refs(self):
-        return self.lhs.get_refs() if hasattr(self.lhs, "get_refs") else set()
-
-    def get_group_by_cols(self):
-        if self.contains_aggregate:
-            return self.lhs.get_group_by_cols()
-        return [self]
-
-
-class Extract(Transform):
-    """django_date_extract('month', "t"."c") and friends."""
-
-    def __init__(self, lhs, lookup_name=None):
-        super().__init__(lhs)
-        if lookup_name:
-            self.lookup_name = lookup_name
-
-    def relabeled_clone(self, change_map):
-        return type(self)(self.lhs.relabeled_clone(change_map), self.lookup_name)
-
-    @property
-    def output_field(self):
-        from django.db.models.fields import IntegerField
-        return IntegerField()
-
-    def as_sql(self, compiler, connection=None):
-        sql, params = compiler.compile(self.lhs)
-        f = self.lhs.output_field
-        if f.get_internal_type() == "DateTimeField":
-            return ("django_datetime_extract(%%s, %s, %%s, %%s)" % sql,
-                    [self.lookup_name] + list(params) + [None, None])
-        if f.get_internal_type() == "TimeField":
-            return "django_time_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
-        return "django_date_extract(%%s, %s)" % sql, [self.lookup_name] + list(params)
-
-
-class TruncDate(Transform):
-    lookup_name = "date"
-
-    @property
-    def output_field(self):
-        from django.db.models.fields import DateField
-        return DateField()
-
-    def as_sql(self, compiler, connection=None):
-        sql, params = compiler.compile(self.lhs)
-        return "django_datetime_cast_date(%s, %%s, %%s)" % sql, list(params) + [None, None]
-
-
-class TruncTime(Transform):
-    lookup_name = "time"
-
-    @property
-    def output_field(self):
-        from django.db.models.fields import TimeField
-        return TimeField()
-
-    def as_sql(self, compiler, connection=None):
-        sql, params = compiler.compile(self.lhs)
-        return "django_datetime_cast_time(%s, %%s, %%s)" % sql, list(params) + [None, None]
 
 
 def _iso_year_start(year):
@@ -546,11 +452,8 @@ def _iso_year_start(year):
 
 
 def _year_source(lookup):
-    """The date of a year lookup: the lhs of the __year transform, or the
-    expression of ExtractYear()."""
-    if isinstance(lookup.lhs, Extract):
-        return lookup.lhs.lhs
-    return lookup.lhs.source_expressions[0]
+    """The date of a year lookup: what ExtractYear (pub_date__year) extracts from."""
+    return lookup.lhs.lhs
 
 
 def _year_bounds(lookup, year):
@@ -643,29 +546,18 @@ def registered_lookup(lhs_field, name):
 
 
 def get_transform(lhs_field, name):
+    """The transform class registered as name on lhs_field's class (the
+    date parts are registered by django.db.models.functions, as Django's
+    functions.datetime does), or None."""
     found = registered_lookup(lhs_field, name)
     if found is not None and not issubclass(found, Lookup):
         return found
-    t = lhs_field.get_internal_type() if lhs_field is not None else None
-    if t in ("DateField", "DateTimeField"):
-        if name in DATE_PARTS:
-            return lambda lhs: Extract(lhs, name)
-        if t == "DateTimeField":
-            if name in TIME_PARTS:
-                return lambda lhs: Extract(lhs, name)
-            if name == "date":
-                return TruncDate
-            if name == "time":
-                return TruncTime
-    if t == "TimeField" and name in TIME_PARTS:
-        return lambda lhs: Extract(lhs, name)
     return None
 
 
 def get_lookup(lhs, name):
     """The lookup class for `name` on the expression lhs, or None."""
-    if (isinstance(lhs, Extract) and lhs.lookup_name in ("year", "iso_year")
-            or getattr(lhs, "year_lookups", False)):
+    if getattr(lhs, "year_lookups", False):
         c = YEAR_LOOKUPS.get(name)
         if c is not None:
             return c

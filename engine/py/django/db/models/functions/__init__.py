@@ -5,6 +5,7 @@ the django_date_extract()/django_date_trunc() functions the backend
 registers, Now() is STRFTIME(…, 'NOW'))."""
 from django.core.exceptions import FieldError
 from django.db.models.expressions import Func, Value, F, _fields, _internal_type
+from django.db.models.lookups import Transform
 
 __all__ = [
     "Coalesce", "Greatest", "Least", "NullIf", "Cast", "Lower", "Upper", "Length", "Concat",
@@ -151,45 +152,42 @@ class Cast(Func):
 
 # ---------------------------------------------------------------- text
 
-class Lower(Func):
+class Lower(Transform):
     function = "LOWER"
     lookup_name = "lower"
-    arity = 1
 
 
-class Upper(Func):
+class Upper(Transform):
     function = "UPPER"
     lookup_name = "upper"
-    arity = 1
 
 
-class Length(Func):
+class Length(Transform):
     function = "LENGTH"
     lookup_name = "length"
-    arity = 1
 
     def _resolve_output_field(self):
         return _fields().IntegerField()
 
 
-class Trim(Func):
+class Trim(Transform):
     function = "TRIM"
-    arity = 1
+    lookup_name = "trim"
 
 
-class LTrim(Func):
+class LTrim(Transform):
     function = "LTRIM"
-    arity = 1
+    lookup_name = "ltrim"
 
 
-class RTrim(Func):
+class RTrim(Transform):
     function = "RTRIM"
-    arity = 1
+    lookup_name = "rtrim"
 
 
-class Reverse(Func):
+class Reverse(Transform):
     function = "REVERSE"
-    arity = 1
+    lookup_name = "reverse"
 
 
 class ConcatPair(Func):
@@ -286,10 +284,9 @@ class StrIndex(Func):
         return _fields().IntegerField()
 
 
-class Chr(Func):
+class Chr(Transform):
     function = "CHR"
     lookup_name = "chr"
-    arity = 1
 
     def _resolve_output_field(self):
         return _fields().CharField()
@@ -298,10 +295,9 @@ class Chr(Func):
         return Func.as_sql(self, compiler, connection, function="CHAR", **extra_context)
 
 
-class Ord(Func):
+class Ord(Transform):
     function = "ASCII"
     lookup_name = "ord"
-    arity = 1
 
     def _resolve_output_field(self):
         return _fields().IntegerField()
@@ -340,56 +336,49 @@ class Repeat(Func):
         return _fields().CharField()
 
 
-class MD5(Func):
+class MD5(Transform):
     function = "MD5"
     lookup_name = "md5"
-    arity = 1
 
 
-class SHA1(Func):
+class SHA1(Transform):
     function = "SHA1"
     lookup_name = "sha1"
-    arity = 1
 
 
-class SHA224(Func):
+class SHA224(Transform):
     function = "SHA224"
     lookup_name = "sha224"
-    arity = 1
 
 
-class SHA256(Func):
+class SHA256(Transform):
     function = "SHA256"
     lookup_name = "sha256"
-    arity = 1
 
 
-class SHA384(Func):
+class SHA384(Transform):
     function = "SHA384"
     lookup_name = "sha384"
-    arity = 1
 
 
-class SHA512(Func):
+class SHA512(Transform):
     function = "SHA512"
     lookup_name = "sha512"
-    arity = 1
 
 
 # ---------------------------------------------------------------- math
 
-class Abs(Func):
+class Abs(Transform):
     function = "ABS"
-    arity = 1
+    lookup_name = "abs"
 
 
-class Ceil(Func):
+class Ceil(Transform):
     function = "CEILING"
     lookup_name = "ceil"
-    arity = 1
 
 
-class _NumericOutput(Func):
+class _NumericOutput:
     """Django's NumericOutputFieldMixin: a DecimalField source gives a
     DecimalField, an integer source a FloatField."""
 
@@ -408,76 +397,67 @@ class _NumericOutput(Func):
         return super()._resolve_output_field()
 
 
-class ACos(_NumericOutput):
+class ACos(_NumericOutput, Transform):
     function = "ACOS"
     lookup_name = "acos"
-    arity = 1
 
 
-class ASin(_NumericOutput):
+class ASin(_NumericOutput, Transform):
     function = "ASIN"
     lookup_name = "asin"
-    arity = 1
 
 
-class ATan(_NumericOutput):
+class ATan(_NumericOutput, Transform):
     function = "ATAN"
     lookup_name = "atan"
-    arity = 1
 
 
-class ATan2(_NumericOutput):
+class ATan2(_NumericOutput, Func):
     function = "ATAN2"
     arity = 2
 
 
-class Cos(_NumericOutput):
+class Cos(_NumericOutput, Transform):
     function = "COS"
     lookup_name = "cos"
-    arity = 1
 
 
-class Cot(_NumericOutput):
+class Cot(_NumericOutput, Transform):
     function = "COT"
     lookup_name = "cot"
-    arity = 1
 
 
-class Degrees(_NumericOutput):
+class Degrees(_NumericOutput, Transform):
     function = "DEGREES"
     lookup_name = "degrees"
-    arity = 1
 
 
-class Exp(_NumericOutput):
+class Exp(_NumericOutput, Transform):
     function = "EXP"
     lookup_name = "exp"
-    arity = 1
 
 
-class Ln(_NumericOutput):
+class Ln(_NumericOutput, Transform):
     function = "LN"
     lookup_name = "ln"
-    arity = 1
 
 
-class Log(_NumericOutput):
+class Log(_NumericOutput, Func):
     function = "LOG"
     arity = 2
 
 
-class Pi(_NumericOutput):
+class Pi(_NumericOutput, Func):
     function = "PI"
     arity = 0
 
 
-class Radians(_NumericOutput):
+class Radians(_NumericOutput, Transform):
     function = "RADIANS"
     lookup_name = "radians"
-    arity = 1
 
 
-class Random(_NumericOutput):
+class Random(_NumericOutput, Func):
     """RAND() on SQLite: the [0, 1) function Django's backend registers."""
 
     function = "RANDOM"
@@ -490,46 +470,45 @@ class Random(_NumericOutput):
         return []
 
 
-class Sin(_NumericOutput):
+class Sin(_NumericOutput, Transform):
     function = "SIN"
     lookup_name = "sin"
-    arity = 1
 
 
-class Tan(_NumericOutput):
+class Tan(_NumericOutput, Transform):
     function = "TAN"
     lookup_name = "tan"
-    arity = 1
 
 
-class Floor(Func):
+class Floor(Transform):
     function = "FLOOR"
-    arity = 1
+    lookup_name = "floor"
 
 
-class Sign(Func):
+class Sign(Transform):
     function = "SIGN"
-    arity = 1
+    lookup_name = "sign"
 
 
-class Sqrt(_NumericOutput):
+class Sqrt(_NumericOutput, Transform):
     function = "SQRT"
-    arity = 1
+    lookup_name = "sqrt"
 
 
-class Mod(_NumericOutput):
+class Mod(_NumericOutput, Func):
     function = "MOD"
     arity = 2
 
 
-class Power(_NumericOutput):
+class Power(_NumericOutput, Func):
     function = "POWER"
     arity = 2
 
 
-class Round(Func):
+class Round(Transform):
     function = "ROUND"
-    arity = 2
+    lookup_name = "round"
+    arity = None    # Transform says 1; Round also takes a precision
 
     def __init__(self, expression, precision=0, **extra):
         super().__init__(expression, precision, **extra)
@@ -558,7 +537,7 @@ class Now(Func):
                            **extra_context)
 
 
-class Extract(Func):
+class Extract(Transform):
     """django_date_extract('year', "t"."c") and friends."""
 
     lookup_name = None
@@ -660,7 +639,7 @@ class ExtractSecond(Extract):
     lookup_name = "second"
 
 
-class Trunc(Func):
+class Trunc(Transform):
     """django_date_trunc('month', "t"."c", NULL, NULL) and friends."""
 
     kind = None
@@ -751,6 +730,7 @@ class TruncSecond(Trunc):
 
 class TruncDate(Trunc):
     kind = "date"
+    lookup_name = "date"
 
     def _resolve_output_field(self):
         return _fields().DateField()
@@ -762,6 +742,7 @@ class TruncDate(Trunc):
 
 class TruncTime(Trunc):
     kind = "time"
+    lookup_name = "time"
 
     def _resolve_output_field(self):
         return _fields().TimeField()
@@ -775,3 +756,24 @@ from django.db.models.functions.window import (  # noqa: E402 (after the classes
     CumeDist, DenseRank, FirstValue, Lag, LastValue, Lead, NthValue, Ntile, PercentRank, Rank,
     RowNumber,
 )
+
+
+def _register_date_transforms():
+    """pub_date__year, created__date, … : the transforms Django's
+    functions.datetime registers on the date and time fields."""
+    from django.db.models.fields import DateField, DateTimeField, TimeField
+    for t in (ExtractYear, ExtractMonth, ExtractDay, ExtractWeekDay, ExtractIsoWeekDay, ExtractWeek,
+              ExtractIsoYear, ExtractQuarter):
+        DateField.register_lookup(t)
+    for field in (TimeField, DateTimeField):
+        for t in (ExtractHour, ExtractMinute, ExtractSecond):
+            field.register_lookup(t)
+    DateTimeField.register_lookup(TruncDate)
+    DateTimeField.register_lookup(TruncTime)
+
+
+_register_date_transforms()
+
+# Transform is django.db.models's (and lookups'); Django's functions
+# package does not export it
+del Transform
