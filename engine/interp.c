@@ -302,6 +302,7 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
 static const char template_preload[] =
     "try:\n"
     "    import django.db.models, django.db.transaction, django.shortcuts, django.http, django.test\n"
+    "    from django.db import connection\n"
     "except Exception:\n"
     "    pass\n"
     "try:\n"

@@ -848,6 +848,12 @@ static Value conn_queries(Interp *I, int argc, const Value *argv, const KwArgs *
     return v_obj(l);
 }
 
+static Value conn_repr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    (void)argc, (void)argv, (void)kw;
+    return str_value(I, "<DatabaseWrapper vendor='sqlite' alias='default'>");
+}
+
 static Value conn_vendor(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     return str_value(I, "sqlite");
@@ -858,6 +864,29 @@ static Value fn_reset_queries(Interp *I, int argc, const Value *argv, const KwAr
     args_exact(I, "reset_queries", argc, kw, 0);
     db_trace_reset(I);
     return v_none();
+}
+
+/* PEP 562 __getattr__ of django.db and django.db.utils: connections,
+ * router, DEFAULT_DB_ALIAS and the rest of Django's multi-database API
+ * come from django.db._handler (kata Python) on first use, so that the
+ * native module need not import Python while it is being built. */
+static Value handler_getattr(Interp *I, const char *module, const char *names, int argc, const Value *argv,
+                             const KwArgs *kw)
+{
+    args_exact(I, "__getattr__", argc, kw, 1);
+    Module *h = interp_import(I, str_intern_cstr(I, "django.db._handler"));
+    Value args[3] = { str_value(I, module), dict_get_cstr(I, h->dict, names), argv[0] };
+    return obj_call(I, dict_get_cstr(I, h->dict, "db_getattr"), 3, args, NULL);
+}
+
+static Value fn_db_getattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return handler_getattr(I, "django.db", "DB_NAMES", argc, argv, kw);
+}
+
+static Value fn_utils_getattr(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    return handler_getattr(I, "django.db.utils", "UTILS_NAMES", argc, argv, kw);
 }
 
 static void add_exceptions(Interp *I, Module *m)
@@ -907,6 +936,7 @@ Module *mod_django_db_utils_init(Interp *I)
     Module *m = module_new(I, "django.db.utils");
     add_exceptions(I, m);
     module_add_fn(I, m, "names_digest", fn_names_digest);
+    module_add_fn(I, m, "__getattr__", fn_utils_getattr);
     return m;
 }
 
@@ -970,6 +1000,8 @@ Module *mod_django_db_init(Interp *I)
     class_add_method(I, st->Connection, "_explain", conn_explain);
     class_add_getter(I, st->Connection, "queries", conn_queries);
     class_add_getter(I, st->Connection, "vendor", conn_vendor);
+    class_add_method(I, st->Connection, "__repr__", conn_repr);
+    st->Connection->dunders |= DU_REPR;
     class_add_getter(I, st->Connection, "features", conn_features);
     class_add_getter(I, st->Connection, "introspection", conn_introspection);
     class_add_getter(I, st->Connection, "ops", conn_ops);
@@ -993,8 +1025,11 @@ Module *mod_django_db_init(Interp *I)
     dict_set_cstr(I, conn->dict, "run_commit_hooks_on_set_autocommit_on", v_bool(false));
     dict_set_cstr(I, conn->dict, "execute_wrappers", v_obj(list_new(I, 0)));
     st->connection = v_obj(conn);
-    module_set(I, m, "connection", st->connection);
+    /* connections["default"]; django.db.connection is Django's
+     * ConnectionProxy over it, made on first use (django.db._handler) */
+    module_set(I, m, "_connection", st->connection);
     module_add_fn(I, m, "reset_queries", fn_reset_queries);
+    module_add_fn(I, m, "__getattr__", fn_db_getattr);
     add_exceptions(I, m);
     attach_logging(I, st->connection);
     return m;

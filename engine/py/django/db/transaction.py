@@ -19,7 +19,7 @@ What is recorded, as on Django's SQLite backend:
   when no transaction is open, but Django's debug wrapper logs them).
 - set_autocommit(False) logs "BEGIN" without sending anything.
 """
-from django.db import connection, DatabaseError, ProgrammingError, Error
+from django.db import _connection as connection, DatabaseError, ProgrammingError, Error
 
 
 class TransactionManagementError(ProgrammingError):
@@ -31,6 +31,11 @@ connection._TransactionManagementError = TransactionManagementError
 
 
 def get_connection(using=None):
+    """connections[using]: the one connection, or ConnectionDoesNotExist
+    for an alias other than "default" (atomic(using="replica"))."""
+    if using is not None and using != "default":
+        from django.db import connections
+        return connections[using]
     return connection
 
 
@@ -231,46 +236,57 @@ connection.run_and_clear_commit_hooks = _conn_run_and_clear_commit_hooks
 # ---------------------------------------------------------------- the public API
 
 def get_autocommit(using=None):
+    get_connection(using)
     return _conn_get_autocommit()
 
 
 def set_autocommit(autocommit, using=None):
+    get_connection(using)
     return _conn_set_autocommit(autocommit)
 
 
 def commit(using=None):
+    get_connection(using)
     _conn_commit()
 
 
 def rollback(using=None):
+    get_connection(using)
     _conn_rollback()
 
 
 def savepoint(using=None):
+    get_connection(using)
     return _conn_savepoint()
 
 
 def savepoint_rollback(sid, using=None):
+    get_connection(using)
     _conn_savepoint_rollback(sid)
 
 
 def savepoint_commit(sid, using=None):
+    get_connection(using)
     _conn_savepoint_commit(sid)
 
 
 def clean_savepoints(using=None):
+    get_connection(using)
     _conn_clean_savepoints()
 
 
 def get_rollback(using=None):
+    get_connection(using)
     return _conn_get_rollback()
 
 
 def set_rollback(rollback, using=None):
+    get_connection(using)
     return _conn_set_rollback(rollback)
 
 
 def on_commit(func, using=None, robust=False):
+    get_connection(using)
     _conn_on_commit(func, robust)
 
 
@@ -325,7 +341,7 @@ class Atomic:
         return _wraps(inner, func)
 
     def __enter__(self):
-        c = connection
+        c = get_connection(self.using)
         if self.durable and c.atomic_blocks and not c.atomic_blocks[-1]._from_testcase:
             raise RuntimeError("A durable atomic block cannot be nested within another atomic block.")
         if not c.in_atomic_block:

@@ -21,7 +21,7 @@ import unittest
 from collections import Counter
 from copy import deepcopy
 
-from django.db import connection, reset_queries, transaction
+from django.db import _connection as connection, reset_queries, transaction
 from django.test.utils import CaptureQueriesContext
 
 

@@ -432,15 +432,18 @@ class QuerySet:
         if self._prefetch_related_lookups and chunk_size is None:
             raise ValueError("chunk_size must be provided when using QuerySet.iterator() after "
                              "prefetch_related().")
+        self._connection()
         return _query_iter(self, chunk_size)
 
     def aggregate(self, *args, **kwargs):
         from django.db.models.aggregates import run_aggregate
+        self._connection()
         return run_aggregate(self, args, kwargs)
 
     def count(self):
         if self._result_cache is not None:
             return len(self._result_cache)
+        self._connection()
         return self.query.get_count()
 
     def get(self, *args, **kwargs):
@@ -485,6 +488,7 @@ class QuerySet:
                              % ", ".join(f.name for f in reverse_one_to_one))
         obj = self.model(**kwargs)
         self._for_write = True
+        self._connection()
         obj.save(force_insert=True)
         return obj
 
@@ -734,6 +738,7 @@ class QuerySet:
         if self._fields is not None:
             raise TypeError("Cannot call delete() after .values() or .values_list()")
         from django.db.models.deletion import Collector
+        self._connection()
         del_query = self._chain()
         del_query._for_write = True
         del_query.query.select_for_update = False
@@ -769,6 +774,7 @@ class QuerySet:
                 val = field.get_prep_value(val) if val is not None else None
             values.append((field, val))
         from django.db import transaction
+        self._connection()
         with transaction.mark_for_rollback_on_error():
             rows = C.execute_sql_update(self.query, values)
         self._result_cache = None
@@ -778,6 +784,7 @@ class QuerySet:
 
     def exists(self):
         if self._result_cache is None:
+            self._connection()
             return self.query.has_results()
         return bool(self._result_cache)
 
@@ -797,7 +804,7 @@ class QuerySet:
         return self.filter(pk=obj.pk).exists()
 
     def explain(self, *, format=None, **options):
-        from django.db import connection
+        from django.db import _connection as connection
         q = self.query.clone()
         try:
             sql, params = q.get_compiler().as_sql()
@@ -1099,8 +1106,18 @@ class QuerySet:
         d["_deferred_filter"] = None
         return c
 
+    def _connection(self):
+        """connections[self.db], as Django looks it up before it runs a
+        query: ConnectionDoesNotExist for an alias other than "default"
+        (using("replica")), before any SQL."""
+        if self._db is not None and self._db != "default":
+            from django.db import connections
+            return connections[self._db]
+        return None
+
     def _fetch_all(self):
         if self._result_cache is None:
+            self._connection()
             self._result_cache = self._iterable_class(self).results()
         if self._prefetch_related_lookups and not self._prefetch_done:
             self._prefetch_related_objects()

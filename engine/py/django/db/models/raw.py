@@ -56,7 +56,7 @@ class RawQuery:
         return self.sql % pt(self.params)
 
     def _execute_query(self):
-        from django.db import connection
+        from django.db import _connection as connection
         pt = self.params_type
         if pt is tuple:
             params = tuple(_adapt_unknown(v) for v in self.params)

@@ -109,7 +109,7 @@ class JSONObject(Func):
         return _fields().JSONField()
 
     def as_sql(self, compiler, connection=None, **extra_context):
-        from django.db import connection
+        from django.db import _connection as connection
         if hasattr(connection, "features"):
             connection.features.supports_json_field
         return super().as_sql(compiler, connection, **extra_context)

@@ -23,7 +23,7 @@ _conn = None
 def _connection():
     global _conn
     if _conn is None:
-        from django.db import connection
+        from django.db import _connection as connection
         _conn = connection
     return _conn
 
