@@ -205,6 +205,32 @@ static void inherit_layout(Interp *I, Class *c, Class *base)
     c->inst_size = base->inst_size;
 }
 
+/* holder.__set_name__(cls, key), as CPython 3.11's type.__new__ calls it:
+ * an error in the hook becomes the cause of a RuntimeError naming the
+ * attribute and the class. */
+static void call_set_name(Interp *I, Class *cls, Str *set_name, Value key, Value holder)
+{
+    ExcFrame ef;
+    exc_push(I, &ef);
+    if (setjmp(ef.jb) == 0) {
+        obj_call_method(I, holder, set_name, 2, (Value[]){ v_obj(cls), key }, NULL);
+        exc_pop(I, &ef);
+        return;
+    }
+    Value cause = I->exc;
+    ExcObj *ce = (ExcObj *)cause.u.o;
+    if (ce->tb && ce->tb_top == ef.frame)
+        ce->tb = ce->tb->next;  /* caught here, in C: the class statement's frame is not on its way */
+    Value err = exc_new_msg(I, I->cls.RuntimeError,
+                            str_fmt(I, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                                    class_of(I, holder)->name->s, ((Str *)key.u.o)->s, cls->name->s)->s);
+    ExcObj *e = (ExcObj *)err.u.o;
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+    exc_raise(I, err);
+}
+
 Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
                              const KwArgs *kw)
 {
@@ -260,7 +286,7 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
         np++;
     }
     for (int64_t i = 0; i < np; i++)        /* on a snapshot: the hooks may change the namespace */
-        obj_call_method(I, pairs[2 * i + 1], set_name, 2, (Value[]){ v_obj(c), pairs[2 * i] }, NULL);
+        call_set_name(I, c, set_name, pairs[2 * i], pairs[2 * i + 1]);
     /* __init_subclass__ hooks: the native one (models.Model), then Python's. */
     if (c->ops->init_subclass)
         c->ops->init_subclass(I, c);
