@@ -538,7 +538,10 @@ static Value m_isocalendar(Interp *I, int argc, const Value *argv, const KwArgs 
     DateObj *o = (DateObj *)argv[0].u.o;
     int y, w, d;
     dt_iso_calendar(o->year, o->month, o->day, &y, &w, &d);
-    return v_obj(tuple_pack(I, 3, v_int(y), v_int(w), v_int(d)));
+    /* datetime.IsoCalendarDate (kata Python: a tuple subclass with names) */
+    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_iso"));
+    Value args[3] = { v_int(y), v_int(w), v_int(d) };
+    return obj_call(I, dict_get_cstr(I, m->dict, "IsoCalendarDate"), 3, args, NULL);
 }
 
 static Value m_date_isoformat(Interp *I, int argc, const Value *argv, const KwArgs *kw)
