@@ -375,6 +375,24 @@ static Value base_with_traceback(Interp *I, int argc, const Value *argv, const K
     return argv[0];
 }
 
+/* BaseException.add_note(note) (3.11): appended to the instance's
+ * __notes__ list, which tracebacks print after the message. */
+static Value base_add_note(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "BaseException.add_note", argc, kw, 2);
+    if (!v_is_str(I, argv[1]))
+        exc_raisef(I, I->cls.TypeError, "note must be a str, not '%s'", type_name(I, argv[1]));
+    Value notes = obj_getattr_opt(I, argv[0], str_intern_cstr(I, "__notes__"));
+    if (v_is_unset(notes)) {
+        notes = v_obj(list_new(I, 1));
+        obj_setattr(I, argv[0], str_intern_cstr(I, "__notes__"), notes);
+    }
+    if (class_of(I, notes) != I->cls.list)
+        exc_raisef(I, I->cls.TypeError, "Cannot add note: __notes__ is not a list");
+    list_append(I, (List *)notes.u.o, argv[1]);
+    return v_none();
+}
+
 static const TypeOps base_ops = {
     .repr = base_repr, .str = base_str, .getattr = base_getattr, .setattr = base_setattr,
     .new_ = base_new,
@@ -394,6 +412,7 @@ void exc_init(Interp *I)
                                         CLS_BASETYPE | CLS_EXCEPTION | CLS_HAS_DICT);
     class_add_method(I, c->BaseException, "__init__", base_init);
     class_add_method(I, c->BaseException, "with_traceback", base_with_traceback);
+    class_add_method(I, c->BaseException, "add_note", base_add_note);
     c->SystemExit = sub(I, "SystemExit", c->BaseException);
     c->KeyboardInterrupt = sub(I, "KeyboardInterrupt", c->BaseException);
     c->GeneratorExit = sub(I, "GeneratorExit", c->BaseException);

@@ -190,6 +190,37 @@ static void add_loaded(Interp *I, const char *name, Module *m)
     e->mod = m;
 }
 
+/* Why a module CPython has is not in the sandbox, for the modules a
+ * learner is likely to reach for: a note under the ModuleNotFoundError
+ * (its message stays CPython's), or NULL. */
+static const char *sandbox_note(const char *name)
+{
+    static const struct {
+        const char *module;
+        const char *note;
+    } notes[] = {
+        { "threading", "ormkata runs your program in one thread: threads, processes and asyncio are not "
+                       "in its sandbox. (A kata's check can run two calls as concurrent requests, switching "
+                       "at every SQL statement: run_interleaved, see lessons/AUTHORING.md.)" },
+        { "_thread", NULL }, { "multiprocessing", NULL }, { "concurrent", NULL }, { "asyncio", NULL },
+        { "subprocess", "ormkata's sandbox has no processes, files or network: your program reaches the "
+                        "database through Django (Model.objects, django.db.connection.cursor())." },
+        { "socket", NULL }, { "shutil", NULL }, { "tempfile", NULL }, { "urllib.request", NULL },
+        { "http.client", NULL }, { "requests", NULL }, { "signal", NULL }, { "ctypes", NULL },
+        { "sqlite3", "ormkata's sandbox reaches its SQLite database through Django only: use "
+                     "django.db.connection.cursor() for raw SQL, as lesson 6 shows." },
+    };
+    const char *note = NULL;
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        if (notes[i].note)
+            note = notes[i].note;   /* a NULL note shares the one above it */
+        size_t n = strlen(notes[i].module);
+        if (!strncmp(name, notes[i].module, n) && (name[n] == '\0' || name[n] == '.'))
+            return note;
+    }
+    return NULL;
+}
+
 Module *interp_import(Interp *I, Str *name)
 {
     ModuleEntry *e = find_module(I, name->s);
@@ -208,9 +239,19 @@ Module *interp_import(Interp *I, Str *name)
             add_loaded(I, name->s, own);
             return own;
         }
+        /* CPython imports a.b's parent first: a missing `a` is the error */
+        const char *last_dot = strrchr(name->s, '.');
+        if (last_dot)
+            interp_import(I, str_new(I, name->s, (size_t)(last_dot - name->s)));
         Value msg = v_obj(str_fmt(I, "No module named '%s'", name->s));
         Value exc = exc_new(I, I->cls.ModuleNotFoundError, 1, &msg);
         exc_set_attr(I, exc, "name", v_obj(name));
+        const char *why = sandbox_note(name->s);
+        if (why) {
+            List *notes = list_new(I, 1);
+            list_append(I, notes, str_value(I, why));
+            exc_set_attr(I, exc, "__notes__", v_obj(notes));
+        }
         exc_raise(I, exc);
     }
     if (e->mod)

@@ -497,6 +497,46 @@ static bool format_syntax_error(Interp *I, StrBuf *sb, Value exc)
     return true;
 }
 
+/* What one note of __notes__ prints as, without running Python code: a
+ * str as it is, a number by str(), anything else as CPython's fallback. */
+static void format_note(Interp *I, StrBuf *sb, Value note)
+{
+    Class *c = class_of(I, note);
+    if (v_is_str(I, note))
+        sb_addstr(sb, (Str *)note.u.o);
+    else if (c == I->cls.int_ || c == I->cls.float_ || c == I->cls.bool_)
+        sb_addstr(sb, obj_str(I, note));
+    else
+        sb_adds(sb, "<note str() failed>");
+    sb_addc(sb, '\n');
+}
+
+/* The exception's __notes__ (add_note, 3.11), a line each after its
+ * message, read from its own dict. */
+static void format_notes(Interp *I, StrBuf *sb, ExcObj *e)
+{
+    if (!e->dict)
+        return;
+    Value notes = dict_get_cstr(I, e->dict, "__notes__");
+    if (v_is_unset(notes) || v_is_none(notes))
+        return;
+    Class *c = class_of(I, notes);
+    if (c == I->cls.list) {
+        List *l = (List *)notes.u.o;
+        for (int64_t i = 0; i < l->len; i++)
+            format_note(I, sb, l->items[i]);
+    } else if (c == I->cls.tuple) {
+        Tuple *t = (Tuple *)notes.u.o;
+        for (int64_t i = 0; i < t->len; i++)
+            format_note(I, sb, t->items[i]);
+    } else if (v_is_str(I, notes)) {
+        sb_addstr(sb, obj_repr(I, notes));
+        sb_addc(sb, '\n');
+    } else {
+        sb_adds(sb, "<__notes__ repr() failed>\n");
+    }
+}
+
 static void format_one(Interp *I, StrBuf *sb, Value exc)
 {
     ExcObj *e = (ExcObj *)exc.u.o;
@@ -504,8 +544,10 @@ static void format_one(Interp *I, StrBuf *sb, Value exc)
         sb_adds(sb, "Traceback (most recent call last):\n");
         format_tb(I, sb, e->tb);
     }
-    if (exc_matches(I, exc, I->cls.SyntaxError) && format_syntax_error(I, sb, exc))
+    if (exc_matches(I, exc, I->cls.SyntaxError) && format_syntax_error(I, sb, exc)) {
+        format_notes(I, sb, e);
         return;
+    }
     Str *last = exc_format_line(I, exc);
     sb_addstr(sb, last);
     Str *sugg = NULL;
@@ -517,6 +559,7 @@ static void format_one(Interp *I, StrBuf *sb, Value exc)
         sb_printf(sb, ". Did you mean: '%s'?", sugg->s);
     if (last->len == 0 || last->s[last->len - 1] != '\n')
         sb_addc(sb, '\n');
+    format_notes(I, sb, e);
 }
 
 static void format_chain(Interp *I, StrBuf *sb, Value exc, Obj **seen, int *nseen)
