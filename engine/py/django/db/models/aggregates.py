@@ -14,6 +14,7 @@ from django.db.models.expressions import (
     Expression, Func, Value, Star, Ref, Col, F, Case, When, ExpressionWrapper, Subquery, Exists,
     OuterRef, WhereNode, Q, _fields, _internal_type, _INTEGER_TYPES, Expression as _E,
 )
+from django.db.models.functions.mixins import FixDurationInputMixin, NumericOutputFieldMixin
 
 __all__ = [
     "Aggregate", "Count", "Sum", "Avg", "Min", "Max", "StdDev", "Variance",
@@ -147,21 +148,6 @@ def _replace_in_where(node, replacements):
     return node
 
 
-class _NumericOutput(Aggregate):
-    """Avg, StdDev, Variance: DecimalField in, DecimalField out; integers
-    give a FloatField."""
-
-    def _resolve_output_field(self):
-        srcs = [s for s in self.get_source_fields() if s is not None]
-        if any(_internal_type(s) == "DecimalField" for s in srcs):
-            return _fields().DecimalField()
-        if any(_internal_type(s) in _INTEGER_TYPES for s in srcs):
-            return _fields().FloatField()
-        if srcs:
-            return Aggregate._resolve_output_field(self)
-        return _fields().FloatField()
-
-
 class Count(Aggregate):
     function = "COUNT"
     name = "Count"
@@ -179,13 +165,13 @@ class Count(Aggregate):
         return _fields().IntegerField()
 
 
-class Sum(Aggregate):
+class Sum(FixDurationInputMixin, Aggregate):
     function = "SUM"
     name = "Sum"
     allow_distinct = True
 
 
-class Avg(_NumericOutput):
+class Avg(FixDurationInputMixin, NumericOutputFieldMixin, Aggregate):
     function = "AVG"
     name = "Avg"
     allow_distinct = True
@@ -201,7 +187,7 @@ class Min(Aggregate):
     name = "Min"
 
 
-class StdDev(_NumericOutput):
+class StdDev(NumericOutputFieldMixin, Aggregate):
     name = "StdDev"
 
     def __init__(self, expression, sample=False, **extra):
@@ -209,7 +195,7 @@ class StdDev(_NumericOutput):
         super().__init__(expression, **extra)
 
 
-class Variance(_NumericOutput):
+class Variance(NumericOutputFieldMixin, Aggregate):
     name = "Variance"
 
     def __init__(self, expression, sample=False, **extra):

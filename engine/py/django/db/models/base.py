@@ -8,6 +8,7 @@ per-model DoesNotExist / MultipleObjectsReturned, the default manager, and
 wires relations (resolving lazy "app.Model" references when the target is
 created later).
 """
+from django.db.models.utils import AltersData
 from _ormkata_orm import make_class
 from django.core import exceptions
 from django.core.exceptions import ObjectDoesNotExist, MultipleObjectsReturned, FieldDoesNotExist
@@ -211,7 +212,7 @@ class ModelBase(type):
     only gives models Django's type: type(Entry) is ModelBase."""
 
 
-class Model(metaclass=ModelBase):
+class Model(AltersData, metaclass=ModelBase):
     @classmethod
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

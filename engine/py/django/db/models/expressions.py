@@ -77,8 +77,99 @@ def quote_alias(alias):
     return quote(alias)
 
 
-class Expression:
-    """Base for everything that compiles to SQL."""
+class Combinable:
+    """The arithmetic and bitwise operators of an expression (Django's
+    Combinable): F("a") + 1 is CombinedExpression(F("a"), "+", Value(1))."""
+
+    def _combine(self, other, connector, reversed_):
+        if not hasattr(other, "resolve_expression"):
+            other = Value(other)
+        if reversed_:
+            return CombinedExpression(other, connector, self)
+        return CombinedExpression(self, connector, other)
+
+    def __add__(self, other):
+        return self._combine(other, "+", False)
+
+    def __sub__(self, other):
+        return self._combine(other, "-", False)
+
+    def __mul__(self, other):
+        return self._combine(other, "*", False)
+
+    def __truediv__(self, other):
+        return self._combine(other, "/", False)
+
+    def __mod__(self, other):
+        return self._combine(other, "%%", False)
+
+    def __pow__(self, other):
+        return self._combine(other, "^", False)
+
+    def __radd__(self, other):
+        return self._combine(other, "+", True)
+
+    def __rsub__(self, other):
+        return self._combine(other, "-", True)
+
+    def __rmul__(self, other):
+        return self._combine(other, "*", True)
+
+    def __rtruediv__(self, other):
+        return self._combine(other, "/", True)
+
+    def __rmod__(self, other):
+        return self._combine(other, "%%", True)
+
+    def __rpow__(self, other):
+        return self._combine(other, "^", True)
+
+    def __neg__(self):
+        return self._combine(-1, "*", False)
+
+    def bitand(self, other):
+        return self._combine(other, "&", False)
+
+    def bitor(self, other):
+        return self._combine(other, "|", False)
+
+    def bitxor(self, other):
+        return self._combine(other, "#", False)
+
+    def bitleftshift(self, other):
+        return self._combine(other, "<<", False)
+
+    def bitrightshift(self, other):
+        return self._combine(other, ">>", False)
+
+    def __and__(self, other):
+        if getattr(self, "conditional", False) and getattr(other, "conditional", False):
+            return Q(self) & Q(other)
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+    def __or__(self, other):
+        if getattr(self, "conditional", False) and getattr(other, "conditional", False):
+            return Q(self) | Q(other)
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+    def __rand__(self, other):
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+    def __ror__(self, other):
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+    def __xor__(self, other):
+        if getattr(self, "conditional", False) and getattr(other, "conditional", False):
+            return Q(self) ^ Q(other)
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+    def __rxor__(self, other):
+        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+
+
+class BaseExpression:
+    """Base for everything that compiles to SQL (Django's BaseExpression:
+    the tree, the output field, compiling)."""
 
     contains_over_clause = False
     is_summary = False
@@ -195,7 +286,16 @@ class Expression:
     def get_db_converters(self):
         return []
 
-    # ---- identity (for GROUP BY / ORDER BY de-duplication)
+    def asc(self, **kwargs):
+        return OrderBy(self, **kwargs)
+
+    def desc(self, **kwargs):
+        return OrderBy(self, descending=True, **kwargs)
+
+
+class Expression(BaseExpression, Combinable):
+    """An expression that can be compared and hashed by what it is made of
+    (Django's Expression: for GROUP BY / ORDER BY de-duplication)."""
 
     def identity(self):
         parts = [type(self)]
@@ -225,82 +325,6 @@ class Expression:
         except TypeError:
             return id(self)
 
-    # ---- operators
-
-    def _combine(self, other, connector, reversed_):
-        if not hasattr(other, "resolve_expression"):
-            other = Value(other)
-        if reversed_:
-            return CombinedExpression(other, connector, self)
-        return CombinedExpression(self, connector, other)
-
-    def __add__(self, other):
-        return self._combine(other, "+", False)
-
-    def __sub__(self, other):
-        return self._combine(other, "-", False)
-
-    def __mul__(self, other):
-        return self._combine(other, "*", False)
-
-    def __truediv__(self, other):
-        return self._combine(other, "/", False)
-
-    def __mod__(self, other):
-        return self._combine(other, "%%", False)
-
-    def __pow__(self, other):
-        return self._combine(other, "^", False)
-
-    def __radd__(self, other):
-        return self._combine(other, "+", True)
-
-    def __rsub__(self, other):
-        return self._combine(other, "-", True)
-
-    def __rmul__(self, other):
-        return self._combine(other, "*", True)
-
-    def __rtruediv__(self, other):
-        return self._combine(other, "/", True)
-
-    def __rmod__(self, other):
-        return self._combine(other, "%%", True)
-
-    def __rpow__(self, other):
-        return self._combine(other, "^", True)
-
-    def __neg__(self):
-        return self._combine(-1, "*", False)
-
-    def bitand(self, other):
-        return self._combine(other, "&", False)
-
-    def bitor(self, other):
-        return self._combine(other, "|", False)
-
-    def asc(self, **kwargs):
-        return OrderBy(self, **kwargs)
-
-    def desc(self, **kwargs):
-        return OrderBy(self, descending=True, **kwargs)
-
-    def __and__(self, other):
-        if getattr(self, "conditional", False) and getattr(other, "conditional", False):
-            return Q(self) & Q(other)
-        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
-
-    def __or__(self, other):
-        if getattr(self, "conditional", False) and getattr(other, "conditional", False):
-            return Q(self) | Q(other)
-        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
-
-    def __rand__(self, other):
-        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
-
-    def __ror__(self, other):
-        raise NotImplementedError("Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
-
 
 def _ident(v):
     if isinstance(v, Expression):
@@ -329,6 +353,15 @@ def _numeric_cast(expr, sql, params):
     except FieldError:
         pass
     return sql, params
+
+
+class SQLiteNumericMixin:
+    """Django's SQLiteNumericMixin: on SQLite, a DecimalField result is
+    wrapped in CAST(… AS NUMERIC) (as_sqlite over as_sql)."""
+
+    def as_sqlite(self, compiler, connection=None, **extra_context):
+        sql, params = self.as_sql(compiler, connection, **extra_context)
+        return _numeric_cast(self, sql, params)
 
 
 class Col(Expression):
@@ -430,7 +463,7 @@ class Star(Expression):
         return (Star,)
 
 
-class Value(Expression):
+class Value(SQLiteNumericMixin, Expression):
     """A constant, passed as a parameter (NULL for None)."""
 
     contains_aggregate = False
@@ -480,10 +513,6 @@ class Value(Expression):
             return "NULL", []
         return "%s", [v]
 
-    def as_sqlite(self, compiler, connection=None):
-        sql, params = self.as_sql(compiler, connection)
-        return _numeric_cast(self, sql, params)
-
     def get_group_by_cols(self):
         return []
 
@@ -494,7 +523,7 @@ class Value(Expression):
         return c
 
 
-class F(Expression):
+class F(Combinable):
     """A reference to a field, resolved against the query (joins included)."""
 
     def __init__(self, name):
@@ -527,6 +556,12 @@ class F(Expression):
 
     def copy(self):
         return F(self.name)
+
+    def asc(self, **kwargs):
+        return OrderBy(self, **kwargs)
+
+    def desc(self, **kwargs):
+        return OrderBy(self, descending=True, **kwargs)
 
 
 class OuterRef(F):
@@ -605,7 +640,7 @@ def _numeric_kind(field):
     return None
 
 
-class CombinedExpression(Expression):
+class CombinedExpression(SQLiteNumericMixin, Expression):
     """lhs <connector> rhs, always in parentheses."""
 
     def __init__(self, lhs, connector, rhs, output_field=None):
@@ -663,14 +698,16 @@ class CombinedExpression(Expression):
     def as_sql(self, compiler, connection=None):
         lsql, lp = compiler.compile(self.lhs)
         rsql, rp = compiler.compile(self.rhs)
+        # SQLite has no ^ or # operator: Django's backend calls the POWER
+        # and BITXOR functions it registers
+        if self.connector == "^":
+            return "(POWER(%s,%s))" % (lsql, rsql), lp + rp
+        if self.connector == "#":
+            return "(BITXOR(%s,%s))" % (lsql, rsql), lp + rp
         return "(%s %s %s)" % (lsql, self.connector, rsql), lp + rp
 
-    def as_sqlite(self, compiler, connection=None):
-        sql, params = self.as_sql(compiler, connection)
-        return _numeric_cast(self, sql, params)
 
-
-class ExpressionWrapper(Expression):
+class ExpressionWrapper(SQLiteNumericMixin, Expression):
     """An expression with an explicit output_field."""
 
     def __init__(self, expression, output_field):
@@ -694,11 +731,10 @@ class ExpressionWrapper(Expression):
         return super().get_group_by_cols()
 
     def as_sql(self, compiler, connection=None):
-        sql, params = compiler.compile(self.expression)
-        return _numeric_cast(self, sql, params)
+        return compiler.compile(self.expression)
 
 
-class Func(Expression):
+class Func(SQLiteNumericMixin, Expression):
     """FUNCTION(arg, arg, …): the base of database functions."""
 
     function = None
@@ -756,10 +792,6 @@ class Func(Expression):
         joiner = arg_joiner or data.get("arg_joiner", self.arg_joiner)
         data["expressions"] = data["field"] = joiner.join(sql_parts)
         return template % data, params
-
-    def as_sqlite(self, compiler, connection=None, **extra_context):
-        sql, params = self.as_sql(compiler, connection, **extra_context)
-        return _numeric_cast(self, sql, params)
 
 
 class When(Expression):
@@ -831,7 +863,7 @@ class When(Expression):
         return cols
 
 
-class Case(Expression):
+class Case(SQLiteNumericMixin, Expression):
     """CASE WHEN … THEN … ELSE default END."""
 
     template = "CASE %(cases)s ELSE %(default)s END"
@@ -881,10 +913,6 @@ class Case(Expression):
         params.extend(default_params)
         sql = self.template % {"cases": self.case_joiner.join(parts), "default": default_sql}
         return sql, params
-
-    def as_sqlite(self, compiler, connection=None):
-        sql, params = self.as_sql(compiler, connection)
-        return _numeric_cast(self, sql, params)
 
     def get_group_by_cols(self):
         if not self.cases:

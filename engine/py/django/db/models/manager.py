@@ -99,11 +99,14 @@ def _make_proxy(name):
     return proxy
 
 
-for _n in _PROXIED:
-    setattr(BaseManager, _n, _make_proxy(_n))
+# Django's Manager is BaseManager.from_queryset(QuerySet): the QuerySet
+# methods live on that generated class, not on BaseManager.
+BaseManagerFromQuerySet = make_class(
+    "BaseManagerFromQuerySet", "BaseManagerFromQuerySet", BaseManager,
+    dict({_n: _make_proxy(_n) for _n in _PROXIED}, _queryset_class=QuerySet, __module__=__name__))
 
 
-class Manager(BaseManager):
+class Manager(BaseManagerFromQuerySet):
     pass
 
 

@@ -4,6 +4,7 @@ list(), bool(), repr() (LIMIT 21), pickling and slicing with a step
 evaluate it and fill _result_cache; count(), exists(), first() … use the
 cache when it is there and run their own cheap query when it is not.
 """
+from django.db.models.utils import AltersData
 from django.core import exceptions
 from django.core.exceptions import FieldError, EmptyResultSet
 from django.db.models.expressions import Q, F, AND, OR, XOR, Col
@@ -268,7 +269,7 @@ def _check_bulk_create_options(model, ignore_conflicts, update_conflicts, update
     return (unique_fields, update_fields)
 
 
-class QuerySet:
+class QuerySet(AltersData):
     """Represent a lazy database lookup for a set of objects."""
 
     def __init__(self, model=None, query=None, using=None, hints=None):
@@ -492,6 +493,8 @@ class QuerySet:
         obj.save(force_insert=True)
         return obj
 
+    create.alters_data = True
+
     def bulk_create(self, objs, batch_size=None, ignore_conflicts=False, update_conflicts=False,
                     update_fields=None, unique_fields=None):
         if batch_size is not None and batch_size <= 0:
@@ -536,6 +539,8 @@ class QuerySet:
                     o._state.adding = False
                     o._state.db = "default"
         return objs
+
+    bulk_create.alters_data = True
 
     def bulk_update(self, objs, fields, batch_size=None):
         """One UPDATE … SET col = CASE WHEN pk = … THEN … ELSE NULL END …
@@ -582,6 +587,8 @@ class QuerySet:
                 rows += self.filter(pk__in=pks).update(**kwargs)
         return rows
 
+    bulk_update.alters_data = True
+
     def get_or_create(self, defaults=None, **kwargs):
         self._for_write = True
         try:
@@ -599,6 +606,8 @@ class QuerySet:
                 except self.model.DoesNotExist:
                     pass
                 raise
+
+    get_or_create.alters_data = True
 
     def update_or_create(self, defaults=None, create_defaults=None, **kwargs):
         update_defaults = defaults or {}
@@ -633,6 +642,8 @@ class QuerySet:
             else:
                 obj.save()
         return obj, False
+
+    update_or_create.alters_data = True
 
     def _extract_model_params(self, defaults, **kwargs):
         defaults = defaults or {}
@@ -755,6 +766,8 @@ class QuerySet:
 
     def _raw_delete(self, using=None):
         return C.execute_raw_delete(self.query)
+
+    _raw_delete.alters_data = True
 
     def update(self, **kwargs):
         self._not_support_combined_queries("update")

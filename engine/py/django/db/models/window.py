@@ -6,7 +6,7 @@ on one is done by the compiler with Django's QUALIFY emulation (the query
 wrapped in SELECT * FROM (…) "qualify" WHERE …).
 """
 from django.db.models.expressions import (
-    Expression, Func, Value, F, OrderBy, _fields, _internal_type, _numeric_cast,
+    Expression, Func, Value, F, OrderBy, SQLiteNumericMixin, _fields, _internal_type, _numeric_cast,
 )
 
 __all__ = ["Window", "WindowFrame", "WindowFrameExclusion", "RowRange", "ValueRange"]
@@ -44,7 +44,7 @@ class OrderByList(ExpressionList):
         super().__init__(*expressions, **extra)
 
 
-class Window(Expression):
+class Window(SQLiteNumericMixin, Expression):
     template = "%(expression)s OVER (%(window)s)"
     contains_aggregate = False
     contains_over_clause = True

@@ -6,6 +6,9 @@ registers, Now() is STRFTIME(…, 'NOW'))."""
 from django.core.exceptions import FieldError
 from django.db.models.expressions import Func, Value, F, _fields, _internal_type
 from django.db.models.lookups import Transform
+from django.db.models.functions.mixins import (
+    FixDecimalInputMixin, FixDurationInputMixin, NumericOutputFieldMixin,
+)
 
 __all__ = [
     "Coalesce", "Greatest", "Least", "NullIf", "Cast", "Lower", "Upper", "Length", "Concat",
@@ -378,86 +381,67 @@ class Ceil(Transform):
     lookup_name = "ceil"
 
 
-class _NumericOutput:
-    """Django's NumericOutputFieldMixin: a DecimalField source gives a
-    DecimalField, an integer source a FloatField."""
-
-    def _resolve_output_field(self):
-        f = _fields()
-        sources = self.get_source_fields()
-        if any(_internal_type(s) == "DecimalField" for s in sources):
-            return f.DecimalField()
-        if any(_internal_type(s) in ("IntegerField", "BigIntegerField", "SmallIntegerField",
-                                     "PositiveIntegerField", "PositiveSmallIntegerField",
-                                     "PositiveBigIntegerField", "AutoField", "BigAutoField",
-                                     "SmallAutoField") for s in sources):
-            return f.FloatField()
-        if not sources:
-            return f.FloatField()
-        return super()._resolve_output_field()
-
-
-class ACos(_NumericOutput, Transform):
+class ACos(NumericOutputFieldMixin, Transform):
     function = "ACOS"
     lookup_name = "acos"
 
 
-class ASin(_NumericOutput, Transform):
+class ASin(NumericOutputFieldMixin, Transform):
     function = "ASIN"
     lookup_name = "asin"
 
 
-class ATan(_NumericOutput, Transform):
+class ATan(NumericOutputFieldMixin, Transform):
     function = "ATAN"
     lookup_name = "atan"
 
 
-class ATan2(_NumericOutput, Func):
+class ATan2(NumericOutputFieldMixin, Func):
     function = "ATAN2"
     arity = 2
 
 
-class Cos(_NumericOutput, Transform):
+class Cos(NumericOutputFieldMixin, Transform):
     function = "COS"
     lookup_name = "cos"
 
 
-class Cot(_NumericOutput, Transform):
+class Cot(NumericOutputFieldMixin, Transform):
     function = "COT"
     lookup_name = "cot"
 
 
-class Degrees(_NumericOutput, Transform):
+class Degrees(NumericOutputFieldMixin, Transform):
     function = "DEGREES"
     lookup_name = "degrees"
 
 
-class Exp(_NumericOutput, Transform):
+class Exp(NumericOutputFieldMixin, Transform):
     function = "EXP"
     lookup_name = "exp"
 
 
-class Ln(_NumericOutput, Transform):
+class Ln(NumericOutputFieldMixin, Transform):
     function = "LN"
     lookup_name = "ln"
 
 
-class Log(_NumericOutput, Func):
+class Log(FixDecimalInputMixin, NumericOutputFieldMixin, Func):
     function = "LOG"
     arity = 2
 
 
-class Pi(_NumericOutput, Func):
+class Pi(NumericOutputFieldMixin, Func):
     function = "PI"
     arity = 0
 
 
-class Radians(_NumericOutput, Transform):
+class Radians(NumericOutputFieldMixin, Transform):
     function = "RADIANS"
     lookup_name = "radians"
 
 
-class Random(_NumericOutput, Func):
+class Random(NumericOutputFieldMixin, Func):
     """RAND() on SQLite: the [0, 1) function Django's backend registers."""
 
     function = "RANDOM"
@@ -470,12 +454,12 @@ class Random(_NumericOutput, Func):
         return []
 
 
-class Sin(_NumericOutput, Transform):
+class Sin(NumericOutputFieldMixin, Transform):
     function = "SIN"
     lookup_name = "sin"
 
 
-class Tan(_NumericOutput, Transform):
+class Tan(NumericOutputFieldMixin, Transform):
     function = "TAN"
     lookup_name = "tan"
 
@@ -490,22 +474,22 @@ class Sign(Transform):
     lookup_name = "sign"
 
 
-class Sqrt(_NumericOutput, Transform):
+class Sqrt(NumericOutputFieldMixin, Transform):
     function = "SQRT"
     lookup_name = "sqrt"
 
 
-class Mod(_NumericOutput, Func):
+class Mod(FixDecimalInputMixin, NumericOutputFieldMixin, Func):
     function = "MOD"
     arity = 2
 
 
-class Power(_NumericOutput, Func):
+class Power(NumericOutputFieldMixin, Func):
     function = "POWER"
     arity = 2
 
 
-class Round(Transform):
+class Round(FixDecimalInputMixin, Transform):
     function = "ROUND"
     lookup_name = "round"
     arity = None    # Transform says 1; Round also takes a precision
