@@ -13,47 +13,7 @@
 # Exits 1 with a message on failure.
 set -eu
 ORMKATA=${ORMKATA:-./ormkata}
-[ -x "$ORMKATA" ] || { echo "SKIP no binary $ORMKATA"; # the modules left out on purpose: the note, caught and uncaught
-cat > "$tmp/m.py" <<'PY'
-def show(name, e):
-    print(name, "|", e, "|", getattr(e, "__notes__", ["(no note)"])[0][:40])
-try:
-    import threading
-except ImportError as e:
-    show("threading", e)
-try:
-    import concurrent.futures
-except ImportError as e:
-    show("concurrent.futures", e)
-try:
-    from subprocess import run
-except ImportError as e:
-    show("subprocess", e)
-try:
-    import sqlite3
-except ImportError as e:
-    show("sqlite3", e)
-try:
-    import no_such_module_q
-except ImportError as e:
-    show("no_such_module_q", e)
-import threading
-PY
-out=$("$ORMKATA" run "$tmp/m.py" 2> "$tmp/m.err") && fail "import threading did not fail"
-want="threading | No module named 'threading' | ormkata runs your program in one thread:
-concurrent.futures | No module named 'concurrent' | ormkata runs your program in one thread:
-subprocess | No module named 'subprocess' | ormkata's sandbox has no processes, file
-sqlite3 | No module named 'sqlite3' | ormkata's sandbox reaches its SQLite dat
-no_such_module_q | No module named 'no_such_module_q' | (no note)"
-[ "$out" = "$want" ] || fail "unexpected output:
-$out
-wanted:
-$want"
-tail -n 2 "$tmp/m.err" | head -n 1 | grep -qx "ModuleNotFoundError: No module named 'threading'" ||
-    fail "the traceback does not end with the error and its note: $(cat "$tmp/m.err")"
-tail -n 1 "$tmp/m.err" | grep -q "^ormkata runs your program in one thread: threads, processes and asyncio" ||
-    fail "no note under the uncaught error: $(cat "$tmp/m.err")"
-exit 0; }
+[ -x "$ORMKATA" ] || { echo "SKIP no binary $ORMKATA"; exit 0; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "run_sandbox_builtins: $*" >&2; exit 1; }
