@@ -246,6 +246,10 @@ void func_materialize(Interp *I, Func *f);
 Cell *cell_new(Interp *I, Value v);
 Cell **func_closure(Interp *I, Frame *fr, Scope *sc);
 Value eval_make_class(Interp *I, Frame *fr, Node *n);
+/* The docstring of a def, class or module body: its first statement when
+ * that is a constant object (callers of a class or module keep a str only),
+ * else None. */
+Value docstring_of(NodeList *body);
 
 /* ---- comp.c ---- */
 Value comp_eval(Interp *I, Frame *fr, Node *n);

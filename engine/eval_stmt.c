@@ -936,6 +936,10 @@ void eval_module(Interp *I, Node *tree, Module *m, Str *filename)
     fr.ret = v_none();
     Saved sv = save_state(I);
     NodeList *body = &tree->u.module.body;
+    /* as CPython's compiler stores it, before the body runs */
+    Value doc = docstring_of(body);
+    if (v_is_str(I, doc))
+        dict_set_str(I, m->dict, I->names.__doc__, doc);
     eval_frame_push(I, &fr, filename, I->names.module_name, body->n ? body->items[0] : NULL);
     if (I->budget.max_depth && I->depth + 1 > I->budget.max_depth) {
         restore_state(I, &sv);

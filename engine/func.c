@@ -38,7 +38,7 @@ Cell **func_closure(Interp *I, Frame *fr, Scope *sc)
 /* Function objects                                                 */
 /* ---------------------------------------------------------------- */
 
-static Value docstring_of(NodeList *body)
+Value docstring_of(NodeList *body)
 {
     if (body->n && body->items[0]->kind == S_EXPR) {
         Node *e = body->items[0]->u.expr.value;
