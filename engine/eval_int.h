@@ -264,5 +264,7 @@ void tb_add(Interp *I, Value exc, Frame *fr);
 void tb_set_suggestion(Interp *I, Value exc, Str *sugg);
 Str *tb_suggest(Interp *I, Str *name, Str **cands, int ncands);
 SrcFile *tb_source(Interp *I, Str *filename);
+Str *tb_line_text(Interp *I, Str *filename, int line);
+Node *tb_entry_pos(Interp *I, TbEntry *t);
 
 #endif

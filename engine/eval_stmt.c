@@ -273,7 +273,8 @@ static __attribute__((noinline)) int with_items(Interp *I, Frame *fr, Node *s, i
     exc_clear(I);
     Value prev = I->handling;
     I->handling = exc;
-    Value args[3] = { v_obj(class_of(I, exc)), exc, v_none() };
+    TbEntry *tb = exc.tag == V_OBJ && (exc.u.o->cls->flags & CLS_EXCEPTION) ? ((ExcObj *)exc.u.o)->tb : NULL;
+    Value args[3] = { v_obj(class_of(I, exc)), exc, exc_tb_wrap(I, tb) };
     EVAL_POS(fr, s);
     /* __exit__ may raise: I->handling must be put back then too, or every
      * later exception would chain to this one as its __context__. */

@@ -224,6 +224,7 @@ _Noreturn void exc_fatal(Interp *I, FatalKind kind, const char *fmt, ...)
         n->filename = f->filename;
         n->funcname = f->funcname;
         n->line = f->line;
+        n->obj = NULL;
         n->next = I->fatal_tb;
         I->fatal_tb = n;
     }
@@ -308,6 +309,82 @@ static Str *base_repr(Interp *I, Value self)
     return str_fmt(I, "%s%s", name, obj_repr(I, v_obj(a))->s);
 }
 
+/* ------------------------------------------------------------------ */
+/* Traceback objects                                                    */
+/* ------------------------------------------------------------------ */
+
+/* A `traceback` object: one entry of an exception's traceback and, through
+ * tb_next, the ones after it (towards the raise point). The entries form a
+ * list that only ever grows at its head (a frame the exception leaves is
+ * put in front), so a traceback object taken in an except clause keeps
+ * describing what it described then, as CPython's do. An entry keeps its
+ * object, so reading __traceback__ twice gives the same one. There are no
+ * frame objects: tb_frame and tb_lasti are absent. */
+typedef struct TbObj {
+    Obj hdr;
+    TbEntry *t;
+} TbObj;
+
+Value exc_tb_wrap(Interp *I, TbEntry *t)
+{
+    if (!t)
+        return v_none();
+    if (!t->obj) {
+        TbObj *o = obj_alloc(I, I->cls.traceback, sizeof *o);
+        o->t = t;
+        t->obj = &o->hdr;
+    }
+    return v_obj(t->obj);
+}
+
+TbEntry *exc_tb_entry(Interp *I, Value tb)
+{
+    if (tb.tag == V_OBJ && tb.u.o->cls == I->cls.traceback)
+        return ((TbObj *)tb.u.o)->t;
+    return NULL;
+}
+
+static void set_tb(Interp *I, ExcObj *e, Value val, const char *msg)
+{
+    if (v_is_none(val))
+        e->tb = NULL;
+    else if (val.tag == V_OBJ && val.u.o->cls == I->cls.traceback)
+        e->tb = ((TbObj *)val.u.o)->t;
+    else
+        exc_raisef(I, I->cls.TypeError, "%s", msg);
+}
+
+static Value tb_getattr(Interp *I, Value self, Str *name)
+{
+    TbEntry *t = ((TbObj *)self.u.o)->t;
+    if (!strcmp(name->s, "tb_next"))
+        return exc_tb_wrap(I, t->next);
+    if (!strcmp(name->s, "tb_lineno"))
+        return v_int(t->line);
+    return obj_generic_getattr(I, self, name);
+}
+
+static void tb_setattr(Interp *I, Value self, Str *name, Value val)
+{
+    if (!strcmp(name->s, "tb_next")) {
+        if (v_is_unset(val))
+            exc_raisef(I, I->cls.TypeError, "can't delete tb_next attribute");
+        exc_raisef(I, I->cls.TypeError, "kata Python cannot change a traceback's tb_next");
+    }
+    if (!strcmp(name->s, "tb_lineno"))
+        exc_raisef(I, I->cls.AttributeError, "attribute 'tb_lineno' of 'traceback' objects is not writable");
+    exc_raisef(I, I->cls.AttributeError, "'traceback' object has no attribute '%s'", name->s);
+}
+
+static Value tb_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    exc_raisef(I, I->cls.TypeError, "kata Python cannot create traceback objects");
+}
+
+static const TypeOps tb_ops = {
+    .getattr = tb_getattr, .setattr = tb_setattr, .new_ = tb_new,
+};
+
 static Value base_getattr(Interp *I, Value self, Str *name)
 {
     ExcObj *e = as_exc(self);
@@ -318,7 +395,7 @@ static Value base_getattr(Interp *I, Value self, Str *name)
         if (!strcmp(s, "__cause__")) return e->cause;
         if (!strcmp(s, "__context__")) return e->context;
         if (!strcmp(s, "__suppress_context__")) return v_bool(e->suppress_context);
-        if (!strcmp(s, "__traceback__")) return v_none();
+        if (!strcmp(s, "__traceback__")) return exc_tb_wrap(I, e->tb);
     }
     Value r = obj_generic_getattr(I, self, name);
     if (!v_is_unset(r))
@@ -366,12 +443,19 @@ static void base_setattr(Interp *I, Value self, Str *name, Value val)
         e->suppress_context = obj_truthy(I, val);
         return;
     }
+    if (!strcmp(s, "__traceback__")) {
+        if (v_is_unset(val))
+            exc_raisef(I, I->cls.TypeError, "__traceback__ may not be deleted");
+        set_tb(I, e, val, "__traceback__ must be a traceback or None");
+        return;
+    }
     obj_generic_setattr(I, self, name, val);
 }
 
 static Value base_with_traceback(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "BaseException.with_traceback", argc, kw, 2);
+    set_tb(I, as_exc(argv[0]), argv[1], "__traceback__ must be a traceback or None");
     return argv[0];
 }
 
@@ -413,6 +497,7 @@ void exc_init(Interp *I)
     class_add_method(I, c->BaseException, "__init__", base_init);
     class_add_method(I, c->BaseException, "with_traceback", base_with_traceback);
     class_add_method(I, c->BaseException, "add_note", base_add_note);
+    c->traceback = class_new_native(I, "traceback", "builtins", NULL, &tb_ops, sizeof(TbObj), 0);
     c->SystemExit = sub(I, "SystemExit", c->BaseException);
     c->KeyboardInterrupt = sub(I, "KeyboardInterrupt", c->BaseException);
     c->GeneratorExit = sub(I, "GeneratorExit", c->BaseException);

@@ -55,6 +55,7 @@ typedef struct TbEntry {
     Str *filename;
     Str *funcname;              /* "<module>" for module level */
     int line;
+    struct Obj *obj;            /* its `traceback` object, once one was asked for */
 } TbEntry;
 
 /* Layout of BaseException instances (and Python subclasses of it). */
@@ -103,6 +104,10 @@ Value exc_new_msg(Interp *I, Class *cls, const char *msg);
 /* Set an attribute of the exception instance exc (NameError's and
  * ImportError's .name, AttributeError's .obj, …) in its own dict. */
 void exc_set_attr(Interp *I, Value exc, const char *name, Value v);
+
+/* A `traceback` object for entry t (None for NULL), and back. */
+Value exc_tb_wrap(Interp *I, TbEntry *t);
+TbEntry *exc_tb_entry(Interp *I, Value tb);      /* NULL: not a traceback */
 
 /* "KeyError: 'missing'" — the last line of a traceback (or "KeyError" alone). */
 Str *exc_format_line(Interp *I, Value exc);

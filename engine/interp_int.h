@@ -27,7 +27,7 @@ typedef struct BuiltinClasses {
     Class *object, *type, *NoneType, *NotImplementedType, *ellipsis;
     Class *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict, *set, *frozenset;
     Class *range, *slice, *function, *builtin_function, *method, *module, *cell;
-    Class *property, *staticmethod, *classmethod, *code;
+    Class *property, *staticmethod, *classmethod, *code, *traceback;
     /* iterators */
     Class *list_iterator, *tuple_iterator, *str_iterator, *range_iterator, *dict_keyiterator,
           *dict_valueiterator, *dict_itemiterator, *set_iterator, *generator;

@@ -13,8 +13,7 @@
  *       program may lower, or raise back up to the front end's limit
  *   modules                 the modules loaded so far (refreshed on each
  *       read; assigning into it does not change what `import` finds)
- *   intern(s), exc_info()   (exc_info's traceback is None: kata Python has
- *       no traceback objects)
+ *   intern(s), exc_info()   (its traceback is a `traceback` object, see exc.c)
  *
  * Left out on purpose, so AttributeError says so: what only CPython's own
  * process can answer (getsizeof, executable, path, stdin, getrefcount,
@@ -315,7 +314,8 @@ static Value sys_exc_info(Interp *I, int argc, const Value *argv, const KwArgs *
     Value e = I->handling;
     if (v_is_unset(e) || v_is_none(e))
         return v_obj(tuple_pack(I, 3, v_none(), v_none(), v_none()));
-    return v_obj(tuple_pack(I, 3, v_obj(class_of(I, e)), e, v_none()));
+    TbEntry *tb = e.tag == V_OBJ && (e.u.o->cls->flags & CLS_EXCEPTION) ? ((ExcObj *)e.u.o)->tb : NULL;
+    return v_obj(tuple_pack(I, 3, v_obj(class_of(I, e)), e, exc_tb_wrap(I, tb)));
 }
 
 /* ---- the module ------------------------------------------------------------- */

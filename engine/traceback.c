@@ -344,18 +344,25 @@ static void add_carets(StrBuf *sb, const char *line, size_t len, Node *pos)
     if (single && pos->kind == E_BINOP) {
         Node *l = pos->u.binop.left, *r = pos->u.binop.right;
         if (l->end_line == pos->line && r->line == pos->line && l->end_col <= r->col) {
-            const char *op = line + l->end_col;
-            size_t oplen = (size_t)(r->col - l->end_col);
-            size_t off = 0;
-            while (off < oplen && is_ws(op[off]))
-                off++;
-            int la = (l->end_col - pos->col) + (int)off;
-            int ra = la + 1;
-            if (off + 1 < oplen && !is_ws(op[off + 1]))
-                ra++;
-            left_a = chars(line + pos->col, (size_t)la);
-            right_a = chars(line + pos->col, (size_t)ra);
-            have_anchor = 1;
+            /* the first operator character after the left operand, past
+             * whitespace and the ')' closing it (a parenthesised operand) */
+            int la = -1, ra = -1;
+            for (int i = l->end_col; i < r->col; i++) {
+                if (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')
+                    continue;
+                la = i - pos->col;
+                ra = la + 1;
+                if (i + 1 < r->col && !is_ws(line[i + 1]))
+                    ra++;
+                if (i + 1 < r->col && line[i] == ')')
+                    continue;
+                break;
+            }
+            if (la >= 0) {
+                left_a = chars(line + pos->col, (size_t)la);
+                right_a = chars(line + pos->col, (size_t)ra);
+                have_anchor = 1;
+            }
         }
     } else if (single && pos->kind == E_SUBSCRIPT) {
         Node *v = pos->u.subscript.value, *s = pos->u.subscript.slice;
@@ -410,6 +417,26 @@ static void format_entry(Interp *I, StrBuf *sb, TbEntry *t)
         if (pos && pos->line == t->line)
             add_carets(sb, line, len, pos);
     }
+}
+
+/* For the traceback module (mod_traceback.c): a line of a source file as
+ * it is there (without the newline; "" when there is none), and the
+ * position of an entry's failing expression (NULL when it has none). */
+Str *tb_line_text(Interp *I, Str *filename, int line)
+{
+    size_t len = 0;
+    const char *s = filename ? source_line(I, tb_source(I, filename), line, &len) : NULL;
+    if (!s)
+        return str_from_cstr(I, "");
+    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r'))
+        len--;
+    return str_new(I, s, len);
+}
+
+Node *tb_entry_pos(Interp *I, TbEntry *t)
+{
+    Node *pos = tbset_has(eval_state(I), t) ? ((TbX *)t)->pos : NULL;
+    return pos && pos->line == t->line ? pos : NULL;
 }
 
 static void format_tb(Interp *I, StrBuf *sb, TbEntry *tb)

@@ -2,7 +2,8 @@
 # SimpleNamespace, MappingProxyType, GenericAlias (what list[int] builds,
 # see class_subscript in engine/obj_proto.c), UnionType (what int | None
 # builds, see type_binop in engine/obj.c) and the names of the builtin
-# types. No metaclass machinery (new_class, prepare_class) yet.
+# types (TracebackType too; FrameType and CodeType are not there). No
+# metaclass machinery (new_class, prepare_class) yet.
 
 
 def _f():
@@ -30,6 +31,10 @@ del _sys
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
 del _f, _g, _C
 
 
