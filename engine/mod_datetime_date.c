@@ -539,9 +539,28 @@ static Value m_isocalendar(Interp *I, int argc, const Value *argv, const KwArgs 
     int y, w, d;
     dt_iso_calendar(o->year, o->month, o->day, &y, &w, &d);
     /* datetime.IsoCalendarDate (kata Python: a tuple subclass with names) */
-    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_iso"));
+    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_py"));
     Value args[3] = { v_int(y), v_int(w), v_int(d) };
     return obj_call(I, dict_get_cstr(I, m->dict, "IsoCalendarDate"), 3, args, NULL);
+}
+
+/* timetuple() / utctimetuple(): time.struct_time, from _datetime_py. */
+static Value py_part(Interp *I, const char *fn, Value self)
+{
+    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_py"));
+    return obj_call(I, dict_get_cstr(I, m->dict, fn), 1, &self, NULL);
+}
+
+static Value m_timetuple(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "timetuple", argc, kw, 1);
+    return py_part(I, "timetuple", argv[0]);
+}
+
+static Value m_utctimetuple(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    args_exact(I, "utctimetuple", argc, kw, 1);
+    return py_part(I, "utctimetuple", argv[0]);
 }
 
 static Value m_date_isoformat(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -1002,6 +1021,7 @@ void dt_date_classes_init(Interp *I, DtState *st)
     class_add_method(I, date, "weekday", m_weekday);
     class_add_method(I, date, "isoweekday", m_isoweekday);
     class_add_method(I, date, "isocalendar", m_isocalendar);
+    class_add_method(I, date, "timetuple", m_timetuple);
     class_add_method(I, date, "isoformat", m_date_isoformat);
     class_add_method(I, date, "ctime", m_ctime);
     class_add_method(I, date, "strftime", m_strftime);
@@ -1029,6 +1049,7 @@ void dt_date_classes_init(Interp *I, DtState *st)
     class_add_method(I, dtc, "utcoffset", m_utcoffset);
     class_add_method(I, dtc, "tzname", m_tzname);
     class_add_method(I, dtc, "dst", m_dst);
+    class_add_method(I, dtc, "utctimetuple", m_utctimetuple);
     class_add_method(I, dtc, "timestamp", m_timestamp);
     class_add_method(I, dtc, "astimezone", m_astimezone);
     class_add_method(I, dtc, "__reduce__", m_datetime_reduce);
