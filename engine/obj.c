@@ -1054,6 +1054,25 @@ static void type_setattr(Interp *I, Value self, Str *name, Value val)
     if (c->flags & CLS_IMMUTABLE)
         exc_raisef(I, I->cls.TypeError, "cannot set '%s' attribute of immutable type '%s'",
                    name->s, c->name->s);
+    /* __name__ and __qualname__ are the type's own (a str, as CPython
+     * checks); __module__ lives in its dict and names it in its repr */
+    if (name == I->names.__name__ || name == I->names.__qualname__) {
+        if (v_is_unset(val))
+            exc_raisef(I, I->cls.TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                       name->s, c->name->s);
+        if (!v_is_str(I, val))
+            exc_raisef(I, I->cls.TypeError, "can only assign string to %s.%s, not '%s'", c->name->s,
+                       name->s, type_name(I, val));
+        if (name == I->names.__name__)
+            c->name = (Str *)val.u.o;
+        else
+            c->qualname = (Str *)val.u.o;
+        if (!v_is_unset(dict_get_str(I, c->dict, name)))   /* the class body's copy */
+            dict_set_str(I, c->dict, name, val);
+        return;
+    }
+    if (name == I->names.__module__ && !v_is_unset(val) && v_is_str(I, val))
+        c->module = (Str *)val.u.o;
     if (v_is_unset(val)) {
         if (!dict_del(I, c->dict, v_obj(name)))
             exc_raisef(I, I->cls.AttributeError, "type object '%s' has no attribute '%s'",
