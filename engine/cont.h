@@ -55,6 +55,10 @@ void list_repr_leave(Interp *I, ReprEntry *e);
 /* C-recursion guard for compare/hash of nested containers (RecursionError
  * "maximum recursion depth exceeded<what>"). Pair with list_guard_leave. */
 void list_guard_enter(Interp *I, DepthGuard *g, const char *what);
+/* The same, allowed `slack` levels past the budget: for what CPython does
+ * not count at all (a tuple's hash), so that it works at the deepest
+ * Python frame (an lru_cache key's hash) and only deep nesting raises. */
+void list_guard_enter_slack(Interp *I, DepthGuard *g, const char *what, int slack);
 void list_guard_leave(Interp *I, DepthGuard *g);
 
 /* Argument-count checks worded as CPython's C functions word them:

@@ -531,6 +531,7 @@ void eval_init(Interp *I)
     es->s_code = str_intern_cstr(I, "__code__");
     es->s_globals = str_intern_cstr(I, "__globals__");
     I->cls.function = class_new_native(I, "function", NULL, NULL, &func_ops, sizeof(Func), CLS_HAS_DICT);
+    class_add_method(I, I->cls.function, "__get__", obj_descr_get_m);
     Class *sup = class_new_native(I, "super", NULL, NULL, &super_ops, sizeof(Super), CLS_BASETYPE);
     gen_init(I);
     if (I->builtins)

@@ -32,7 +32,12 @@ static void guard_unwind(void *arg)
  * The cleanup restores the count if an exception unwinds past. */
 void list_guard_enter(Interp *I, DepthGuard *g, const char *what)
 {
-    if (I->c_depth + 1 + I->depth > max_depth(I))
+    list_guard_enter_slack(I, g, what, 0);
+}
+
+void list_guard_enter_slack(Interp *I, DepthGuard *g, const char *what, int slack)
+{
+    if (I->c_depth + 1 + I->depth > max_depth(I) + slack)
         exc_raisef(I, I->cls.RecursionError, "maximum recursion depth exceeded%s", what);
     g->interp = I;
     g->saved_depth = I->c_depth++;

@@ -398,12 +398,17 @@ static bool lookup_finds(Interp *I, Str *mod, Str *qual, Value v)
     return found;
 }
 
-/* A class or function, saved by reference as CPython's save_global. */
-static void save_global(Pickler *p, Value v)
+/* A class or function, saved by reference as CPython's save_global;
+ * name, when not NULL, is the name __reduce__ gave (an lru_cache wrapper
+ * returns its __qualname__). */
+static void save_global(Pickler *p, Value v, Str *name)
 {
     Interp *I = p->I;
     Str *qual = NULL, *mod = NULL;
-    if (v_is_class(I, v)) {
+    if (name) {
+        qual = name;
+        mod = attr_str(I, v, "__module__");
+    } else if (v_is_class(I, v)) {
         Class *c = (Class *)v.u.o;
         qual = c->qualname;
         mod = c->module;
@@ -473,7 +478,7 @@ static void save_instance(Pickler *p, Value v)
 {
     Interp *I = p->I;
     Class *c = v.u.o->cls;
-    save_global(p, v_obj(c));
+    save_global(p, v_obj(c), NULL);
     pk_op(p, ')');
     pk_op(p, 0x81);
     memoize(p, v);
@@ -718,7 +723,7 @@ static void save(Pickler *p, Value v)
         else if (c == I->cls.set || c == I->cls.frozenset)
             save_set(p, v);
         else if (class_is_subclass(c, I->cls.type) || c == I->cls.builtin_function || c == I->cls.function)
-            save_global(p, v);
+            save_global(p, v, NULL);
         else {
             PickleHook *h = find_hook(p->st, c);
             if (h) {
@@ -727,7 +732,11 @@ static void save(Pickler *p, Value v)
             }
             Value red = class_lookup(I, c, str_intern_cstr(I, "__reduce__"));
             if (!v_is_unset(red)) {
-                save_reduce(p, v, obj_call_method_cstr(I, v, "__reduce__", 0, NULL));
+                Value rv = obj_call_method_cstr(I, v, "__reduce__", 0, NULL);
+                if (v_is_str(I, rv))
+                    save_global(p, v, (Str *)rv.u.o);
+                else
+                    save_reduce(p, v, rv);
             } else if ((c->flags & CLS_PYTHON) && c->native_base == I->cls.object) {
                 save_instance(p, v);
             } else {

@@ -205,30 +205,36 @@ static void inherit_layout(Interp *I, Class *c, Class *base)
     c->inst_size = base->inst_size;
 }
 
-/* holder.__set_name__(cls, key), as CPython 3.11's type.__new__ calls it:
- * an error in the hook becomes the cause of a RuntimeError naming the
- * attribute and the class. */
-static void call_set_name(Interp *I, Class *cls, Str *set_name, Value key, Value holder)
+/* value.__set_name__(cls, name) while cls is made; what it raises comes
+ * out as CPython 3.11's type_new_set_names words it: a RuntimeError naming
+ * the value, raised from that exception (a cached_property given two names
+ * in one class body is the common way to get here). */
+static void call_set_name(Interp *I, Class *c, Str *set_name, Value value, Value key)
 {
     ExcFrame ef;
     exc_push(I, &ef);
     if (setjmp(ef.jb) == 0) {
-        obj_call_method(I, holder, set_name, 2, (Value[]){ v_obj(cls), key }, NULL);
+        obj_call_method(I, value, set_name, 2, (Value[]){ v_obj(c), key }, NULL);
         exc_pop(I, &ef);
         return;
     }
     Value cause = I->exc;
+    exc_clear(I);
+    /* Caught here, in C: the class statement's frame is not part of its
+     * traceback (CPython's starts at the __set_name__ that raised). */
     ExcObj *ce = (ExcObj *)cause.u.o;
-    if (ce->tb && ce->tb_top == ef.frame)
-        ce->tb = ce->tb->next;  /* caught here, in C: the class statement's frame is not on its way */
-    Value err = exc_new_msg(I, I->cls.RuntimeError,
-                            str_fmt(I, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
-                                    class_of(I, holder)->name->s, ((Str *)key.u.o)->s, cls->name->s)->s);
-    ExcObj *e = (ExcObj *)err.u.o;
-    e->cause = cause;
-    e->context = cause;
-    e->suppress_context = true;
-    exc_raise(I, err);
+    if (ce->tb && ce->tb_top == I->frame) {
+        ce->tb = ce->tb->next;
+        ce->tb_top = NULL;
+    }
+    Value rt = exc_new_msg(I, I->cls.RuntimeError,
+                           str_fmt(I, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                                   class_of(I, value)->name->s, obj_repr(I, key)->s, c->name->s)->s);
+    ExcObj *ro = (ExcObj *)rt.u.o;
+    ro->cause = cause;
+    ro->context = cause;
+    ro->suppress_context = true;
+    exc_raise(I, rt);
 }
 
 Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, Class *base, Dict *dict,
@@ -286,7 +292,7 @@ Class *class_new_python_meta(Interp *I, Class *meta, Str *name, Str *qualname, C
         np++;
     }
     for (int64_t i = 0; i < np; i++)        /* on a snapshot: the hooks may change the namespace */
-        call_set_name(I, c, set_name, pairs[2 * i], pairs[2 * i + 1]);
+        call_set_name(I, c, set_name, pairs[2 * i + 1], pairs[2 * i]);
     /* __init_subclass__ hooks: the native one (models.Model), then Python's. */
     if (c->ops->init_subclass)
         c->ops->init_subclass(I, c);
@@ -1088,6 +1094,18 @@ static void type_setattr(Interp *I, Value self, Str *name, Value val)
             c->flags &= ~(uint32_t)CLS_ABSTRACT;
     }
     c->dunders |= dunders_of(I, c->dict);
+    if (name == I->names.__hash__) {
+        /* C.__hash__ = None after the class statement (dataclass(eq=True)
+         * does it) makes C unhashable, as it does in the class body */
+        Class *base = c->base;
+        bool none = !v_is_unset(val) && v_is_none(val);
+        if (none || (v_is_unset(val) && base && (base->flags & CLS_UNHASHABLE)))
+            c->flags |= CLS_UNHASHABLE;
+        else
+            c->flags &= ~(uint32_t)CLS_UNHASHABLE;
+        if (none)
+            c->dunders &= ~(uint32_t)DU_HASH;
+    }
 }
 
 /* type(name, bases, dict) and type.__new__(meta, name, bases, dict, **kw):
@@ -1421,6 +1439,8 @@ static Value native_getattr(Interp *I, Value self, Str *name)
         return v_obj(f->name);
     if (!strcmp(name->s, "__self__"))
         return v_is_unset(f->self) ? v_none() : f->self;
+    if (name == I->names.__doc__)
+        return v_none();        /* CPython's docstrings are not kept here */
     return obj_generic_getattr(I, self, name);
 }
 
@@ -1475,9 +1495,25 @@ static Value method_richcmp(Interp *I, Value a, Value b, CmpOp op)
     return v_bool(op == CMP_EQ ? eq : !eq);
 }
 
+/* types.MethodType(function, instance): function bound to instance, as
+ * CPython's method_new (an lru_cache wrapper binds itself this way). */
+static Value method_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
+{
+    if (kw && kw->n)
+        exc_raisef(I, I->cls.TypeError, "method() takes no keyword arguments");
+    if (argc != 2)
+        exc_raisef(I, I->cls.TypeError, "method expected 2 arguments, got %d", argc);
+    Class *fc = class_of(I, argv[0]);
+    if (!fc->ops->call && !(fc->dunders & DU_CALL))
+        exc_raisef(I, I->cls.TypeError, "first argument must be callable");
+    if (v_is_none(argv[1]))
+        exc_raisef(I, I->cls.TypeError, "instance must not be None");
+    return bound_method_new(I, argv[1], argv[0]);
+}
+
 static const TypeOps method_ops = {
     .repr = method_repr, .call = method_call, .getattr = method_getattr,
-    .richcmp = method_richcmp, .hash = identity_hash,
+    .richcmp = method_richcmp, .hash = identity_hash, .new_ = method_new,
 };
 
 /* ------------------------------------------------------------------ */
@@ -1589,8 +1625,12 @@ static Value wrapper_getattr(Interp *I, Value self, Str *name)
     MethodWrapper *w = (MethodWrapper *)self.u.o;
     if (!strcmp(name->s, "__func__"))
         return w->func;
-    if (name == I->names.__name__ || name == I->names.__qualname__ || name == I->names.__doc__)
+    /* 3.10+: the wrapped callable's attributes, and __wrapped__ */
+    if (name == I->names.__name__ || name == I->names.__qualname__ || name == I->names.__doc__ ||
+        name == I->names.__module__ || !strcmp(name->s, "__annotations__"))
         return obj_getattr_opt(I, w->func, name);
+    if (!strcmp(name->s, "__wrapped__"))
+        return w->func;
     if (!strcmp(name->s, "__isabstractmethod__")) {
         Value a = obj_getattr_opt(I, w->func, name);
         return v_bool(!v_is_unset(a) && obj_truthy(I, a));
@@ -1603,11 +1643,49 @@ static Value static_call(Interp *I, Value self, int argc, const Value *argv, con
     return obj_call(I, ((MethodWrapper *)self.u.o)->func, argc, argv, kw);
 }
 
+/* d.__get__(instance, owner=None) of the native descriptors (function,
+ * property, staticmethod, classmethod), as CPython's slot wrapper: their get
+ * slot, None meaning "not given". functools.partialmethod and
+ * singledispatchmethod bind the callable they hold this way. */
+Value obj_descr_get_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Class *want = I->cur_native ? I->cur_native->owner : NULL;
+    if (argc == 0)
+        exc_raisef(I, I->cls.TypeError, "descriptor '__get__' of '%s' object needs an argument",
+                   want ? want->name->s : "object");
+    if (!want || !class_is_subclass(class_of(I, argv[0]), want) || !class_of(I, argv[0])->ops->get)
+        exc_raisef(I, I->cls.TypeError, "descriptor '__get__' requires a '%s' object but received a '%s'",
+                   want ? want->name->s : "object", type_name(I, argv[0]));
+    if (kw && kw->n)
+        exc_raisef(I, I->cls.TypeError, "wrapper __get__() takes no keyword arguments");
+    if (argc < 2)
+        exc_raisef(I, I->cls.TypeError, " expected at least 1 argument, got 0");  /* sic */
+    if (argc > 3)
+        exc_raisef(I, I->cls.TypeError, " expected at most 2 arguments, got %d", argc - 1);
+    Value self = argv[0], inst = v_is_none(argv[1]) ? v_unset() : argv[1];
+    Value owner = argc > 2 && !v_is_none(argv[2]) ? argv[2] : v_unset();
+    if (v_is_unset(inst) && v_is_unset(owner))
+        exc_raisef(I, I->cls.TypeError, "__get__(None, None) is invalid");
+    Class *oc = v_is_class(I, owner) ? (Class *)owner.u.o : v_is_unset(inst) ? NULL : class_of(I, inst);
+    if (!oc)
+        return self;
+    return class_of(I, self)->ops->get(I, self, inst, oc);
+}
+
+/* "<classmethod(<function C.f at 0x…>)>", as CPython 3.10+ */
+static Str *wrapper_repr(Interp *I, Value self)
+{
+    return str_fmt(I, "<%s(%s)>", class_of(I, self)->name->s,
+                   obj_repr(I, ((MethodWrapper *)self.u.o)->func)->s);
+}
+
 static const TypeOps staticmethod_ops = {
     .get = static_get, .new_ = wrapper_new, .getattr = wrapper_getattr, .call = static_call,
+    .repr = wrapper_repr,
 };
 static const TypeOps classmethod_ops = {
     .get = classmethod_get, .new_ = wrapper_new, .getattr = wrapper_getattr,
+    .repr = wrapper_repr,
 };
 
 /* ------------------------------------------------------------------ */
@@ -1768,6 +1846,9 @@ void obj_init(Interp *I)
     class_add_method(I, I->cls.property, "deleter", property_deleter);
     I->cls.staticmethod = class_new_native(I, "staticmethod", NULL, object, &staticmethod_ops, sizeof(MethodWrapper), 0);
     I->cls.classmethod = class_new_native(I, "classmethod", NULL, object, &classmethod_ops, sizeof(MethodWrapper), 0);
+    class_add_method(I, I->cls.property, "__get__", obj_descr_get_m);
+    class_add_method(I, I->cls.staticmethod, "__get__", obj_descr_get_m);
+    class_add_method(I, I->cls.classmethod, "__get__", obj_descr_get_m);
     I->cls.module = class_new_native(I, "module", NULL, object, &module_ops, sizeof(Module), 0);
     I->cls.cell = class_new_native(I, "cell", NULL, object, &cell_ops, sizeof(Cell), 0);
     class_add_method(I, object, "__init__", object_init);

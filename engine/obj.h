@@ -335,6 +335,8 @@ Class *class_meta_winner(Interp *I, Class *explicit_meta, Class *base);
 /* Put a native method into cls's namespace. Called as fn(I, argc, argv, kw)
  * with the receiver as argv[0]. */
 void class_add_method(Interp *I, Class *cls, const char *name, NativeFnPtr fn);
+/* d.__get__(instance[, owner]) for a native class with a get slot. */
+Value obj_descr_get_m(Interp *I, int argc, const Value *argv, const KwArgs *kw);
 /* @staticmethod / @classmethod equivalents (classmethod gets the class as argv[0]). */
 void class_add_static(Interp *I, Class *cls, const char *name, NativeFnPtr fn);
 void class_add_classmethod(Interp *I, Class *cls, const char *name, NativeFnPtr fn);

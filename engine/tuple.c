@@ -60,7 +60,7 @@ int64_t tuple_hash_items(Interp *I, const Value *items, int64_t n)
             lane = (uint64_t)cont_hash_i64(v.u.i);
         } else {
             if (v.tag == V_OBJ && !guarded && v.u.o->cls != I->cls.str) {
-                list_guard_enter(I, &g, " while calling a Python object");
+                list_guard_enter_slack(I, &g, " while calling a Python object", 50);
                 guarded = true;
             }
             lane = (uint64_t)cont_hash(I, v);
