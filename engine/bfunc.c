@@ -474,8 +474,10 @@ static bool instance_of(Interp *I, Value v, Value info)
     return class_is_subclass(c, (Class *)info.u.o) || instancecheck_hook(I, v, (Class *)info.u.o);
 }
 
-/* issubclass(c, info), the same way (CPython's object_issubclass). */
-static bool subclass_of(Interp *I, Class *c, Value info)
+/* issubclass(derived, info), the same way (CPython's object_issubclass):
+ * derived must be a class only where the plain check applies, not for a
+ * __subclasscheck__ (typing.Iterable's takes typing.List). */
+static bool subclass_of(Interp *I, Value derived, Value info)
 {
     info = union_as_tuple(I, info);
     if (v_isa(I, info, I->cls.tuple)) {
@@ -484,16 +486,18 @@ static bool subclass_of(Interp *I, Class *c, Value info)
         list_guard_enter(I, &g, " in __subclasscheck__");
         bool r = false;
         for (int64_t i = 0; i < t->len && !r; i++)
-            r = subclass_of(I, c, t->items[i]);
+            r = subclass_of(I, derived, t->items[i]);
         list_guard_leave(I, &g);
         return r;
     }
-    int m = meta_check(I, info, "__subclasscheck__", v_obj(c));
+    int m = meta_check(I, info, "__subclasscheck__", derived);
     if (m >= 0)
         return m;
+    if (!is_class(I, derived))
+        exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
     if (!is_class(I, info))
         exc_raisef(I, I->cls.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return class_is_subclass(c, (Class *)info.u.o);
+    return class_is_subclass((Class *)derived.u.o, (Class *)info.u.o);
 }
 
 static Value bf_isinstance(Interp *I, int argc, const Value *argv, const KwArgs *kw)
@@ -507,9 +511,7 @@ static Value bf_issubclass(Interp *I, int argc, const Value *argv, const KwArgs 
 {
     cont_check_nokw(I, "issubclass", kw);
     cont_check_range(I, "issubclass", argc, 2, 2);
-    if (!is_class(I, argv[0]))
-        exc_raisef(I, I->cls.TypeError, "issubclass() arg 1 must be a class");
-    return v_bool(subclass_of(I, (Class *)argv[0].u.o, argv[1]));
+    return v_bool(subclass_of(I, argv[0], argv[1]));
 }
 
 /* ------------------------------------------------------------------ */

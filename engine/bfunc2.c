@@ -358,7 +358,14 @@ static Value bf_dir(Interp *I, int argc, const Value *argv, const KwArgs *kw)
             return v_obj(l);
         }
     }
-    if (c == I->cls.module) {
+    if (class_is_subclass(c, I->cls.module)) {   /* also sys's and types.ModuleType's class */
+        /* PEP 562: the module's own __dir__() gives the names */
+        Value hook = dict_get_str(I, ((Module *)v.u.o)->dict, str_intern_cstr(I, "__dir__"));
+        if (!v_is_unset(hook)) {
+            List *l = list_copy_of(I, obj_call0(I, hook));
+            list_sort(I, l, v_none(), false);
+            return v_obj(l);
+        }
         add_keys(I, names, ((Module *)v.u.o)->dict);
     } else if (c == I->cls.type || class_is_subclass(c, I->cls.type)) {
         for (Class *k = (Class *)v.u.o; k; k = k->base)

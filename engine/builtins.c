@@ -23,6 +23,7 @@
 #include "mod_time.h"
 #include "mod_unittest.h"
 #include "mod_traceback.h"
+#include "mod_abc_native.h"
 
 static void names_init(Interp *I)
 {
@@ -101,6 +102,7 @@ void builtins_init(Interp *I)
     interp_add_module(I, "_ormkata_orm", mod_orm_init);
     interp_add_module(I, "_unittest", mod_unittest_init);
     interp_add_module(I, "_traceback", mod_traceback_init);
+    interp_add_module(I, "_abc_native", mod_abc_native_init);
     for (size_t i = 0; i < embedded_py_count; i++)
         interp_add_source_module(I, embedded_py[i].module, embedded_py[i].filename, embedded_py[i].src);
 }

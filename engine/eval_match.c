@@ -16,6 +16,7 @@
 #include "eval_int.h"
 #include "cont.h"
 #include "str_int.h"
+#include "mod_abc_native.h"
 
 enum { MATCH_INLINE = 16 };
 
@@ -55,18 +56,8 @@ static Value attr_or_unset(Interp *I, Value v, Str *name)
     return v_unset();
 }
 
-/* Is cls, or a class it derives from, named `name` in module `module`? */
-static bool derives_from_named(Class *cls, const char *module, const char *name)
-{
-    for (Class *c = cls; c; c = c->base) {
-        Class *k = c->origin ? c->origin : c;
-        if (k->module && k->name && strcmp(k->name->s, name) == 0 && strcmp(k->module->s, module) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* collections.abc.Sequence for a match (CPython's Py_TPFLAGS_SEQUENCE). */
+/* collections.abc.Sequence for a match (CPython's Py_TPFLAGS_SEQUENCE): not str
+ * or bytes (nor a subclass), whatever their MRO says. */
 static bool is_sequence(Interp *I, Value v)
 {
     if (v.tag != V_OBJ)
@@ -76,8 +67,7 @@ static bool is_sequence(Interp *I, Value v)
         return true;
     if (obj_isinstance(I, v, I->cls.str) || obj_isinstance(I, v, I->cls.bytes))
         return false;
-    return obj_isinstance(I, v, I->cls.list) || obj_isinstance(I, v, I->cls.tuple) ||
-           obj_isinstance(I, v, I->cls.range) || derives_from_named(c, "collections", "deque");
+    return class_collection_kind(I, c) == COLLECTION_SEQUENCE;
 }
 
 /* The items of a sequence subject (a fresh copy for anything but a tuple). */
@@ -138,7 +128,7 @@ static bool match_mapping(Matcher *m, Node *p, Value subj)
 {
     Interp *I = m->I;
     Frame *fr = m->fr;
-    if (!obj_isinstance(I, subj, I->cls.dict))
+    if (!(subj.tag == V_OBJ && class_collection_kind(I, subj.u.o->cls) == COLLECTION_MAPPING))
         return false;
     int n = p->u.pat.n;
     if (n == 0 && !p->u.pat.name)

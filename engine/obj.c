@@ -194,8 +194,8 @@ static void inherit_layout(Interp *I, Class *c, Class *base)
     c->base = base;
     c->native_base = base->native_base;
     c->ops = base->ops;
-    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT)) | CLS_PYTHON | CLS_HAS_DICT |
-               CLS_BASETYPE;
+    c->flags = (base->flags & ~(CLS_IMMUTABLE | CLS_UNHASHABLE | CLS_ABSTRACT | CLS_SEQUENCE | CLS_MAPPING)) |
+               CLS_PYTHON | CLS_HAS_DICT | CLS_BASETYPE;
     Class *nb = base->native_base;
     if ((base->flags & CLS_PRE_DICT) || nb == I->cls.list || nb == I->cls.dict || nb == I->cls.set ||
         nb == I->cls.tuple || nb == I->cls.str || nb == I->cls.bytes)

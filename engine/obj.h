@@ -119,7 +119,13 @@ enum {
     CLS_PRE_DICT = 1 << 6,
     /* __abstractmethods__ was set non-empty on this class (abc.ABCMeta):
      * object.__new__ refuses it. Not inherited. */
-    CLS_ABSTRACT = 1 << 7
+    CLS_ABSTRACT = 1 << 7,
+    /* CPython's Py_TPFLAGS_SEQUENCE / _MAPPING on a Python class, as
+     * collections.abc sets them (mod_abc_native.c): a match statement's
+     * sequence / mapping patterns accept its instances. Not copied to
+     * subclasses: class_collection_kind reads them along the MRO. */
+    CLS_SEQUENCE = 1 << 8,
+    CLS_MAPPING = 1 << 9
 };
 
 /* Class.dunders: which special methods a Python class (or a Python ancestor)

@@ -105,6 +105,9 @@ class MappingProxyType:
     def __len__(self):
         return len(self._mapping)
 
+    def __reversed__(self):
+        return reversed(self._mapping)
+
     def __eq__(self, other):
         if isinstance(other, MappingProxyType):
             other = other._mapping

@@ -7,7 +7,7 @@
 # - Generic[T] and Protocol[T] are (cached) subclasses of Generic/Protocol,
 #   so that `class Box(Generic[T])` works; their repr is the class's;
 # - a class cannot derive from a subscripted alias (`class C(List[int])`);
-# - isinstance() against typing aliases and Protocols is not structural;
+# - isinstance() against Protocols is not structural;
 # - a TypedDict class makes dict subclass instances (CPython: plain dicts).
 
 import collections
@@ -210,9 +210,9 @@ class _GenericAlias:
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if self._form is not None or self._name is not None and self._name not in ():
-            if self._form is not None:
-                raise TypeError('Cannot instantiate %r' % (self,))
+        if self._form is not None and self._form != 'Callable':
+            raise TypeError('Cannot instantiate %r' % (self,))
+        if self._name in _NOT_INSTANTIABLE:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
                             % (self._name, self.__origin__.__name__))
         result = self.__origin__(*args, **kwargs)
@@ -291,21 +291,56 @@ class _UnionGenericAlias(_GenericAlias):
     """Union[X, Y] (and Optional[X]): equal to the X | Y of PEP 604."""
 
 
+# The aliases of builtins CPython's typing refuses to call (inst=False);
+# typing.Counter() and typing.Deque[int]() make a Counter and a deque.
+_NOT_INSTANTIABLE = ('List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type')
+
+
 class _SpecialGenericAlias:
-    """An unsubscripted alias of a builtin or abstract class: typing.List."""
+    """An unsubscripted alias of a builtin or abstract class: typing.List.
+    The origin of an alias of a collections.abc class is given by name
+    and imported when first used, so that `import typing` alone does not
+    load collections.abc."""
 
     def __init__(self, origin, nparams, name, *, tuple_like=False):
-        self.__origin__ = origin
+        self._origin = origin
         self._nparams = nparams
         self._name = name
         self._tuple_like = tuple_like
+
+    @property
+    def __origin__(self):
+        origin = self._origin
+        if isinstance(origin, str):
+            import collections.abc
+            module, _, attr = origin.rpartition('.')
+            origin = getattr(collections.abc if module == 'collections.abc' else collections, attr)
+            self._origin = origin
+        return origin
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __repr__(self):
         return 'typing.' + self._name
 
     def __call__(self, *args, **kwargs):
-        raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                        % (self._name, self.__origin__.__name__))
+        if self._name in _NOT_INSTANTIABLE:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -482,38 +517,39 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class _Abstract:
-    """Stand-ins for collections.abc classes (kata Python has no abc)."""
+    """Stand-ins for the classes of contextlib and re that typing names."""
 
 
 def _abstract(name):
     return type(name, (_Abstract,), {'__module__': 'collections.abc', '__qualname__': name})
 
 
-Callable = _CallableAlias(_abstract('Callable'), -1, 'Callable')
-Iterable = _SpecialGenericAlias(_abstract('Iterable'), 1, 'Iterable')
-Iterator = _SpecialGenericAlias(_abstract('Iterator'), 1, 'Iterator')
-Generator = _SpecialGenericAlias(_abstract('Generator'), 3, 'Generator')
-Reversible = _SpecialGenericAlias(_abstract('Reversible'), 1, 'Reversible')
-Container = _SpecialGenericAlias(_abstract('Container'), 1, 'Container')
-Collection = _SpecialGenericAlias(_abstract('Collection'), 1, 'Collection')
-Sequence = _SpecialGenericAlias(_abstract('Sequence'), 1, 'Sequence')
-MutableSequence = _SpecialGenericAlias(_abstract('MutableSequence'), 1, 'MutableSequence')
-AbstractSet = _SpecialGenericAlias(_abstract('Set'), 1, 'AbstractSet')
-MutableSet = _SpecialGenericAlias(_abstract('MutableSet'), 1, 'MutableSet')
-Mapping = _SpecialGenericAlias(_abstract('Mapping'), 2, 'Mapping')
-MutableMapping = _SpecialGenericAlias(_abstract('MutableMapping'), 2, 'MutableMapping')
-MappingView = _SpecialGenericAlias(_abstract('MappingView'), 1, 'MappingView')
-KeysView = _SpecialGenericAlias(_abstract('KeysView'), 1, 'KeysView')
-ItemsView = _SpecialGenericAlias(_abstract('ItemsView'), 2, 'ItemsView')
-ValuesView = _SpecialGenericAlias(_abstract('ValuesView'), 1, 'ValuesView')
-Awaitable = _SpecialGenericAlias(_abstract('Awaitable'), 1, 'Awaitable')
-Coroutine = _SpecialGenericAlias(_abstract('Coroutine'), 3, 'Coroutine')
-AsyncIterable = _SpecialGenericAlias(_abstract('AsyncIterable'), 1, 'AsyncIterable')
-AsyncIterator = _SpecialGenericAlias(_abstract('AsyncIterator'), 1, 'AsyncIterator')
-Hashable = _SpecialGenericAlias(_abstract('Hashable'), 0, 'Hashable')
-Sized = _SpecialGenericAlias(_abstract('Sized'), 0, 'Sized')
+Callable = _CallableAlias('collections.abc.Callable', -1, 'Callable')
+Iterable = _SpecialGenericAlias('collections.abc.Iterable', 1, 'Iterable')
+Iterator = _SpecialGenericAlias('collections.abc.Iterator', 1, 'Iterator')
+Generator = _SpecialGenericAlias('collections.abc.Generator', 3, 'Generator')
+Reversible = _SpecialGenericAlias('collections.abc.Reversible', 1, 'Reversible')
+Container = _SpecialGenericAlias('collections.abc.Container', 1, 'Container')
+Collection = _SpecialGenericAlias('collections.abc.Collection', 1, 'Collection')
+Sequence = _SpecialGenericAlias('collections.abc.Sequence', 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias('collections.abc.MutableSequence', 1, 'MutableSequence')
+AbstractSet = _SpecialGenericAlias('collections.abc.Set', 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias('collections.abc.MutableSet', 1, 'MutableSet')
+Mapping = _SpecialGenericAlias('collections.abc.Mapping', 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias('collections.abc.MutableMapping', 2, 'MutableMapping')
+MappingView = _SpecialGenericAlias('collections.abc.MappingView', 1, 'MappingView')
+KeysView = _SpecialGenericAlias('collections.abc.KeysView', 1, 'KeysView')
+ItemsView = _SpecialGenericAlias('collections.abc.ItemsView', 2, 'ItemsView')
+ValuesView = _SpecialGenericAlias('collections.abc.ValuesView', 1, 'ValuesView')
+Awaitable = _SpecialGenericAlias('collections.abc.Awaitable', 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias('collections.abc.Coroutine', 3, 'Coroutine')
+AsyncIterable = _SpecialGenericAlias('collections.abc.AsyncIterable', 1, 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias('collections.abc.AsyncIterator', 1, 'AsyncIterator')
+Hashable = _SpecialGenericAlias('collections.abc.Hashable', 0, 'Hashable')
+Sized = _SpecialGenericAlias('collections.abc.Sized', 0, 'Sized')
+ByteString = _SpecialGenericAlias('collections.abc.ByteString', 0, 'ByteString')
 ContextManager = _SpecialGenericAlias(_abstract('AbstractContextManager'), 1, 'ContextManager')
-ChainMap = _SpecialGenericAlias(_abstract('ChainMap'), 2, 'ChainMap')
+ChainMap = _SpecialGenericAlias('collections.ChainMap', 2, 'ChainMap')
 Pattern = _SpecialGenericAlias(_abstract('Pattern'), 1, 'Pattern')
 Match = _SpecialGenericAlias(_abstract('Match'), 1, 'Match')
 

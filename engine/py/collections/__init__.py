@@ -1,9 +1,36 @@
 """collections: defaultdict, Counter, OrderedDict, namedtuple and deque,
-written in kata Python (no generators, no metaclasses) to behave and print
-as CPython 3.11's do — learners group query results with them before a
-lesson replaces that with aggregation."""
+written in kata Python to behave and print as CPython 3.11's do — learners
+group query results with them before a lesson replaces that with
+aggregation. ChainMap, UserDict, UserList and UserString are in
+collections/_user.py, loaded on first use (see __getattr__ below)."""
 
 import operator as _operator
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+_USER_CLASSES = ('ChainMap', 'UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    # ChainMap and the User* classes derive from collections.abc's ABCs:
+    # they (and collections.abc) load on first use, not with every
+    # `import collections`. collections.abc too is an attribute of the
+    # package from the start in CPython, which imports it at start-up.
+    if name in _USER_CLASSES:
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
+    if name == 'abc':
+        import collections.abc
+        return globals()['abc']
+    raise AttributeError("module 'collections' has no attribute '%s'" % (name,))
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_USER_CLASSES) | {'abc'})
+
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
