@@ -342,7 +342,7 @@ Interp *interp_new(const Budget *budget, const InterpOutput *out)
  * fails just as in a fresh interpreter. */
 static const char template_preload[] =
     "try:\n"
-    "    import django.db.models, django.db.transaction, django.shortcuts, django.http, django.test\n"
+    "    import django.db.models, django.db.models.functions, django.db.transaction, django.shortcuts, django.http, django.test\n"
     "    from django.db import connection\n"
     "except Exception:\n"
     "    pass\n"

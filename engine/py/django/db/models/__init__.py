@@ -22,8 +22,6 @@ from django.db.models.aggregates import *
 from django.db.models.lookups import Lookup, Transform
 from django.db.models.window import Window, WindowFrame, WindowFrameExclusion, RowRange, ValueRange
 from django.db.models.indexes import Index, UniqueConstraint, CheckConstraint
-# registers pub_date__year, created__date, … on the date and time fields
-from django.db.models import functions  # noqa: F401
 
 
 def __getattr__(name):

@@ -545,10 +545,23 @@ def registered_lookup(lhs_field, name):
     return None
 
 
+_functions_loaded = False
+
+
+def load_functions():
+    """Import django.db.models.functions once: it registers the date
+    transforms (pub_date__year is ExtractYear), as Django's
+    functions.datetime does. Done on first need rather than when
+    django.db.models is imported, which every run does."""
+    global _functions_loaded
+    if not _functions_loaded:
+        _functions_loaded = True
+        import django.db.models.functions
+
+
 def get_transform(lhs_field, name):
-    """The transform class registered as name on lhs_field's class (the
-    date parts are registered by django.db.models.functions, as Django's
-    functions.datetime does), or None."""
+    """The transform class registered as name on lhs_field's class, or None."""
+    load_functions()
     found = registered_lookup(lhs_field, name)
     if found is not None and not issubclass(found, Lookup):
         return found

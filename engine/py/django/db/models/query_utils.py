@@ -26,6 +26,7 @@ class RegisterLookupMixin:
         """Every lookup and transform by name: the built-in ones, then what
         the class and its bases registered (the nearest wins)."""
         from django.db.models import lookups
+        lookups.load_functions()
         found = dict(lookups.LOOKUPS)
         for klass in reversed(cls.__mro__):
             found.update(klass.__dict__.get("class_lookups", {}))
