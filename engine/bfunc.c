@@ -11,6 +11,7 @@
  * Not provided: globals(), locals(), exec/eval, input, open.
  */
 #include "bfunc.h"
+#include "bigint.h"
 #include "mod_sys.h"
 
 #include <string.h>
@@ -139,8 +140,18 @@ static Value bf_hash(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 static Value bf_id(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     cont_check_o(I, "id", argc, kw);
-    uint64_t id = obj_id(I, argv[0]);
-    return int_from_i64(I, (int64_t)(id & (uint64_t)INT64_MAX));
+    Value v = argv[0];
+    if (v.tag == V_OBJ)
+        return int_from_i64(I, (int64_t)(obj_id(I, v) & (uint64_t)INT64_MAX));
+    /* An unboxed value (int, float, bool, None) is the same object as
+     * another exactly when tag and bits match (v_is), so its id holds them
+     * all, above every address: 2**62 + i for an int of less than 2**61
+     * either way (no allocation), (tag << 64) | bits for the rest. A hash
+     * of the bits made id(x) == id(-x) for floats, and copy.deepcopy, whose
+     * memo is keyed by id, turned (-4.0, 4.0) into (-4.0, -4.0). */
+    if (v.tag == V_INT && v.u.i >= -((int64_t)1 << 61) && v.u.i < ((int64_t)1 << 61))
+        return v_int(((int64_t)1 << 62) + ((int64_t)1 << 61) + v.u.i);
+    return bigint_from_u96(I, (uint32_t)v.tag, (uint64_t)v.u.i);
 }
 
 static Value bf_callable(Interp *I, int argc, const Value *argv, const KwArgs *kw)

@@ -103,6 +103,14 @@ Value bigint_from_u64(Interp *I, uint64_t mag, bool neg)
     return from_mag(I, d, 2, neg ? -1 : 1);
 }
 
+Value bigint_from_u96(Interp *I, uint32_t hi, uint64_t lo)
+{
+    if (!hi)
+        return bigint_from_u64(I, lo, false);
+    limb d[3] = { (limb)lo, (limb)(lo >> 32), (limb)hi };
+    return from_mag(I, d, 3, 1);
+}
+
 /* ---- magnitude primitives ---------------------------------------- */
 
 static int mag_cmp(const limb *a, int64_t na, const limb *b, int64_t nb)

@@ -68,6 +68,8 @@ void bigint_append_digits(Interp *I, StrBuf *sb, Value a, int base);
 Value bigint_from_digits(Interp *I, const char *s, size_t n, int base, bool neg);
 /* The value of an unsigned 64-bit magnitude with a sign. */
 Value bigint_from_u64(Interp *I, uint64_t mag, bool neg);
+/* hi * 2**64 + lo, non-negative. */
+Value bigint_from_u96(Interp *I, uint32_t hi, uint64_t lo);
 /* Integer square root of a >= 0 (math.isqrt). */
 Value bigint_isqrt(Interp *I, Value a);
 /* a mod m for a small positive m (hashing, formatting helpers). */

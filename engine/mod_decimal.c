@@ -1068,14 +1068,19 @@ static Value m_as_integer_ratio(Interp *I, int argc, const Value *argv, const Kw
         exc_raisef(I, I->cls.ValueError, "cannot convert NaN to integer ratio");
     if (x->kind == DN_INF)
         exc_raisef(I, I->cls.OverflowError, "cannot convert Infinity to integer ratio");
-    /* n / 10**-exp reduced by the common factors 2 and 5. */
-    Value num = to_int(I, &(DecNum){ x->sign, DN_FINITE, x->n, x->exp > 0 ? x->exp : 0, x->d });
+    /* A zero is 0/1 whatever its exponent, as in CPython (0E-1000026, what
+     * 1 / Decimal('Infinity') gives, is no 10**1000026 to reduce). */
+    if (decnum_is_zero(x))
+        return v_obj(tuple_pack(I, 2, v_int(0), v_int(1)));
+    /* n * 10**exp, or n / 10**-exp reduced by the common factors 2 and 5;
+     * the power of ten is an int power, not the text of one, which the
+     * int string digit limit would refuse past 4300 digits. */
+    Value num = to_int(I, &(DecNum){ x->sign, DN_FINITE, x->n, 0, x->d });
     Value den = v_int(1);
+    if (x->exp > 0)
+        num = obj_binop(I, OP_MUL, num, obj_binop(I, OP_POW, v_int(10), int_from_i64(I, x->exp)));
     if (x->exp < 0) {
-        DecNum p;
-        decnum_parse(I, &p, "1", 1);
-        p.exp = -x->exp;
-        den = to_int(I, &p);
+        den = obj_binop(I, OP_POW, v_int(10), int_from_i64(I, -x->exp));
         Value g;
         /* gcd by Euclid on Python ints */
         Value a = num, b = den;

@@ -554,6 +554,7 @@ void class_add_getter(Interp *I, Class *cls, const char *name, NativeFnPtr fget)
     Property *p = obj_alloc(I, I->cls.property, sizeof *p);
     p->fget = native_fn_new(I, name, fget, cls);
     p->fset = p->fdel = p->doc = v_none();
+    p->getter_doc = false;
     class_set_attr(I, cls, name, v_obj(p));
 }
 
@@ -1530,6 +1531,19 @@ static Value property_get(Interp *I, Value self, Value instance, Class *owner)
     return obj_call1(I, p->fget, instance);
 }
 
+/* No doc given: the getter's __doc__ when it has one, as CPython's
+ * property() takes it (P.x.__doc__ is the getter's docstring). */
+static void property_doc_from_getter(Interp *I, Property *p)
+{
+    if (!v_is_none(p->doc) || v_is_none(p->fget))
+        return;
+    Value d = obj_getattr_opt(I, p->fget, I->names.__doc__);
+    if (!v_is_unset(d) && !v_is_none(d)) {
+        p->doc = d;
+        p->getter_doc = true;
+    }
+}
+
 static Value property_new(Interp *I, Class *cls, int argc, const Value *argv, const KwArgs *kw)
 {
     static const char *const names[] = { "fget", "fset", "fdel", "doc" };
@@ -1540,6 +1554,8 @@ static Value property_new(Interp *I, Class *cls, int argc, const Value *argv, co
     p->fset = v_is_unset(a[1]) ? v_none() : a[1];
     p->fdel = v_is_unset(a[2]) ? v_none() : a[2];
     p->doc = v_is_unset(a[3]) ? v_none() : a[3];
+    p->getter_doc = false;
+    property_doc_from_getter(I, p);
     return v_obj(p);
 }
 
@@ -1551,6 +1567,12 @@ static Value property_copy_with(Interp *I, int argc, const Value *argv, int whic
     if (which == 0) p->fget = argv[1];
     else if (which == 1) p->fset = argv[1];
     else p->fdel = argv[1];
+    /* As CPython's property_copy: a doc that came from the getter (or none
+     * at all) comes from the (new) getter again. */
+    if (p->getter_doc && !v_is_none(p->fget))
+        p->doc = v_none();
+    p->getter_doc = false;
+    property_doc_from_getter(I, p);
     return v_obj(p);
 }
 

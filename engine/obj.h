@@ -280,6 +280,7 @@ typedef struct Property {
     Obj hdr;
     Value fget, fset, fdel;   /* V_NONE when absent */
     Value doc;
+    bool getter_doc;          /* doc is fget's __doc__ (none was given) */
 } Property;
 
 typedef struct MethodWrapper {  /* staticmethod / classmethod */

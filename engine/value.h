@@ -62,16 +62,15 @@ static inline int v_is_none(Value v) { return v.tag == V_NONE; }
 static inline int v_is_obj(Value v) { return v.tag == V_OBJ; }
 static inline int v_is_notimpl(Value v) { return v.tag == V_NOTIMPL; }
 
-/* Identity, as Python's `is`. */
+/* Identity, as Python's `is`: an unboxed value is the same object as
+ * another with the same bits (so 0.0 is not -0.0, and a NaN is itself). */
 static inline int v_is(Value a, Value b)
 {
     if (a.tag != b.tag)
         return 0;
-    switch (a.tag) {
-    case V_OBJ: return a.u.o == b.u.o;
-    case V_FLOAT: return a.u.f == b.u.f || (a.u.f != a.u.f && b.u.f != b.u.f);
-    default: return a.u.i == b.u.i;
-    }
+    if (a.tag == V_OBJ)
+        return a.u.o == b.u.o;
+    return a.u.i == b.u.i;
 }
 
 #endif
