@@ -671,7 +671,8 @@ static Value slot_new(Interp *I, Class *cls, int argc, const Value *argv, const 
 }
 
 static const TypeOps bytes_ops = {
-    .repr = slot_repr, .hash = slot_hash, .richcmp = slot_richcmp, .truthy = slot_truthy,
+    .repr = slot_repr, .str = slot_repr, /* bytes_str: a subclass's __repr__ is not its str() */
+    .hash = slot_hash, .richcmp = slot_richcmp, .truthy = slot_truthy,
     .len = slot_len, .iter = slot_iter, .getitem = slot_getitem, .contains = slot_contains,
     .binop = slot_binop, .new_ = slot_new,
 };
@@ -960,5 +961,6 @@ void bytes_init(Interp *I)
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
         class_add_method(I, cls, methods[i].name, methods[i].fn);
     class_add_classmethod(I, cls, "fromhex", m_fromhex);
+    class_add_repr_method(I, cls);
     module_set(I, I->builtins, "bytes", v_obj(cls));
 }

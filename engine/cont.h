@@ -218,7 +218,7 @@ int64_t list_ssize_arg(Interp *I, Value v);
  * __index__ method". */
 int64_t list_slice_bound(Interp *I, Value v);
 
-/* Add __len__, __iter__, __getitem__ … methods for c's native slots. */
+/* Add __len__, __iter__, __getitem__ …, __repr__ methods for c's native slots. */
 void list_add_slot_methods(Interp *I, Class *c);
 
 /* Iterator constructors (iter.c). */

@@ -642,6 +642,7 @@ void float_init(Interp *I)
     class_add_method(I, c, "hex", m_hex);
     class_add_getter(I, c, "real", get_real);
     class_add_getter(I, c, "imag", get_imag);
+    class_add_repr_method(I, c);
 }
 
 /* ---- builtins helpers ------------------------------------------------------- */

@@ -833,4 +833,6 @@ void int_init(Interp *I)
     class_add_getter(I, c, "denominator", get_one);
     I->cls.bool_ = class_new_native(I, "bool", "builtins", c, &bool_ops, sizeof(NumSub),
                                     CLS_IMMUTABLE);
+    class_add_repr_method(I, c);
+    class_add_repr_method(I, I->cls.bool_);
 }

@@ -1160,10 +1160,11 @@ static Value w_delitem(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 }
 
 /* Expose c's native slots as __len__, __iter__, __contains__,
- * __getitem__, __setitem__, __delitem__ methods (hasattr(x, '__iter__')
- * and explicit calls), unless the class already defines them. They call
- * the native slot itself, never a Python override: super().__setitem__
- * in a dict subclass's __setitem__ must not recurse. */
+ * __getitem__, __setitem__, __delitem__ and __repr__ methods
+ * (hasattr(x, '__iter__') and explicit calls), unless the class already
+ * defines them. They call the native slot itself, never a Python
+ * override: super().__setitem__ in a dict subclass's __setitem__ must
+ * not recurse. */
 void list_add_slot_methods(Interp *I, Class *c)
 {
     static const struct { const char *name; NativeFnPtr fn; size_t off; } w[] = {
@@ -1179,6 +1180,7 @@ void list_add_slot_methods(Interp *I, Class *c)
         if (slot && v_is_unset(dict_get_cstr(I, c->dict, w[i].name)))
             class_add_method(I, c, w[i].name, w[i].fn);
     }
+    class_add_repr_method(I, c);
 }
 
 /* ------------------------------------------------------------------ */

@@ -1545,6 +1545,7 @@ Module *mod_decimal_init(Interp *I)
     /* Its instances are plain Tuple layouts: let every "is it a tuple"
      * test (v_isa: exact class or native base) accept them. */
     st->DecimalTuple->native_base = I->cls.tuple;
+    class_add_repr_method(I, st->DecimalTuple);     /* not tuple's */
     class_add_getter(I, st->DecimalTuple, "sign", m_dt_sign);
     class_add_getter(I, st->DecimalTuple, "digits", m_dt_digits);
     class_add_getter(I, st->DecimalTuple, "exponent", m_dt_exponent);

@@ -220,6 +220,7 @@ static Value seq_new(Interp *I, const StructSeq *t, int n, const Value *items)
     c->native_base = I->cls.tuple;      /* a tuple to every tuple operation, as a subclass is */
     for (int i = 0; i < n; i++)
         class_add_getter(I, c, t->fields[i], seq_getters[i]);
+    class_add_repr_method(I, c);      /* not tuple's */
     class_set_attr(I, c, "n_fields", v_int(n));
     class_set_attr(I, c, "n_sequence_fields", v_int(n));
     Tuple *tu = obj_alloc(I, c, sizeof(Tuple) + (size_t)n * sizeof(Value));

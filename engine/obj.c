@@ -863,6 +863,32 @@ static Value object_repr_m(Interp *I, int argc, const Value *argv, const KwArgs 
     return v_obj(obj_default_repr(I, argv[0]));
 }
 
+/* cls.__repr__(x) of a native class with its own repr slot: the slot
+ * itself, never a Python override (super().__repr__() must not recurse). */
+static Value native_repr_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
+{
+    Class *owner = I->cur_native ? I->cur_native->owner : NULL;
+    if (!owner)
+        exc_raisef(I, I->cls.SystemError, "__repr__ wrapper without its class");
+    if (argc < 1)
+        exc_raisef(I, I->cls.TypeError, "descriptor '__repr__' of '%s' object needs an argument",
+                   owner->name->s);
+    if (!obj_isinstance(I, argv[0], owner))
+        exc_raisef(I, I->cls.TypeError, "descriptor '__repr__' requires a '%s' object but received a '%s'",
+                   owner->name->s, type_name(I, argv[0]));
+    if (kw && kw->n)
+        exc_raisef(I, I->cls.TypeError, "wrapper __repr__() takes no keyword arguments");
+    if (argc != 1)
+        exc_raisef(I, I->cls.TypeError, "expected 0 arguments, got %d", argc - 1);
+    return v_obj(owner->ops->repr(I, argv[0]));
+}
+
+void class_add_repr_method(Interp *I, Class *cls)
+{
+    if (cls->ops && cls->ops->repr && v_is_unset(dict_get_cstr(I, cls->dict, "__repr__")))
+        class_add_method(I, cls, "__repr__", native_repr_m);
+}
+
 static Value object_str_m(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "__str__", argc, kw, 1);

@@ -349,6 +349,11 @@ void class_add_static(Interp *I, Class *cls, const char *name, NativeFnPtr fn);
 void class_add_classmethod(Interp *I, Class *cls, const char *name, NativeFnPtr fn);
 /* A read-only computed attribute (property) implemented natively. */
 void class_add_getter(Interp *I, Class *cls, const char *name, NativeFnPtr fget);
+/* cls.__repr__ as a method of its own that calls cls's native repr slot
+ * (CPython's slot wrapper), so dict.__repr__ is not object.__repr__,
+ * dict.__repr__(d) and super().__repr__() in a subclass give the dict's
+ * repr, and pprint can tell the types apart by their __repr__. */
+void class_add_repr_method(Interp *I, Class *cls);
 void class_set_attr(Interp *I, Class *cls, const char *name, Value v);
 
 /* Look `name` up along cls and its bases; V_UNSET when absent. */

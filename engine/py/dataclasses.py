@@ -312,18 +312,30 @@ _repr_running = {}
 
 
 def _make_repr(cls, flds):
+    # As CPython's: the generated function (its __qualname__ the one exec()
+    # gives it, which pprint looks for) wrapped by _recursive_repr, the
+    # wrapper's __wrapped__ being it.
     def __repr__(self):
+        return '%s(%s)' % (self.__class__.__qualname__,
+                           ', '.join('%s=%r' % (f.name, getattr(self, f.name))
+                                     for f in flds))
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+    __repr__.__module__ = cls.__module__
+
+    def wrapper(self):
         key = id(self)
         if key in _repr_running:
             return '...'
         _repr_running[key] = True
         try:
-            return '%s(%s)' % (self.__class__.__qualname__,
-                               ', '.join('%s=%r' % (f.name, getattr(self, f.name))
-                                         for f in flds))
+            return __repr__(self)
         finally:
             del _repr_running[key]
-    return __repr__
+    wrapper.__name__ = '__repr__'
+    wrapper.__qualname__ = __repr__.__qualname__
+    wrapper.__module__ = __repr__.__module__
+    wrapper.__wrapped__ = __repr__
+    return wrapper
 
 
 def _make_cmp(name, op, flds):

@@ -134,7 +134,10 @@ class MappingProxyType:
         return self._mapping.copy()
 
     def __repr__(self):
-        return repr(self._mapping)
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
 
 
 def _type_repr(obj):

@@ -19,9 +19,6 @@ differs, because kata Python has no sys, time, re or generators:
 - assertRaisesRegex/assertRegex take POSIX extended regular expressions
   (with \\d \\w \\s and a leading (?i)), not all of Python's re syntax;
   assertNotRegex quotes the whole text where CPython quotes the match;
-- the long diffs (difflib.ndiff over pprint.pformat) follow CPython's
-  algorithms, but our pprint only knows lists, tuples, dicts, sets and
-  scalars (other objects are their repr on one line);
 - no setUpModule/tearDownModule, no command-line arguments, no -b buffer,
   no assertWarns/assertLogs, no IsolatedAsyncioTestCase or mock.
 """
