@@ -395,7 +395,12 @@ static int run_one(const char *path, const Budget *budget, int json, const int64
         fputs("\", ", stdout);
         json_str_field(stdout, "result", result, 1);
         char emsg[1200];
-        if (st != RUN_OK) {
+        if (st == RUN_SYNTAX) {
+            /* a file that does not compile: as the conformance harness
+             * reports it (and DESIGN.md words it), SyntaxError with the
+             * line, whatever its subclass (IndentationError, TabError) */
+            snprintf(emsg, sizeof emsg, "SyntaxError: %s (line %d)", d.message, d.line);
+        } else if (st != RUN_OK) {
             if (d.message[0])
                 snprintf(emsg, sizeof emsg, "%s: %s", d.kind, d.message);
             else

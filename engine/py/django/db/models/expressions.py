@@ -1036,12 +1036,13 @@ class Exists(Subquery):
         return c
 
     def as_sql(self, compiler, connection=None, template=None):
+        # Django 5.2: a subquery that can match nothing is False (a
+        # parameter: WHERE False, WHERE NOT False under ~), not an
+        # EmptyResultSet that would drop the condition or the query
         try:
             sql, params = super().as_sql(compiler, connection, template=template)
         except EmptyResultSet:
-            if self.negated:
-                raise FullResultSet
-            raise
+            sql, params = compiler.compile(Value(False))
         if self.negated:
             sql = "NOT %s" % sql
         return sql, params

@@ -157,7 +157,10 @@ class ValuesIterable:
 
 class ValuesListIterable(ValuesIterable):
     def results(self):
-        return [tuple(r) for r in _converted_rows(self.queryset)]
+        # DISTINCT with an ordering column outside the values adds that
+        # column to the SELECT; Django's rows stop at the values' own
+        n = len(_value_names(self.queryset.query))
+        return [tuple(r[:n]) if len(r) > n else tuple(r) for r in _converted_rows(self.queryset)]
 
 
 class FlatValuesListIterable(ValuesIterable):
@@ -169,7 +172,8 @@ class NamedValuesListIterable(ValuesIterable):
     def results(self):
         qs = self.queryset
         names = list(qs._fields or _value_names(qs.query))
-        return [Row(names, r) for r in _converted_rows(qs)]
+        n = len(names)
+        return [Row(names, r[:n] if len(r) > n else r) for r in _converted_rows(qs)]
 
 
 class Row:

@@ -677,6 +677,11 @@ class Query:
         used_joins = set(info.joins) | value_joins
         targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         col = Col(alias, targets[0])
+        if info.final_field is not None and info.final_field.is_relation:
+            # A relation compared as itself (blog=, blog__in=, authors__gt=):
+            # only the lookups Django's ForeignObject registers apply
+            rel = info.final_field if info.path[-1].direct else info.final_field.remote_field
+            _check_related_lookups(rel, lookups or ["exact"])
         condition = self.build_lookup(lookups, col, value)
         lookup_type = condition.lookup_name
         clause = WhereNode([condition], connector=AND)
@@ -1271,6 +1276,33 @@ def _ratio(a, b):
         return k + matches(a0, i, b0, j) + matches(i + k, a1, j + k, b1)
     t = len(a) + len(b)
     return 2.0 * matches(0, len(a), 0, len(b)) / t if t else 1.0
+
+
+RELATED_LOOKUPS = ("exact", "gt", "gte", "lt", "lte", "in", "isnull")
+
+
+def _check_related_lookups(rel, lookups):
+    """Django's ForeignObject (and the reverse relation, which asks its
+    field) answers to exact/in/gt/gte/lt/lte/isnull and what is registered
+    on the relation's own classes, not to Field's other lookups nor to any
+    transform: blog__range, entry__icontains, blog__year are the FieldError
+    of try_transform, naming the relation's class."""
+    field = getattr(rel, "field", rel) if not hasattr(rel, "get_internal_type") else rel
+    allowed = list(RELATED_LOOKUPS)
+    from django.db.models.related import RelatedField
+    for klass in type(field).__mro__:
+        if klass is RelatedField:     # Django stops at ForeignObject, below it
+            break
+        for name in klass.__dict__.get("class_lookups", {}):
+            if name not in allowed:
+                allowed.append(name)
+    first = lookups[0]
+    if first in allowed:
+        return
+    close = _close_matches(first, allowed)
+    suggestion = ", perhaps you meant %s?" % " or ".join(close) if close else "."
+    raise FieldError("Unsupported lookup '%s' for %s or join on the field not permitted%s"
+                     % (LOOKUP_SEP.join(lookups), type(rel).__name__, suggestion))
 
 
 def _close_matches(word, possibilities, n=3, cutoff=0.6):

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(((Q(body_text__endswith='Cheese') | Q(pk__lte=7)) | Q(blog__tagline__istartswith='e'))).exclude(((Q(id__lte=7) | Q(mod_date__gt=date(2010, 4, 1))) | Q(pub_date__lte=date(2010, 1, 1)))).distinct().order_by("number_of_comments", "pk")
+    r = qs.values_list("pk", flat=True)[:8]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Blog.objects.filter(name__endswith='e').filter((Q(entry__authors__name__regex='(?i)dj') | (Q(id__gte=6) ^ Q(entry__number_of_comments__lte=5)))).order_by("-entry__rating", "pk")
+    r = qs.values_list("pk", flat=True)[:8]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

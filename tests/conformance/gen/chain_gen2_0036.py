@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(~(Q(blog_id__gte=7) ^ (Q(rating__gt=7) & Q(number_of_pingbacks__range=(0, 0))))).filter(blog__tagline__iexact='Django', body_text__contains='Cheese').order_by("-number_of_comments", "pk")
+    r = qs.exists()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

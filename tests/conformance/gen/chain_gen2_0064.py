@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.filter(pk__gte=F("entry__rating"), pk__in=[5, 4, 2]).filter((Q(entry__pub_date__year=2009) ^ (Q(pk__lt=6) | Q(name__endswith='')))).filter(name__contains='', entry__headline='_').order_by("name", "pk")
+    r = qs.count()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter((~(Q(blog__name__startswith='%') ^ Q(blog__tagline__startswith='Django')) & ~(Q(body_text__contains='Django') ^ Q(mod_date__week_day=7)))).filter(rating__gte=7).order_by("pk", "pk")
+    r = qs.annotate(c=Count("pk")).values_list("pk", "c")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.filter((Q(entry__rating=3) ^ (Q(entry__pub_date__month__in=[3, 12, 4]) | Q(entry__headline__isnull=False)))).filter(entry__blog__name__regex='(?i)dj', name__iexact='e').order_by("id", "pk")
+    r = qs.last()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.exclude(Q(rating__lte=F("rating"))).filter(body_text__contains='the', pub_date__year__gte=2011).exclude(Q(authors__name='Cheese')).distinct().order_by("-number_of_pingbacks", "pk")
+    r = qs[:3]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Blog.objects.filter(((Q(id__lt=F("pk")) | Q(entry__authors__name__startswith='Django')) ^ Q(entry__pub_date__month__in=[1, 11, 2]))).order_by("-entry__number_of_comments", "pk")
+    r = qs.values("pk")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Blog.objects.filter(id__in=[2, 1], entry__number_of_comments__gte=0).exclude(tagline__icontains='Cheese').exclude(Q(entry__number_of_comments=F("id"))).distinct().order_by("tagline", "pk")
+    r = qs.count()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

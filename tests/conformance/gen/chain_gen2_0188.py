@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(headline__icontains='_', authors__name__in=['the', '']).exclude((Q(blog__tagline__iexact='Lennon') | Q(pk__lte=9))).filter(Q(blog_id__lte=5)).distinct().order_by("-pk", "pk")
+    r = qs.count()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.exclude(blog__tagline__endswith='Cheese', blog__tagline__icontains='').exclude((Q(blog__tagline__contains='e') | (Q(id__range=(6, 10)) ^ Q(blog__tagline__iexact='')))).distinct().order_by("id", "pk")
+    r = qs.first()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(pk__gt=3).exclude((Q(blog__name__isnull=True) | ~(Q(mod_date__lte=date(2009, 8, 1)) ^ Q(pk__in=[3, 4, 1])))).order_by("number_of_pingbacks", "pk")
+    r = qs.last()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.exclude(pk__lt=4, authors__name__icontains='x').filter(mod_date__gt=date(2008, 8, 1)).exclude(id=3).order_by("pk", "pk")
+    r = qs.exists()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.exclude(Q(id__range=(5, 8))).filter(number_of_pingbacks__range=(2, 3), pub_date__year=2011).distinct().order_by("-pk", "pk")
+    r = qs.annotate(c=Count("pk")).values_list("pk", "c")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

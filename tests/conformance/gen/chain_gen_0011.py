@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Blog.objects.exclude(~(Q(pk__lt=F("pk")) ^ ~(Q(entry__headline__in=['Cheese', 'the']) & Q(name__isnull=True)))).distinct().order_by("-entry__rating", "pk")
+    r = qs.count()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(rating__in=[6, 8], authors__name__istartswith='a').filter(blog__name__startswith='', blog__name__regex='e.e').filter(body_text__isnull=True, authors__name__isnull=True).order_by("-body_text", "pk")
+    r = qs.values("pk")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.filter(Q(name='a')).filter(entry__pub_date__gt=date(2011, 10, 1)).exclude(entry__rating__lt=1, email__iexact='a').order_by("-entry__rating", "pk")
+    r = qs.aggregate(n=Count("pk"), m=Max("pk"))
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

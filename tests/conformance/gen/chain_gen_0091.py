@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(number_of_pingbacks=5, rating=9).exclude(mod_date__lte=date(2011, 6, 1)).filter(pub_date__lte=date(2009, 4, 1), blog_id__lt=4).order_by("-blog_id", "pk")
+    r = qs.values_list("pk", flat=True)[:8]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

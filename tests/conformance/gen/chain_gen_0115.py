@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.filter(entry__rating__lte=8, entry__headline__contains='Lennon').exclude(Q(id__in=[3, 4])).filter(entry__pub_date__quarter=3, email__startswith='Lennon').order_by("entry__rating", "pk")
+    r = qs.values("pk")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

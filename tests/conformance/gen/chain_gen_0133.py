@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.exclude(Q(number_of_comments__gt=5)).filter(pub_date__month__in=[6, 9, 11]).filter((Q(mod_date__month=3) ^ (Q(authors__name__iexact='Cheese') | Q(rating__lte=5)))).order_by("number_of_comments", "pk")
+    r = qs.first()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Blog.objects.filter(name__istartswith='Lennon').exclude(entry__authors__name__in=['Lennon', 'Django'], entry__pub_date__year__gte=2008).filter(pk__lt=7).order_by("entry__rating", "pk")
+    r = qs.values("pk")[:5]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.exclude((Q(entry__blog__name__iexact='a') ^ Q(entry__blog__name__icontains='Lennon'))).filter(((Q(email__icontains='Cheese') ^ Q(entry__blog__name__in=['%', 'Django'])) ^ (Q(entry__blog__name__icontains='_') & Q(entry__rating__range=(6, 8))))).order_by("id", "pk")
+    r = qs[:3]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Author.objects.filter(~((Q(pk__lt=F("pk")) & Q(entry__headline__iexact='a')) ^ (Q(entry__headline__istartswith='a') ^ Q(id__lte=F("entry__rating"))))).exclude(email__contains='', id__lte=3).order_by("email", "pk")
+    r = qs.first()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

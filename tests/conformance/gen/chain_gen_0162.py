@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import Q, F, Count, Max, Min, Sum, Avg
+from blog.models import Entry, Blog, Author
+try:
+    qs = Entry.objects.filter(~(Q(body_text__icontains='Django') ^ (Q(blog__name__in=['', 'Django']) | Q(authors__name__iexact='e')))).filter(Q(pk__gt=6)).exclude(Q(rating__gt=F("number_of_pingbacks"))).distinct().order_by("-blog_id", "pk")
+    r = qs.first()
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = [getattr(x, 'pk', x) for x in r]
+    elif hasattr(r, 'pk'):
+        r = r.pk
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

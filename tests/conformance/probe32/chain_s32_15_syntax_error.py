@@ -1,0 +1,6 @@
+x = 1
+
+
+lambda: (yield)
+def f(:
+    pass
