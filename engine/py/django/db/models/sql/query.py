@@ -568,7 +568,7 @@ class Query:
         targets, final_alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         if not allow_joins and len(join_list) > 1:
             raise FieldError("Joined field references are not permitted in this query")
-        col = Col(final_alias, targets[0])
+        col = _field_col(final_alias, targets[0])
         for part in rest:
             # F("mod_date__year"): the rest are transforms, as in Django's
             # setup_joins; a name that is none is the field error.
@@ -936,7 +936,7 @@ class Query:
                 # values("pub_date__year"): transforms on the column, as
                 # Django's setup_joins applies them; anything else is the
                 # error Django gives.
-                expr = Col(final_alias, targets[0])
+                expr = _field_col(final_alias, targets[0])
                 for part in rest:
                     t = L.get_transform(getattr(expr, "output_field", None), part)
                     if t is None:
@@ -946,7 +946,7 @@ class Query:
                 cols.append(expr)
                 continue
             for t in targets:
-                cols.append(Col(final_alias, t))
+                cols.append(_field_col(final_alias, t))
         self.set_select(cols)
 
     def set_select(self, cols):
@@ -997,6 +997,13 @@ class Query:
         aggregates (as Ref when allow_aliases), as Django's set_group_by."""
         from django.db.models.expressions import Ref
         group_by = list(self.select)
+        if allow_aliases and self.values_select:
+            # Django moves the values() that are not plain columns (a
+            # transform: "pub_date__year") to the annotations, so they are
+            # grouped after the columns: values("pub_date__year", "blog")
+            # is GROUP BY 2, 1
+            group_by = ([e for e in self.select if isinstance(e, Col)]
+                        + [e for e in self.select if not isinstance(e, Col)])
         for alias, annotation in self.annotation_select.items():
             cols = annotation.get_group_by_cols()
             if not cols:
@@ -1276,6 +1283,19 @@ def _ratio(a, b):
         return k + matches(a0, i, b0, j) + matches(i + k, a1, j + k, b1)
     t = len(a) + len(b)
     return 2.0 * matches(0, len(a), 0, len(b)) / t if t else 1.0
+
+
+def _field_col(alias, field):
+    """field.get_col(alias) as Django's: a ForeignKey's column has the type
+    of the field it points at (following a chain of them), so Avg("blog")
+    or Avg("authors__id") is a FloatField as over an AutoField."""
+    from django.db.models.related import ForeignKey
+    out = field
+    while isinstance(out, ForeignKey) and out.target_field is not None:
+        out = out.target_field
+        if out is field:
+            break
+    return Col(alias, field, out if out is not field else None)
 
 
 RELATED_LOOKUPS = ("exact", "gt", "gte", "lt", "lte", "in", "isnull")

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import (Q, F, Count, Sum, Avg, Max, Min, Value, Case, When, CharField,
+                              Exists, OuterRef, Subquery, Window)
+from django.db.models.functions import Coalesce, Lower, Length, ExtractYear, TruncMonth, Concat, Rank, RowNumber
+from blog.models import Entry, Blog, Author
+from books.models import Book, Publisher, Store
+try:
+    r = Blog.objects.filter(entry__rating__gte=0).aggregate(r0=Avg("pk", filter=Q(entry__rating__gt=5)), r1=Avg("entry__rating", filter=Q(entry__rating__gt=1)), r2=Avg("entry__rating", filter=Q(entry__rating__gt=3), default=0))
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = list(r)
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import (Q, F, Count, Sum, Avg, Max, Min, Value, Case, When, CharField,
+                              Exists, OuterRef, Subquery, Window)
+from django.db.models.functions import Coalesce, Lower, Length, ExtractYear, TruncMonth, Concat, Rank, RowNumber
+from blog.models import Entry, Blog, Author
+from books.models import Book, Publisher, Store
+try:
+    r = Book.objects.aggregate(r0=Sum("price"), r1=Avg("authors__age", filter=Q(price__gt=3), default=0), r2=Sum("pk"))
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = list(r)
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

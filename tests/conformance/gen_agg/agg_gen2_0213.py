@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import (Q, F, Count, Sum, Avg, Max, Min, Value, Case, When, CharField,
+                              Exists, OuterRef, Subquery, Window)
+from django.db.models.functions import Coalesce, Lower, Length, ExtractYear, TruncMonth, Concat, Rank, RowNumber
+from blog.models import Entry, Blog, Author
+from books.models import Book, Publisher, Store
+try:
+    r = Entry.objects.aggregate(r0=Min("number_of_pingbacks", filter=Q(number_of_comments__gt=2)), r1=Max("authors__id", default=0), r2=Avg("pk", filter=Q(number_of_comments__gt=1), default=0))
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = list(r)
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

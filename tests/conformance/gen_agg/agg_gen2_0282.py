@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import (Q, F, Count, Sum, Avg, Max, Min, Value, Case, When, CharField,
+                              Exists, OuterRef, Subquery, Window)
+from django.db.models.functions import Coalesce, Lower, Length, ExtractYear, TruncMonth, Concat, Rank, RowNumber
+from blog.models import Entry, Blog, Author
+from books.models import Book, Publisher, Store
+try:
+    r = Book.objects.values("rating", "publisher__name").annotate(a0=Sum("rating")).annotate(a1=Min("pk", default=0)).order_by("publisher__name", "a0", "a1", "rating")[:6]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = list(r)
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r

@@ -1,0 +1,16 @@
+from datetime import date
+from django.db.models import (Q, F, Count, Sum, Avg, Max, Min, Value, Case, When, CharField,
+                              Exists, OuterRef, Subquery, Window)
+from django.db.models.functions import Coalesce, Lower, Length, ExtractYear, TruncMonth, Concat, Rank, RowNumber
+from blog.models import Entry, Blog, Author
+from books.models import Book, Publisher, Store
+try:
+    r = Publisher.objects.values("name", "num_awards").annotate(a0=Avg("pk")).annotate(a1=Max("book__authors__age")).filter(a0__gt=5).order_by("num_awards", "a1", "name", "a0")[:6]
+    if hasattr(r, 'query'):
+        print(r.query)
+        r = list(r)
+    print(r)
+except Exception as e:
+    print(type(e).__name__, e)
+    r = None
+result = r
