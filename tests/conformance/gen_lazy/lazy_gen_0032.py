@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Blog.objects.all().order_by("-pk")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[:5][0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[:5][0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.first() and qs.first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.first() and qs.first().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.exclude(headline__contains="o").order_by("-pk")
+out = []
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[1:3]]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[1:3]]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[:5][0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[:5][0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = sorted(o.pk for o in qs)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('sorted(o.pk for o in qs)[:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Author.objects.filter(name__contains="a").order_by("-pk")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.last() and qs.last().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.last() and qs.last().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = sorted(o.pk for o in qs)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('sorted(o.pk for o in qs)[:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [len(o.authors.all()) for o in qs[:3]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[len(o.authors.all()) for o in qs[:3]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = pickle.loads(pickle.dumps(qs)).count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('pickle.loads(pickle.dumps(qs)).count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,50 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(rating__gte=0).order_by("rating", "pk")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.values_list("pk", flat=True)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.values_list("pk", flat=True)[:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.last() and qs.last().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.last() and qs.last().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = any(True for _ in qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('any(True for _ in qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.count()', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

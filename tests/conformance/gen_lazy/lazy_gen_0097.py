@@ -1,0 +1,32 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.exclude(headline__contains="o").reverse()
+out = []
+n = len(connection.queries)
+try:
+    v = [getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = pickle.loads(pickle.dumps(qs)).count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('pickle.loads(pickle.dumps(qs)).count()', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

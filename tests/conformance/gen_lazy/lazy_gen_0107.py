@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pk__in=[]).select_related("blog")
+out = []
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[::2]][:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[::2]][:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.last() and qs.last().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.last() and qs.last().pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

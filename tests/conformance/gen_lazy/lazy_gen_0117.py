@@ -1,0 +1,50 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(rating__gte=0)
+out = []
+n = len(connection.queries)
+try:
+    v = bool(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('bool(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs][:4]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs][:4]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.order_by("pk")[3:].first() and qs.order_by("pk")[3:].first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.order_by("pk")[3:].first() and qs.order_by("pk")[3:].first().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.values_list("pk", flat=True)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.values_list("pk", flat=True)[:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(rating__gte=5).only("headline")
+out = []
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = pickle.loads(pickle.dumps(qs)).count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('pickle.loads(pickle.dumps(qs)).count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs][:4]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs][:4]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.exclude(headline__contains="o").reverse()
+out = []
+n = len(connection.queries)
+try:
+    v = len(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = any(True for _ in qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('any(True for _ in qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(repr(qs)) > 0
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(repr(qs)) > 0', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.first() and qs.first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.first() and qs.first().pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

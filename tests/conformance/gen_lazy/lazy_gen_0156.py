@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pk__in=[]).order_by("-pk")
+out = []
+n = len(connection.queries)
+try:
+    v = [o.headline for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.headline for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.last() and qs.last().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.last() and qs.last().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

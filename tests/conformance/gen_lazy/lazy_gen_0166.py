@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(rating__gte=5).order_by("rating", "pk")
+out = []
+n = len(connection.queries)
+try:
+    v = qs[:5][0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[:5][0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.first() and qs.first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.first() and qs.first().pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

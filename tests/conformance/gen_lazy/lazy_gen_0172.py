@@ -1,0 +1,50 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Blog.objects.all()
+out = []
+n = len(connection.queries)
+try:
+    v = qs.get(pk=1).pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.get(pk=1).pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs][:4]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs][:4]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.values_list("pk", flat=True)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.values_list("pk", flat=True)[:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

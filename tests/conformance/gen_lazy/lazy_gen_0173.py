@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Author.objects.filter(name__contains="a").distinct()
+out = []
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[1:3]]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[1:3]]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(repr(qs)) > 0
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(repr(qs)) > 0', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.get(pk=1).pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.get(pk=1).pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[::2]][:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[::2]][:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.none().only("headline")
+out = []
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = bool(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('bool(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(repr(qs)) > 0
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(repr(qs)) > 0', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.count()', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.none().defer("body_text")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.body_text[:5] for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.body_text[:5] for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[getattr(o, "blog", None) and o.blog.name for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[::2]][:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[::2]][:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = pickle.loads(pickle.dumps(qs)).count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('pickle.loads(pickle.dumps(qs)).count()', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

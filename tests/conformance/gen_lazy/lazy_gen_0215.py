@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pub_date__year=2007).order_by("rating", "pk")
+out = []
+n = len(connection.queries)
+try:
+    v = sorted(o.pk for o in qs)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('sorted(o.pk for o in qs)[:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.body_text[:5] for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.body_text[:5] for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[::2]][:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[::2]][:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,32 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pub_date__year=2007).prefetch_related("authors")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = any(True for _ in qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('any(True for _ in qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

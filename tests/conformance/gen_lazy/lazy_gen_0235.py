@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(rating__gte=5).select_related("blog").prefetch_related("authors")
+out = []
+n = len(connection.queries)
+try:
+    v = [o.headline for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.headline for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = bool(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('bool(qs)', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

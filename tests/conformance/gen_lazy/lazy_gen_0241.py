@@ -1,0 +1,44 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pub_date__year=2007).only("headline")
+out = []
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.headline for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.headline for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[:5][0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[:5][0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.values_list("pk", flat=True)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.values_list("pk", flat=True)[:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.order_by("pk")[3:].first() and qs.order_by("pk")[3:].first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.order_by("pk")[3:].first() and qs.order_by("pk")[3:].first().pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

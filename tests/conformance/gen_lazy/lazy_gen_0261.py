@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(blog__name__startswith="D").select_related("blog")
+out = []
+n = len(connection.queries)
+try:
+    v = [len(o.authors.all()) for o in qs[:3]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[len(o.authors.all()) for o in qs[:3]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = bool(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('bool(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.first() and qs.first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.first() and qs.first().pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(pub_date__year=2007).prefetch_related("authors")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.get(pk=1).pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.get(pk=1).pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(repr(qs)) > 0
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(repr(qs)) > 0', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

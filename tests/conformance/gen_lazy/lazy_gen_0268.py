@@ -1,0 +1,50 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.exclude(headline__contains="o").defer("body_text")
+out = []
+n = len(connection.queries)
+try:
+    v = bool(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('bool(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[::2]][:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[::2]][:3]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.headline for o in qs[:2]] if qs.model is Entry else None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.headline for o in qs[:2]] if qs.model is Entry else None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(list(qs))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(list(qs))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[0].pk', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

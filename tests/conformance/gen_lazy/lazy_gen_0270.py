@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Author.objects.filter(name__contains="a").distinct()
+out = []
+n = len(connection.queries)
+try:
+    v = qs.all().count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.all().count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = pickle.loads(pickle.dumps(qs)).count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('pickle.loads(pickle.dumps(qs)).count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs[1:3]]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs[1:3]]', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

@@ -1,0 +1,38 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.none()
+out = []
+n = len(connection.queries)
+try:
+    v = qs.filter(pk__gt=3).exists()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.filter(pk__gt=3).exists()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs._result_cache is None
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs._result_cache is None', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs[:5][0].pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[:5][0].pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = [o.pk for o in qs][:4]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('[o.pk for o in qs][:4]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

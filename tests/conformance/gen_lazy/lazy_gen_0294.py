@@ -1,0 +1,26 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.none().order_by("-pk")
+out = []
+n = len(connection.queries)
+try:
+    v = qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.in_bulk([1, 2, 3]) and sorted(qs.in_bulk([1, 2, 3]))', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = len(qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('len(qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = sorted(o.pk for o in qs)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('sorted(o.pk for o in qs)[:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)

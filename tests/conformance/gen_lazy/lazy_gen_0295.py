@@ -1,0 +1,32 @@
+import pickle
+from django.db import connection
+from blog.models import Entry, Blog, Author
+qs = Entry.objects.filter(blog__name__startswith="D").distinct()
+out = []
+n = len(connection.queries)
+try:
+    v = qs[2:4].count()
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs[2:4].count()', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = qs.first() and qs.first().pk
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('qs.first() and qs.first().pk', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = any(True for _ in qs)
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('any(True for _ in qs)', v, len(connection.queries) - n))
+n = len(connection.queries)
+try:
+    v = sorted(o.pk for o in qs)[:3]
+except Exception as e:
+    v = '%s: %s' % (type(e).__name__, e)
+out.append(('sorted(o.pk for o in qs)[:3]', v, len(connection.queries) - n))
+for row in out:
+    print(*row)
+result = len(connection.queries)
