@@ -212,15 +212,7 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         if self._form is not None and self._form != 'Callable':
             raise TypeError('Cannot instantiate %r' % (self,))
-        if self._name in _NOT_INSTANTIABLE:
-            raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                            % (self._name, self.__origin__.__name__))
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        return _call_origin(self, args, kwargs)
 
     def __getitem__(self, args):
         params, args = _types._alias_args(self, args)
@@ -296,6 +288,20 @@ class _UnionGenericAlias(_GenericAlias):
 _NOT_INSTANTIABLE = ('List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type')
 
 
+def _call_origin(alias, args, kwargs):
+    """List[int](), Counter(): the origin class called, as CPython's
+    _BaseGenericAlias.__call__ (with __orig_class__ set where it can be)."""
+    if alias._name in _NOT_INSTANTIABLE:
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (alias._name, alias.__origin__.__name__))
+    result = alias.__origin__(*args, **kwargs)
+    try:
+        result.__orig_class__ = alias
+    except AttributeError:
+        pass
+    return result
+
+
 class _SpecialGenericAlias:
     """An unsubscripted alias of a builtin or abstract class: typing.List.
     The origin of an alias of a collections.abc class is given by name
@@ -332,15 +338,7 @@ class _SpecialGenericAlias:
         return 'typing.' + self._name
 
     def __call__(self, *args, **kwargs):
-        if self._name in _NOT_INSTANTIABLE:
-            raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                            % (self._name, self.__origin__.__name__))
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        return _call_origin(self, args, kwargs)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
