@@ -67,6 +67,43 @@ static TbEntry *tb_entry(Interp *I, FrameInfo *f)
     return e;
 }
 
+/* A frame CPython's traceback would not show: kata Python's own version of
+ * what is C in CPython (operator.itemgetter, io, _csv, heapq, bisect,
+ * itertools, the datetime helpers; functools' reduce, partial and the
+ * lru_cache wrapper). The learner's line that called it stays, as in
+ * CPython; a function of theirs it calls back shows too. */
+bool exc_frame_hidden(const FrameInfo *f)
+{
+    /* a module wholly C in CPython (funcs NULL), or the functions of one
+     * that are (heapq's heap operations are _heapq; nlargest is Python) */
+    static const char *const functools_c[] = { "reduce", "__call__", "__lt__", "__gt__", "__le__",
+                                               "__ge__", "__eq__", "__hash__", NULL };
+    static const char *const heapq_c[] = { "heappush", "heappop", "heapify", "heapreplace", "heappushpop",
+                                           "_siftdown", "_siftup", "_heapify_max", "_heappop_max",
+                                           "_heapreplace_max", "_siftdown_max", "_siftup_max", NULL };
+    static const struct {
+        const char *file;
+        const char *const *funcs;
+    } native[] = {
+        { "<operator.py>", NULL }, { "<io.py>", NULL }, { "<_csv.py>", NULL },
+        { "<_datetime_py.py>", NULL }, { "<bisect.py>", NULL }, { "<itertools.py>", NULL },
+        { "<functools.py>", functools_c }, { "<heapq.py>", heapq_c },
+    };
+    if (!f->filename || f->filename->s[0] != '<')
+        return false;
+    for (size_t i = 0; i < sizeof native / sizeof native[0]; i++) {
+        if (strcmp(f->filename->s, native[i].file) != 0)
+            continue;
+        if (!native[i].funcs)
+            return true;
+        for (const char *const *fn = native[i].funcs; *fn; fn++)
+            if (f->funcname && !strcmp(f->funcname->s, *fn))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Add traceback entries for the frames the exception leaves on its way to
  * `target` (which catches it): from the frame above the first entry up to
  * and including the catching frame. */
@@ -83,9 +120,11 @@ static void tb_extend(Interp *I, ExcObj *e, FrameInfo *target)
             return;     /* the catcher is not an ancestor: nothing to add */
     }
     for (FrameInfo *k = f->back; k; k = k->back) {
-        TbEntry *n = tb_entry(I, k);
-        n->next = e->tb;
-        e->tb = n;
+        if (!exc_frame_hidden(k)) {
+            TbEntry *n = tb_entry(I, k);
+            n->next = e->tb;
+            e->tb = n;
+        }
         e->tb_top = k;
         if (k == target)
             break;
@@ -151,9 +190,11 @@ _Noreturn void exc_raise(Interp *I, Value exc)
             e->context = I->handling;
     }
     if (I->frame) {
-        TbEntry *n = tb_entry(I, I->frame);
-        n->next = e->tb;
-        e->tb = n;
+        if (!exc_frame_hidden(I->frame)) {
+            TbEntry *n = tb_entry(I, I->frame);
+            n->next = e->tb;
+            e->tb = n;
+        }
         e->tb_top = I->frame;
     }
     I->exc = exc;

@@ -109,6 +109,12 @@ void exc_set_attr(Interp *I, Value exc, const char *name, Value v);
 Value exc_tb_wrap(Interp *I, TbEntry *t);
 TbEntry *exc_tb_entry(Interp *I, Value tb);      /* NULL: not a traceback */
 
+/* A frame of kata Python's own version of what is C in CPython (operator,
+ * io, _csv, heapq, bisect, itertools, functools' reduce/partial/lru_cache
+ * wrapper): left out of tracebacks, as CPython shows no line for it. */
+struct FrameInfo;
+bool exc_frame_hidden(const struct FrameInfo *f);
+
 /* "KeyError: 'missing'" — the last line of a traceback (or "KeyError" alone). */
 Str *exc_format_line(Interp *I, Value exc);
 

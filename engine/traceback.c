@@ -73,6 +73,10 @@ void tb_add(Interp *I, Value exc, Frame *fr)
         e->tb = e->tb->next;
     if (!fr)
         return;
+    if (exc_frame_hidden(&fr->fi)) {    /* C in CPython: no line of its own */
+        e->tb_top = &fr->fi;
+        return;
+    }
     TbX *x = interp_alloc(I, sizeof *x);
     x->e.next = e->tb;
     x->e.filename = fr->fi.filename;
