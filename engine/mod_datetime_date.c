@@ -532,35 +532,35 @@ static Value m_isoweekday(Interp *I, int argc, const Value *argv, const KwArgs *
     return v_int(dt_weekday(o->year, o->month, o->day) + 1);
 }
 
+/* fn(*args) of _datetime_py, the module's kata Python part
+ * (IsoCalendarDate, timetuple, utctimetuple), imported on first use. */
+static Value py_part(Interp *I, const char *fn, int argc, const Value *argv)
+{
+    DtState *st = dt_state(I);
+    if (!st->py)
+        st->py = interp_import(I, str_intern_cstr(I, "_datetime_py"));
+    return obj_call(I, dict_get_cstr(I, st->py->dict, fn), argc, argv, NULL);
+}
+
 static Value m_isocalendar(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "isocalendar", argc, kw, 1);
     DateObj *o = (DateObj *)argv[0].u.o;
     int y, w, d;
     dt_iso_calendar(o->year, o->month, o->day, &y, &w, &d);
-    /* datetime.IsoCalendarDate (kata Python: a tuple subclass with names) */
-    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_py"));
-    Value args[3] = { v_int(y), v_int(w), v_int(d) };
-    return obj_call(I, dict_get_cstr(I, m->dict, "IsoCalendarDate"), 3, args, NULL);
-}
-
-/* timetuple() / utctimetuple(): time.struct_time, from _datetime_py. */
-static Value py_part(Interp *I, const char *fn, Value self)
-{
-    Module *m = interp_import(I, str_intern_cstr(I, "_datetime_py"));
-    return obj_call(I, dict_get_cstr(I, m->dict, fn), 1, &self, NULL);
+    return py_part(I, "IsoCalendarDate", 3, (Value[]){ v_int(y), v_int(w), v_int(d) });
 }
 
 static Value m_timetuple(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "timetuple", argc, kw, 1);
-    return py_part(I, "timetuple", argv[0]);
+    return py_part(I, "timetuple", 1, argv);
 }
 
 static Value m_utctimetuple(Interp *I, int argc, const Value *argv, const KwArgs *kw)
 {
     args_exact(I, "utctimetuple", argc, kw, 1);
-    return py_part(I, "utctimetuple", argv[0]);
+    return py_part(I, "utctimetuple", 1, argv);
 }
 
 static Value m_date_isoformat(Interp *I, int argc, const Value *argv, const KwArgs *kw)

@@ -55,6 +55,7 @@ typedef struct DtState {
     bool frozen;
     int64_t frozen_us;
     Module *mod;
+    Module *py;                 /* _datetime_py, once imported */
 } DtState;
 
 #define DT_MAGIC 0x44745374u

@@ -677,11 +677,11 @@ class Query:
         used_joins = set(info.joins) | value_joins
         targets, alias, join_list = self.trim_joins(info.targets, info.joins, info.path)
         col = Col(alias, targets[0])
-        if info.final_field is not None and info.final_field.is_relation:
+        if (lookups and lookups[0] not in RELATED_LOOKUPS and info.final_field is not None
+                and info.final_field.is_relation):
             # A relation compared as itself (blog=, blog__in=, authors__gt=):
             # only the lookups Django's ForeignObject registers apply
-            rel = info.final_field if info.path[-1].direct else info.final_field.remote_field
-            _check_related_lookups(rel, lookups or ["exact"])
+            _check_related_lookup(info.final_field, info.path[-1].direct, lookups)
         condition = self.build_lookup(lookups, col, value)
         lookup_type = condition.lookup_name
         clause = WhereNode([condition], connector=AND)
@@ -1002,8 +1002,7 @@ class Query:
             # transform: "pub_date__year") to the annotations, so they are
             # grouped after the columns: values("pub_date__year", "blog")
             # is GROUP BY 2, 1
-            group_by = ([e for e in self.select if isinstance(e, Col)]
-                        + [e for e in self.select if not isinstance(e, Col)])
+            group_by.sort(key=lambda e: not isinstance(e, Col))   # stable
         for alias, annotation in self.annotation_select.items():
             cols = annotation.get_group_by_cols()
             if not cols:
@@ -1301,25 +1300,25 @@ def _field_col(alias, field):
 RELATED_LOOKUPS = ("exact", "gt", "gte", "lt", "lte", "in", "isnull")
 
 
-def _check_related_lookups(rel, lookups):
-    """Django's ForeignObject (and the reverse relation, which asks its
-    field) answers to exact/in/gt/gte/lt/lte/isnull and what is registered
-    on the relation's own classes, not to Field's other lookups nor to any
-    transform: blog__range, entry__icontains, blog__year are the FieldError
-    of try_transform, naming the relation's class."""
-    field = getattr(rel, "field", rel) if not hasattr(rel, "get_internal_type") else rel
-    allowed = list(RELATED_LOOKUPS)
+def _check_related_lookup(field, direct, lookups):
+    """lookups[0], not one of RELATED_LOOKUPS, on the relation field (the
+    ForeignKey; the path went backwards along it when not direct): Django's
+    ForeignObject answers only to those and to what is registered on its
+    own classes, not to Field's other lookups nor to any transform, so
+    blog__range, entry__icontains, blog__year are the FieldError of
+    try_transform, naming the relation's class (ManyToOneRel backwards)."""
     from django.db.models.related import RelatedField
+    allowed = list(RELATED_LOOKUPS)
     for klass in type(field).__mro__:
         if klass is RelatedField:     # Django stops at ForeignObject, below it
             break
         for name in klass.__dict__.get("class_lookups", {}):
             if name not in allowed:
                 allowed.append(name)
-    first = lookups[0]
-    if first in allowed:
+    if lookups[0] in allowed:
         return
-    close = _close_matches(first, allowed)
+    rel = field if direct else field.remote_field
+    close = _close_matches(lookups[0], allowed)
     suggestion = ", perhaps you meant %s?" % " or ".join(close) if close else "."
     raise FieldError("Unsupported lookup '%s' for %s or join on the field not permitted%s"
                      % (LOOKUP_SEP.join(lookups), type(rel).__name__, suggestion))
